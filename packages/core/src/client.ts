@@ -1,0 +1,128 @@
+import createOpenApiClient, { type Client as OpenApiClient } from "openapi-fetch";
+import type { ErrorEnvelope } from "./error-envelope.js";
+import { ValidationError } from "./errors.js";
+import {
+  type Authenticator,
+  type CallOptions,
+  type CallState,
+  type FetchLike,
+  type ResponseMetadata,
+  Transport,
+} from "./transport.js";
+import { checkPathSegment, type FieldRule, validateInput } from "./validate.js";
+
+/** Options every provider client accepts. */
+export interface ClientOptions {
+  /** The vendor endpoint, e.g. `https://dbc-123.cloud.databricks.com/api/2.2`. */
+  baseUrl: string;
+  /** Adds credentials to each attempt. Provider packages supply their vendor's auth here. */
+  authenticate?: Authenticator | undefined;
+  /** A fetch implementation (tests, proxies). Defaults to the global fetch. */
+  fetch?: FetchLike | undefined;
+  /** Headers added to every request (not credentials). */
+  headers?: Record<string, string> | undefined;
+  /** Per-attempt timeout in milliseconds. Default 30 000. */
+  timeoutMs?: number | undefined;
+  /** Largest response body read, in bytes. Default 1 MiB. */
+  maxResponseBytes?: number | undefined;
+  /** Allow plain `http:` to loopback hosts (local simulators). Default false. */
+  allowInsecureLoopback?: boolean | undefined;
+}
+
+/** What the generator knows about a provider, from its spec. */
+export interface ProviderDescriptor {
+  provider: string;
+  errors: ErrorEnvelope;
+}
+
+// biome-ignore lint/complexity/noBannedTypes: openapi-fetch's own constraint on path maps
+export interface ProviderClient<Paths extends {}> {
+  readonly provider: string;
+  readonly transport: Transport;
+  /**
+   * The underlying openapi-fetch client, typed from the spec. Requests made with it go through the
+   * same transport (auth, timeouts, limits) but skip the generated input checks.
+   */
+  readonly openapi: OpenApiClient<Paths>;
+}
+
+/** One operation as the generator describes it. */
+// biome-ignore lint/complexity/noBannedTypes: openapi-fetch's own constraint on path maps
+export interface Operation<Input, Output, Paths extends {}> {
+  readonly operationId: string;
+  readonly method: string;
+  readonly path: string;
+  readonly fields: readonly FieldRule[];
+  /** Builds and sends the request through openapi-fetch. */
+  send(api: OpenApiClient<Paths>, input: Input, fetch: FetchLike): Promise<unknown>;
+  /** Type-only marker of the success body. */
+  readonly __output?: Output;
+}
+
+/**
+ * openapi-fetch path serializer that encodes every parameter as one path segment and refuses
+ * values that would change the URL's shape (`.`, `..`, empty).
+ */
+export function serializePath(pathname: string, params: Record<string, unknown>): string {
+  return pathname.replace(/\{([^{}]+)\}/g, (_match, name: string) => {
+    const value = params[name];
+    if (value === undefined || value === null) {
+      throw new ValidationError([{ field: name, message: "is required in the URL path" }]);
+    }
+    const text = String(value);
+    const problem = checkPathSegment(text);
+    if (problem) throw new ValidationError([{ field: name, message: problem }]);
+    return encodeURIComponent(text);
+  });
+}
+
+// biome-ignore lint/complexity/noBannedTypes: openapi-fetch's own constraint on path maps
+export function createProviderClient<Paths extends {}>(
+  descriptor: ProviderDescriptor,
+  options: ClientOptions,
+): ProviderClient<Paths> {
+  const transport = new Transport({ ...options, ...descriptor });
+  const defaultState: CallState = { operation: "request", options: {} };
+  const openapi = createOpenApiClient<Paths>({
+    baseUrl: transport.baseUrl.href.replace(/\/$/, ""),
+    fetch: transport.fetchFor(defaultState),
+    pathSerializer: serializePath,
+  });
+  return { provider: descriptor.provider, transport, openapi };
+}
+
+/** Calls an operation and returns the typed success body together with response metadata. */
+// biome-ignore lint/complexity/noBannedTypes: openapi-fetch's own constraint on path maps
+export async function invokeWithMetadata<Input, Output, Paths extends {}>(
+  client: ProviderClient<Paths>,
+  operation: Operation<Input, Output, Paths>,
+  input: Input,
+  options: CallOptions = {},
+): Promise<{ data: Output; metadata: ResponseMetadata }> {
+  const context = { provider: client.provider, operation: operation.operationId };
+  validateInput(input, operation.fields, context);
+  const state: CallState = { operation: operation.operationId, options };
+  try {
+    await operation.send(client.openapi, input ?? ({} as Input), client.transport.fetchFor(state));
+  } catch (error) {
+    if (error instanceof ValidationError && error.provider === undefined) {
+      throw new ValidationError(error.issues, context);
+    }
+    throw error;
+  }
+  const result = state.result;
+  if (!result) throw new Error(`${operation.operationId}: no response was recorded`);
+  const { data, ...metadata } = result;
+  return { data: data as Output, metadata };
+}
+
+/** Calls an operation and returns its typed success body. */
+// biome-ignore lint/complexity/noBannedTypes: openapi-fetch's own constraint on path maps
+export async function invoke<Input, Output, Paths extends {}>(
+  client: ProviderClient<Paths>,
+  operation: Operation<Input, Output, Paths>,
+  input: Input,
+  options?: CallOptions,
+): Promise<Output> {
+  return (await invokeWithMetadata(client, operation, input, options)).data;
+}

@@ -1,0 +1,208 @@
+/**
+ * One error hierarchy for every provider. Every error names the provider and operation it came
+ * from and carries its evidence (status, vendor code and message, request id, attempts), and never
+ * a secret: request headers are not kept on errors at all.
+ */
+
+export interface ErrorContext {
+  /** Provider id, e.g. `emr-serverless`. */
+  provider?: string | undefined;
+  /** The operationId of the call, e.g. `cancelJobRun`. */
+  operation?: string | undefined;
+  /** Attempts made before this error (0 when nothing was sent). */
+  attempts?: number | undefined;
+  cause?: unknown;
+}
+
+/** Base class of every error thrown by an `@cancel/*` client. */
+export class CancelSdkError extends Error {
+  override name = "CancelSdkError";
+  readonly provider: string | undefined;
+  readonly operation: string | undefined;
+  readonly attempts: number;
+  /** Whether repeating the same call may succeed. */
+  readonly retryable: boolean = false;
+
+  constructor(message: string, context: ErrorContext = {}) {
+    super(message, context.cause === undefined ? undefined : { cause: context.cause });
+    this.provider = context.provider;
+    this.operation = context.operation;
+    this.attempts = context.attempts ?? 0;
+  }
+
+  toJSON(): Record<string, unknown> {
+    const out: Record<string, unknown> = { name: this.name, message: this.message };
+    for (const [key, value] of Object.entries(this)) {
+      if (key !== "cause" && value !== undefined) out[key] = value;
+    }
+    return out;
+  }
+}
+
+export interface ValidationIssue {
+  /** The input field at fault, e.g. `jobRunId` (or `(input)` for the input as a whole). */
+  field: string;
+  /** What is wrong, in words a caller can act on. */
+  message: string;
+}
+
+/** The input was refused before anything was sent. */
+export class ValidationError extends CancelSdkError {
+  override name = "ValidationError";
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(issues: readonly ValidationIssue[], context: ErrorContext = {}) {
+    const where = context.operation ? `${context.operation}: ` : "";
+    super(`${where}invalid input: ${issues.map((i) => `${i.field} ${i.message}`).join("; ")}`, {
+      ...context,
+      attempts: 0,
+    });
+    this.issues = issues;
+  }
+}
+
+export interface ApiErrorDetails extends ErrorContext {
+  status: number;
+  /** The vendor's own error code (`error_code`, `X-Amzn-ErrorType`, `errorCode`, …). */
+  code?: string | undefined;
+  /** The vendor's own error message. */
+  vendorMessage?: string | undefined;
+  /** The vendor's request id for support tickets. */
+  requestId?: string | undefined;
+  /** The parsed error body (JSON), or undefined when the body was empty or not JSON. */
+  body?: unknown;
+  contentType?: string | undefined;
+  /** The first characters of a body that was not the vendor's JSON envelope. */
+  snippet?: string | undefined;
+  retryable?: boolean | undefined;
+}
+
+/** The vendor answered with a non-success HTTP status. */
+export class ApiError extends CancelSdkError {
+  override name = "ApiError";
+  readonly status: number;
+  readonly code: string | undefined;
+  readonly vendorMessage: string | undefined;
+  readonly requestId: string | undefined;
+  readonly body: unknown;
+  readonly contentType: string | undefined;
+  readonly snippet: string | undefined;
+  override readonly retryable: boolean;
+
+  constructor(details: ApiErrorDetails) {
+    const parts = [`HTTP ${details.status}`];
+    if (details.code) parts.push(details.code);
+    const head = details.operation ? `${details.operation} failed: ` : "";
+    const tail = details.vendorMessage ?? details.snippet;
+    super(`${head}${parts.join(" ")}${tail ? `: ${tail}` : ""}`, details);
+    this.status = details.status;
+    this.code = details.code;
+    this.vendorMessage = details.vendorMessage;
+    this.requestId = details.requestId;
+    this.body = details.body;
+    this.contentType = details.contentType;
+    this.snippet = details.snippet;
+    this.retryable = details.retryable ?? false;
+  }
+}
+
+/** 400 */
+export class BadRequestError extends ApiError {
+  override name = "BadRequestError";
+}
+/** 401 */
+export class AuthenticationError extends ApiError {
+  override name = "AuthenticationError";
+}
+/** 403 */
+export class PermissionDeniedError extends ApiError {
+  override name = "PermissionDeniedError";
+}
+/** 404 */
+export class NotFoundError extends ApiError {
+  override name = "NotFoundError";
+}
+/** 409 */
+export class ConflictError extends ApiError {
+  override name = "ConflictError";
+}
+/** 429 */
+export class RateLimitError extends ApiError {
+  override name = "RateLimitError";
+}
+/** Any other 4xx. */
+export class ClientHttpError extends ApiError {
+  override name = "ClientHttpError";
+}
+/** 5xx */
+export class ServerError extends ApiError {
+  override name = "ServerError";
+}
+/** 3xx: redirects are never followed, so that credentials are never sent to another origin. */
+export class RedirectError extends ApiError {
+  override name = "RedirectError";
+}
+
+/** Picks the ApiError subclass for an HTTP status. */
+export function apiErrorFor(details: ApiErrorDetails): ApiError {
+  const { status } = details;
+  if (status >= 300 && status < 400) return new RedirectError(details);
+  if (status === 400) return new BadRequestError(details);
+  if (status === 401) return new AuthenticationError(details);
+  if (status === 403) return new PermissionDeniedError(details);
+  if (status === 404) return new NotFoundError(details);
+  if (status === 409) return new ConflictError(details);
+  if (status === 429) return new RateLimitError(details);
+  if (status >= 500) return new ServerError(details);
+  return new ClientHttpError(details);
+}
+
+/** The response could not be read as what the spec promises (HTML, truncated JSON, too large). */
+export class ResponseParseError extends CancelSdkError {
+  override name = "ResponseParseError";
+  readonly status: number;
+  readonly contentType: string | undefined;
+  readonly snippet: string | undefined;
+  readonly requestId: string | undefined;
+  override readonly retryable: boolean;
+
+  constructor(
+    message: string,
+    details: ErrorContext & {
+      status: number;
+      contentType?: string | undefined;
+      snippet?: string | undefined;
+      requestId?: string | undefined;
+      retryable?: boolean | undefined;
+    },
+  ) {
+    super(message, details);
+    this.status = details.status;
+    this.contentType = details.contentType;
+    this.snippet = details.snippet;
+    this.requestId = details.requestId;
+    this.retryable = details.retryable ?? false;
+  }
+}
+
+/** The request never got an HTTP answer (refused, reset, DNS, TLS). */
+export class ConnectionError extends CancelSdkError {
+  override name = "ConnectionError";
+  override readonly retryable: boolean = true;
+}
+
+/** An attempt or the whole call ran out of time. */
+export class TimeoutError extends CancelSdkError {
+  override name = "TimeoutError";
+  override readonly retryable: boolean = true;
+}
+
+/** The caller's AbortSignal ended the call. */
+export class AbortError extends CancelSdkError {
+  override name = "AbortError";
+}
+
+/** The client was configured wrongly (bad base URL, missing option). Nothing was sent. */
+export class ConfigurationError extends CancelSdkError {
+  override name = "ConfigurationError";
+}

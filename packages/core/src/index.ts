@@ -1,0 +1,65 @@
+export {
+  type ClientOptions,
+  createProviderClient,
+  invoke,
+  invokeWithMetadata,
+  type Operation,
+  type ProviderClient,
+  type ProviderDescriptor,
+  serializePath,
+} from "./client.js";
+export {
+  type ErrorEnvelope,
+  type ErrorFieldSource,
+  pickField,
+  readPointer,
+} from "./error-envelope.js";
+export {
+  AbortError,
+  ApiError,
+  type ApiErrorDetails,
+  apiErrorFor,
+  AuthenticationError,
+  BadRequestError,
+  CancelSdkError,
+  ClientHttpError,
+  ConfigurationError,
+  ConflictError,
+  ConnectionError,
+  type ErrorContext,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  RedirectError,
+  ResponseParseError,
+  ServerError,
+  TimeoutError,
+  ValidationError,
+  type ValidationIssue,
+} from "./errors.js";
+export { DEFAULT_MAX_RESPONSE_BYTES, parseJsonSafely } from "./response.js";
+export {
+  type AuthContext,
+  type Authenticator,
+  type CallOptions,
+  DEFAULT_ATTEMPT_TIMEOUT_MS,
+  type FetchLike,
+  normaliseBaseUrl,
+  type ResponseMetadata,
+  Transport,
+  type TransportOptions,
+} from "./transport.js";
+export {
+  checkHeaderValue,
+  checkPathSegment,
+  checkValue,
+  type FieldLocation,
+  type FieldRule,
+  validateInput,
+  type ValueRule,
+} from "./validate.js";
+export {
+  resolveServerUrl,
+  type ServerDefinition,
+  type ServerVariableDefinition,
+} from "./server-url.js";

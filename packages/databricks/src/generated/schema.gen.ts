@@ -1,0 +1,701 @@
+// generated from specs/databricks.yaml by tools/generator, regenerate with `pnpm generate`
+export interface paths {
+  "/jobs/runs/cancel": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel a run
+     * @description Cancels a job run or a task run. The run is canceled **asynchronously**: when this request
+     *     completes the run may still be running; it is terminated shortly after. Poll `getRun`
+     *     until `state.life_cycle_state` is terminal (`TERMINATED`, `SKIPPED`, `INTERNAL_ERROR`)
+     *     — the official SDKs wait for `TERMINATED` or `SKIPPED` (20 min default timeout).
+     *     If the run is already in a terminal `life_cycle_state`, this method is a **no-op** and
+     *     still answers 200, so repeating it is safe.
+     */
+    post: operations["cancelRun"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/jobs/runs/cancel-all": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel all runs of a job
+     * @description Cancels all active runs of a job, asynchronously (like `cancelRun`). It does not prevent
+     *     new runs from being started. With `all_queued_runs: true` and no `job_id`, all queued runs
+     *     of the workspace are canceled.
+     *
+     *     API 2.1 requires `job_id`; in 2.2 both fields are optional (send at least one of them:
+     *     `job_id`, or `all_queued_runs: true`).
+     */
+    post: operations["cancelAllRuns"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/jobs/runs/get": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a single job run
+     * @description Retrieves the metadata of a run, including its `state` / `status`, used to observe a
+     *     cancellation. Runs are removed automatically after 60 days.
+     *
+     *     In 2.2, large runs (more than 100 tasks or for-each iterations) are paginated: while
+     *     `has_more` is true, call again with `page_token` set to `next_page_token`; only the
+     *     `tasks` / `iterations` arrays differ between pages.
+     *
+     *     A missing run is answered with 400 `INVALID_PARAMETER_VALUE` and a message like
+     *     "Run 123 does not exist." (the SDKs map it to "resource does not exist").
+     */
+    get: operations["getRun"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    CancelRunRequest: {
+      /**
+       * Format: int64
+       * @description The canonical identifier of the run to cancel (a job run or a task run). The 2.2
+       *     reference schema marks it optional but its text says "This field is required"; it is
+       *     required here.
+       * @example 455644833
+       */
+      run_id: number;
+    };
+    CancelAllRunsRequest: {
+      /**
+       * Format: int64
+       * @description The canonical identifier of the job to cancel all runs of. Required in API 2.1,
+       *     optional in 2.2.
+       * @example 11223344
+       */
+      job_id?: number;
+      /**
+       * @description Optional boolean parameter to cancel all queued runs. If no `job_id` is provided, all
+       *     queued runs in the workspace are canceled (API 2.2).
+       * @example true
+       */
+      all_queued_runs?: boolean;
+    };
+    /** @description Empty JSON object `{}` ("Run was cancelled successfully."). */
+    EmptyResponse: {
+      [key: string]: unknown;
+    };
+    /**
+     * @description A job run as returned by `runs/get`. Only the fields a status reader needs are described;
+     *     the vendor returns more (cluster spec, parameters, repair history, …) and adds fields
+     *     without changing the API version, so other properties are allowed.
+     */
+    Run: {
+      /**
+       * Format: int64
+       * @description The canonical identifier of the job that contains this run.
+       */
+      job_id?: number;
+      /**
+       * Format: int64
+       * @description The canonical identifier of the run. Unique across all runs of all jobs.
+       */
+      run_id?: number;
+      /**
+       * Format: int64
+       * @description ID of the job run this run belongs to (for a task run, the job run that contains it).
+       */
+      job_run_id?: number;
+      /** @description An optional name for the run. */
+      run_name?: string;
+      /** @description Description of the run. */
+      description?: string;
+      /**
+       * Format: int64
+       * @deprecated
+       * @description A unique identifier for this job run; set to the same value as `run_id` (deprecated).
+       */
+      number_in_job?: number;
+      /**
+       * Format: int64
+       * @description If this run is a retry of a prior attempt, the `run_id` of the original attempt;
+       *     otherwise the same as `run_id`.
+       */
+      original_attempt_run_id?: number;
+      /** @description The creator user name. Absent if the user has already been deleted. */
+      creator_user_name?: string;
+      state?: components["schemas"]["RunState"];
+      status?: components["schemas"]["RunStatus"];
+      /**
+       * Format: int64
+       * @description Time the run was started, epoch milliseconds (may not be when the first task starts, e.g. queued runs).
+       */
+      start_time?: number;
+      /**
+       * Format: int64
+       * @description Time the run ended, epoch milliseconds; 0 while the run is still running.
+       */
+      end_time?: number;
+      /**
+       * Format: int64
+       * @description Milliseconds taken to set up the cluster (0 for multitask job runs; see `run_duration`).
+       */
+      setup_duration?: number;
+      /**
+       * Format: int64
+       * @description Milliseconds taken to execute the commands (0 for multitask job runs; see `run_duration`).
+       */
+      execution_duration?: number;
+      /**
+       * Format: int64
+       * @description Milliseconds taken to terminate the cluster and clean up (0 for multitask job runs; see `run_duration`).
+       */
+      cleanup_duration?: number;
+      /**
+       * Format: int64
+       * @description Milliseconds the job run and all of its repairs took to finish (multitask runs).
+       */
+      run_duration?: number;
+      /**
+       * Format: int64
+       * @description Milliseconds the run spent in the queue.
+       */
+      queue_duration?: number;
+      /** @description The URL to the detail page of the run. */
+      run_page_url?: string;
+      run_type?: components["schemas"]["RunType"];
+      /**
+       * @description Sequence number of this run attempt for a triggered job run; 0 for the initial attempt,
+       *     incremented by retries (`max_retries`).
+       */
+      attempt_number?: number;
+      trigger?: components["schemas"]["TriggerType"];
+      /** @description Additional details about what triggered the run. */
+      trigger_info?: {
+        /**
+         * Format: int64
+         * @description The run id of the Run Job task run.
+         */
+        run_id?: number;
+      } & {
+        [key: string]: unknown;
+      };
+      /**
+       * @description The tasks of a multitask job run (paginated in API 2.2: see `has_more` /
+       *     `next_page_token`).
+       */
+      tasks?: components["schemas"]["RunTask"][];
+      /** @description Only for a for-each task run: the runs of its iterations (paginated like `tasks`). */
+      iterations?: components["schemas"]["RunTask"][];
+      /** @description A token to fetch the next page of `tasks` / `iterations` (API 2.2). */
+      next_page_token?: string;
+      /** @description Whether more `tasks` / `iterations` are available (API 2.2). */
+      has_more?: boolean;
+    } & {
+      [key: string]: unknown;
+    };
+    /** @description A task run inside a job run (or an iteration of a for-each task). */
+    RunTask: {
+      /**
+       * Format: int64
+       * @description The ID of the task run.
+       */
+      run_id?: number;
+      /** @description A unique name for the task within the job. */
+      task_key?: string;
+      /** @description An optional description for this task. */
+      description?: string;
+      state?: components["schemas"]["RunState"];
+      status?: components["schemas"]["RunStatus"];
+      /**
+       * Format: int64
+       * @description Time the task run started, epoch milliseconds.
+       */
+      start_time?: number;
+      /**
+       * Format: int64
+       * @description Time the task run ended, epoch milliseconds; 0 while still running.
+       */
+      end_time?: number;
+      /**
+       * Format: int64
+       * @description Milliseconds taken to set up the cluster.
+       */
+      setup_duration?: number;
+      /**
+       * Format: int64
+       * @description Milliseconds taken to execute the task.
+       */
+      execution_duration?: number;
+      /**
+       * Format: int64
+       * @description Milliseconds taken to clean up.
+       */
+      cleanup_duration?: number;
+      /**
+       * Format: int64
+       * @description Milliseconds the task run took.
+       */
+      run_duration?: number;
+      /**
+       * Format: int64
+       * @description Milliseconds the task run spent in the queue.
+       */
+      queue_duration?: number;
+      /** @description Sequence number of this task run attempt; 0 for the initial attempt. */
+      attempt_number?: number;
+      /** @description The URL to the detail page of the task run. */
+      run_page_url?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    /** @description The current state of the run (original state model; see also `status`). */
+    RunState: {
+      life_cycle_state?: components["schemas"]["RunLifeCycleState"];
+      result_state?: components["schemas"]["RunResultState"];
+      /** @description A descriptive message for the current state. Unstructured; do not parse. */
+      state_message?: string;
+      /** @description Whether the run was canceled manually by a user or by the scheduler because it timed out. */
+      user_cancelled_or_timedout?: boolean;
+      /** @description The reason the run is queued. */
+      queue_reason?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * @description Life-cycle state of a run (open enum). Known values: `QUEUED`, `PENDING`, `RUNNING`,
+     *     `TERMINATING`, `TERMINATED` (terminal), `SKIPPED` (terminal), `INTERNAL_ERROR` (terminal),
+     *     `BLOCKED`, `WAITING_FOR_RETRY`. Unknown future values are accepted.
+     */
+    RunLifeCycleState:
+      | (
+          | "QUEUED"
+          | "PENDING"
+          | "RUNNING"
+          | "TERMINATING"
+          | "TERMINATED"
+          | "SKIPPED"
+          | "INTERNAL_ERROR"
+          | "BLOCKED"
+          | "WAITING_FOR_RETRY"
+        )
+      | string;
+    /**
+     * @description Result state of a run, present once the run has ended (open enum). Known values:
+     *     `SUCCESS`, `FAILED`, `TIMEDOUT`, `CANCELED` (one L), `MAXIMUM_CONCURRENT_RUNS_REACHED`,
+     *     `EXCLUDED`, `SUCCESS_WITH_FAILURES`, `UPSTREAM_FAILED`, `UPSTREAM_CANCELED`, `DISABLED`.
+     */
+    RunResultState:
+      | (
+          | "SUCCESS"
+          | "FAILED"
+          | "TIMEDOUT"
+          | "CANCELED"
+          | "MAXIMUM_CONCURRENT_RUNS_REACHED"
+          | "EXCLUDED"
+          | "SUCCESS_WITH_FAILURES"
+          | "UPSTREAM_FAILED"
+          | "UPSTREAM_CANCELED"
+          | "DISABLED"
+        )
+      | string;
+    /** @description The newer state model of a run (`status`), replacing `state` over time. */
+    RunStatus: {
+      state?: components["schemas"]["RunLifecycleStateV2"];
+      termination_details?: components["schemas"]["TerminationDetails"];
+      queue_details?: components["schemas"]["QueueDetails"];
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * @description Life-cycle state of a run in the `status` model (open enum). Known values: `BLOCKED`,
+     *     `PENDING`, `QUEUED`, `RUNNING`, `TERMINATED` (terminal; see `termination_details`),
+     *     `TERMINATING`, `WAITING`.
+     */
+    RunLifecycleStateV2:
+      | ("BLOCKED" | "PENDING" | "QUEUED" | "RUNNING" | "TERMINATED" | "TERMINATING" | "WAITING")
+      | string;
+    /** @description Why a run terminated (present once `status.state` is `TERMINATED`). */
+    TerminationDetails: {
+      code?: components["schemas"]["TerminationCode"];
+      type?: components["schemas"]["TerminationType"];
+      /** @description A descriptive message with the termination details. Unstructured; do not parse. */
+      message?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * @description The code of the termination (open enum; the list grows). Cancellation-related values:
+     *     `USER_CANCELED` (canceled during execution by a user) and `CANCELED` (canceled by the
+     *     platform, e.g. maximum run duration exceeded). Other known values include `SUCCESS`,
+     *     `SUCCESS_WITH_FAILURES`, `SKIPPED`, `DISABLED`, `INTERNAL_ERROR`, `DRIVER_ERROR`,
+     *     `CLUSTER_ERROR`, `CLOUD_FAILURE`, `RUN_EXECUTION_ERROR`, `UNAUTHORIZED_ERROR`,
+     *     `LIBRARY_INSTALLATION_ERROR`, `MAX_CONCURRENT_RUNS_EXCEEDED`, `MAX_JOB_QUEUE_SIZE_EXCEEDED`,
+     *     `WORKSPACE_RUN_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `INVALID_RUN_CONFIGURATION`,
+     *     `INVALID_CLUSTER_REQUEST`, `STORAGE_ACCESS_ERROR`, `REPOSITORY_CHECKOUT_FAILED`,
+     *     `FEATURE_DISABLED`, `CLUSTER_REQUEST_LIMIT_EXCEEDED`, `MAX_SPARK_CONTEXTS_EXCEEDED`,
+     *     `BUDGET_POLICY_LIMIT_EXCEEDED`.
+     */
+    TerminationCode:
+      | (
+          | "SUCCESS"
+          | "SUCCESS_WITH_FAILURES"
+          | "USER_CANCELED"
+          | "CANCELED"
+          | "SKIPPED"
+          | "DISABLED"
+          | "INTERNAL_ERROR"
+          | "DRIVER_ERROR"
+          | "CLUSTER_ERROR"
+          | "CLOUD_FAILURE"
+          | "RUN_EXECUTION_ERROR"
+          | "UNAUTHORIZED_ERROR"
+          | "LIBRARY_INSTALLATION_ERROR"
+          | "MAX_CONCURRENT_RUNS_EXCEEDED"
+          | "MAX_JOB_QUEUE_SIZE_EXCEEDED"
+          | "WORKSPACE_RUN_LIMIT_EXCEEDED"
+          | "RESOURCE_NOT_FOUND"
+          | "INVALID_RUN_CONFIGURATION"
+          | "INVALID_CLUSTER_REQUEST"
+          | "STORAGE_ACCESS_ERROR"
+          | "REPOSITORY_CHECKOUT_FAILED"
+          | "FEATURE_DISABLED"
+          | "CLUSTER_REQUEST_LIMIT_EXCEEDED"
+          | "MAX_SPARK_CONTEXTS_EXCEEDED"
+          | "BUDGET_POLICY_LIMIT_EXCEEDED"
+        )
+      | string;
+    /**
+     * @description The kind of termination (open enum). Known values: `SUCCESS`, `INTERNAL_ERROR`,
+     *     `CLIENT_ERROR`, `CLOUD_FAILURE`.
+     */
+    TerminationType: ("SUCCESS" | "INTERNAL_ERROR" | "CLIENT_ERROR" | "CLOUD_FAILURE") | string;
+    /** @description Why a run is queued (present while `status.state` is `QUEUED`). */
+    QueueDetails: {
+      /**
+       * @description Reason for queuing (open enum). Known values: `ACTIVE_RUNS_LIMIT_REACHED`,
+       *     `MAX_CONCURRENT_RUNS_REACHED`, `ACTIVE_RUN_JOB_TASKS_LIMIT_REACHED`.
+       */
+      code?:
+        | (
+            | "ACTIVE_RUNS_LIMIT_REACHED"
+            | "MAX_CONCURRENT_RUNS_REACHED"
+            | "ACTIVE_RUN_JOB_TASKS_LIMIT_REACHED"
+          )
+        | string;
+      /** @description A descriptive message with the queuing details. Unstructured; do not parse. */
+      message?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * @description The type of a run (open enum). Known values: `JOB_RUN` (a normal job run), `WORKFLOW_RUN`
+     *     (a run started by `dbutils.notebook.run`), `SUBMIT_RUN` (a one-time run from
+     *     `runs/submit`).
+     */
+    RunType: ("JOB_RUN" | "WORKFLOW_RUN" | "SUBMIT_RUN") | string;
+    /**
+     * @description What triggered the run (open enum). Known values: `PERIODIC`, `ONE_TIME`, `RETRY`,
+     *     `RUN_JOB_TASK`, `FILE_ARRIVAL`, `TABLE`, `CONTINUOUS`, `CONTINUOUS_RESTART`, `MODEL`.
+     */
+    TriggerType:
+      | (
+          | "PERIODIC"
+          | "ONE_TIME"
+          | "RETRY"
+          | "RUN_JOB_TASK"
+          | "FILE_ARRIVAL"
+          | "TABLE"
+          | "CONTINUOUS"
+          | "CONTINUOUS_RESTART"
+          | "MODEL"
+        )
+      | string;
+    /**
+     * @description The Databricks error envelope, shared by every Databricks service. Branch on
+     *     `error_code`, never on `message` (wording changes). Some legacy endpoints put the HTTP
+     *     status as an integer in `error_code` — a client treats a non-string value as absent and
+     *     falls back to the HTTP status. Older (API 1.2 style) endpoints answer `{"error": "…"}`
+     *     instead; the SDKs also accept SCIM (`detail`, `status`), plain-text (`CODE: message`) and
+     *     HTML bodies.
+     */
+    Error: {
+      /** @description Stable, machine-readable error code, e.g. `INVALID_PARAMETER_VALUE`. */
+      error_code: string;
+      /** @description Human-readable explanation. Informational only; do not parse. */
+      message: string;
+      /** @description Message field of the older API 1.2 error style (not used by the Jobs API). */
+      error?: string;
+      /** @description Optional structured details (google.rpc style), each tagged by `@type`. */
+      details?: components["schemas"]["ErrorDetail"][];
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * @description One structured error detail. Known `@type` values:
+     *     `type.googleapis.com/google.rpc.RequestInfo` (`request_id`, `serving_data`),
+     *     `type.googleapis.com/google.rpc.ErrorInfo` (`reason`, `domain`, `metadata`); others
+     *     (RetryInfo, QuotaFailure, BadRequest, …) may appear.
+     */
+    ErrorDetail: {
+      /** @description Type URL of the detail. */
+      "@type": string;
+      /** @description (RequestInfo) the id of the request, to quote to Databricks support. */
+      request_id?: string;
+      /** @description (RequestInfo) opaque serving data. */
+      serving_data?: string;
+      /** @description (ErrorInfo) the reason of the error, UPPER_SNAKE_CASE. */
+      reason?: string;
+      /** @description (ErrorInfo) logical grouping of `reason`. */
+      domain?: string;
+      /** @description (ErrorInfo) additional structured details. */
+      metadata?: {
+        [key: string]: string;
+      };
+    } & {
+      [key: string]: unknown;
+    };
+  };
+  responses: {
+    /**
+     * @description `INVALID_PARAMETER_VALUE` (SDK class `InvalidParameterValue` ⊂ `BadRequest`), also
+     *     `MALFORMED_REQUEST`, `INVALID_STATE`, `QUOTA_EXCEEDED`. **A run that does not exist is
+     *     reported here**, with a message like "Run 123 does not exist." (the SDKs re-map it to
+     *     `ResourceDoesNotExist`).
+     */
+    BadRequest: {
+      headers: {
+        "x-request-id": components["headers"]["XRequestId"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /**
+     * @description The token is missing, invalid or expired (SDK class `Unauthenticated`). Codes seen:
+     *     `UNAUTHENTICATED`, and `PERMISSION_DENIED` in the legacy OpenAPI example.
+     */
+    Unauthenticated: {
+      headers: {
+        "x-request-id": components["headers"]["XRequestId"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /**
+     * @description The caller lacks permission on the job or run (`PERMISSION_DENIED`, SDK class
+     *     `PermissionDenied`). Cancelling requires CAN MANAGE RUN on the job.
+     */
+    PermissionDenied: {
+      headers: {
+        "x-request-id": components["headers"]["XRequestId"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /**
+     * @description `ENDPOINT_NOT_FOUND` (wrong path or API version) or `RESOURCE_DOES_NOT_EXIST`
+     *     (SDK class `ResourceDoesNotExist` ⊂ `NotFound`). A missing *run* is normally reported as
+     *     400 `INVALID_PARAMETER_VALUE` instead.
+     */
+    NotFound: {
+      headers: {
+        "x-request-id": components["headers"]["XRequestId"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /**
+     * @description Rate limit exceeded (`REQUEST_LIMIT_EXCEEDED`, also `RESOURCE_EXHAUSTED`; SDK class
+     *     `TooManyRequests`). Limits are per workspace and per endpoint. Retry after `Retry-After`
+     *     seconds (1 s if absent).
+     */
+    TooManyRequests: {
+      headers: {
+        "Retry-After": components["headers"]["RetryAfter"];
+        "x-request-id": components["headers"]["XRequestId"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /** @description An error on the Databricks side (`INTERNAL_ERROR`, also `UNKNOWN`, `DATA_LOSS`; SDK class `InternalError`). */
+    InternalError: {
+      headers: {
+        "x-request-id": components["headers"]["XRequestId"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /**
+     * @description The service is temporarily unavailable (`TEMPORARILY_UNAVAILABLE`, SDK class
+     *     `TemporarilyUnavailable`); retried by the SDKs after `Retry-After`.
+     */
+    TemporarilyUnavailable: {
+      headers: {
+        "Retry-After": components["headers"]["RetryAfter"];
+        "x-request-id": components["headers"]["XRequestId"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+  };
+  parameters: never;
+  requestBodies: never;
+  headers: {
+    /**
+     * @description Seconds to wait before retrying. Not documented by Databricks; both official SDKs read it
+     *     (as an integer number of seconds) on 429 and 503 and default to ~1 s when absent.
+     */
+    RetryAfter: number;
+    /**
+     * @description Request identifier set by the Databricks front end (observed on workspace responses, not
+     *     documented). The documented place of the request id is the body:
+     *     `details[]` entry of type `google.rpc.RequestInfo`, field `request_id`.
+     */
+    XRequestId: string;
+  };
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  cancelRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CancelRunRequest"];
+      };
+    };
+    responses: {
+      /** @description The cancellation was accepted (or the run was already terminal). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["EmptyResponse"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["PermissionDenied"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalError"];
+      503: components["responses"]["TemporarilyUnavailable"];
+    };
+  };
+  cancelAllRuns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CancelAllRunsRequest"];
+      };
+    };
+    responses: {
+      /** @description The cancellation was accepted. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["EmptyResponse"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["PermissionDenied"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalError"];
+      503: components["responses"]["TemporarilyUnavailable"];
+    };
+  };
+  getRun: {
+    parameters: {
+      query: {
+        /** @description The canonical identifier of the run for which to retrieve the metadata. */
+        run_id: number;
+        /** @description Whether to include the repair history in the response. */
+        include_history?: boolean;
+        /** @description Whether to include resolved parameter values in the response. */
+        include_resolved_values?: boolean;
+        /**
+         * @description The `next_page_token` of a previous `getRun` response, to fetch the next page of
+         *     `tasks` / `iterations` (API 2.2; ignored by 2.1).
+         */
+        page_token?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The run. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Run"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["PermissionDenied"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalError"];
+      503: components["responses"]["TemporarilyUnavailable"];
+    };
+  };
+}

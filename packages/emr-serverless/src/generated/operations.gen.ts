@@ -1,0 +1,207 @@
+// generated from specs/emr-serverless.yaml by tools/generator, regenerate with `pnpm generate`
+import { type CallOptions, invoke, type Operation, type ProviderClient } from "@cancel/core";
+import type { operations, paths } from "./schema.gen.js";
+
+/** Input of {@link cancelJobRun}: path, query, header and body fields in one object. */
+export interface CancelJobRunInput {
+  /**
+   * The ID of the application on which the job run runs (is to be canceled).
+   *
+   * Sent as path parameter `applicationId`; length 1–64, pattern `^[0-9a-z]+$`.
+   */
+  applicationId: string;
+  /**
+   * The ID of the job run.
+   *
+   * Sent as path parameter `jobRunId`; length 1–64, pattern `^[0-9a-z]+$`.
+   */
+  jobRunId: string;
+  /**
+   * The duration in seconds to wait before forcefully terminating the job after
+   * cancellation is requested. `0` = immediate termination; otherwise 15–1800 seconds
+   * (User Guide; the API Reference states no range). When omitted: no grace period for
+   * batch jobs, 120 seconds for streaming jobs.
+   *
+   * Sent as query parameter `shutdownGracePeriodInSeconds`.
+   */
+  shutdownGracePeriodInSeconds?: number;
+}
+
+/** Success body of {@link cancelJobRun}. */
+export type CancelJobRunOutput =
+  operations["cancelJobRun"]["responses"][200]["content"]["application/json"];
+
+/** Error bodies the spec documents for {@link cancelJobRun} (found on `ApiError.body`). */
+export type CancelJobRunErrorBody =
+  | operations["cancelJobRun"]["responses"][400]["content"]["application/json"]
+  | operations["cancelJobRun"]["responses"][403]["content"]["application/json"]
+  | operations["cancelJobRun"]["responses"][404]["content"]["application/json"]
+  | operations["cancelJobRun"]["responses"][429]["content"]["application/json"]
+  | operations["cancelJobRun"]["responses"][500]["content"]["application/json"]
+  | operations["cancelJobRun"]["responses"][503]["content"]["application/json"];
+
+/** Description of {@link cancelJobRun} for `invoke` / `invokeWithMetadata`. */
+export const cancelJobRunOperation: Operation<CancelJobRunInput, CancelJobRunOutput, paths> = {
+  operationId: "cancelJobRun",
+  method: "DELETE",
+  path: "/applications/{applicationId}/jobruns/{jobRunId}",
+  fields: [
+    {
+      key: "applicationId",
+      name: "applicationId",
+      in: "path",
+      required: true,
+      schema: { maxLength: 64, minLength: 1, pattern: "^[0-9a-z]+$", type: "string" },
+    },
+    {
+      key: "jobRunId",
+      name: "jobRunId",
+      in: "path",
+      required: true,
+      schema: { maxLength: 64, minLength: 1, pattern: "^[0-9a-z]+$", type: "string" },
+    },
+    {
+      key: "shutdownGracePeriodInSeconds",
+      name: "shutdownGracePeriodInSeconds",
+      in: "query",
+      required: false,
+      schema: { anyOf: [{ const: 0 }, { maximum: 1800, minimum: 15 }], type: "integer" },
+    },
+  ],
+  send: (api, input, fetch) =>
+    api.DELETE("/applications/{applicationId}/jobruns/{jobRunId}", {
+      params: {
+        path: { applicationId: input.applicationId, jobRunId: input.jobRunId },
+        query: { shutdownGracePeriodInSeconds: input.shutdownGracePeriodInSeconds },
+      },
+      parseAs: "stream",
+      fetch,
+    }),
+};
+
+/**
+ * Cancel a job run
+ *
+ * Cancels a job run. The job run moves to `CANCELLING`, then `CANCELLED`; poll `getJobRun`
+ * until a terminal state (`SUCCESS`, `FAILED`, `CANCELLED`).
+ *
+ * **Idempotent** (Smithy `@idempotent`): repeating the call is safe; a cancel request sent
+ * while the run is already `CANCELLING` is ignored.
+ *
+ * `shutdownGracePeriodInSeconds` (EMR release 7.9.0 and later) lets the job run its shutdown
+ * hooks before it is forcefully terminated; the grace period applies only to jobs in the
+ * `RUNNING` state, and the job ends as soon as the hooks finish. Jobs are billed during the
+ * grace period.
+ *
+ * `DELETE /applications/{applicationId}/jobruns/{jobRunId}`
+ *
+ * @throws {ValidationError} when the input breaks a constraint of the spec (nothing is sent).
+ * @throws {ApiError} when the vendor answers with an error status (status, vendor code, message, request id).
+ */
+export function cancelJobRun(
+  client: ProviderClient<paths>,
+  input: CancelJobRunInput,
+  options?: CallOptions,
+): Promise<CancelJobRunOutput> {
+  return invoke(client, cancelJobRunOperation, input, options);
+}
+
+/** Input of {@link getJobRun}: path, query, header and body fields in one object. */
+export interface GetJobRunInput {
+  /**
+   * The ID of the application on which the job run runs (is to be canceled).
+   *
+   * Sent as path parameter `applicationId`; length 1–64, pattern `^[0-9a-z]+$`.
+   */
+  applicationId: string;
+  /**
+   * The ID of the job run.
+   *
+   * Sent as path parameter `jobRunId`; length 1–64, pattern `^[0-9a-z]+$`.
+   */
+  jobRunId: string;
+  /**
+   * The attempt of the job run to describe. If not specified, the latest attempt is
+   * returned.
+   *
+   * Sent as query parameter `attempt`; range 1–∞.
+   */
+  attempt?: number;
+}
+
+/** Success body of {@link getJobRun}. */
+export type GetJobRunOutput =
+  operations["getJobRun"]["responses"][200]["content"]["application/json"];
+
+/** Error bodies the spec documents for {@link getJobRun} (found on `ApiError.body`). */
+export type GetJobRunErrorBody =
+  | operations["getJobRun"]["responses"][400]["content"]["application/json"]
+  | operations["getJobRun"]["responses"][403]["content"]["application/json"]
+  | operations["getJobRun"]["responses"][404]["content"]["application/json"]
+  | operations["getJobRun"]["responses"][429]["content"]["application/json"]
+  | operations["getJobRun"]["responses"][500]["content"]["application/json"]
+  | operations["getJobRun"]["responses"][503]["content"]["application/json"];
+
+/** Description of {@link getJobRun} for `invoke` / `invokeWithMetadata`. */
+export const getJobRunOperation: Operation<GetJobRunInput, GetJobRunOutput, paths> = {
+  operationId: "getJobRun",
+  method: "GET",
+  path: "/applications/{applicationId}/jobruns/{jobRunId}",
+  fields: [
+    {
+      key: "applicationId",
+      name: "applicationId",
+      in: "path",
+      required: true,
+      schema: { maxLength: 64, minLength: 1, pattern: "^[0-9a-z]+$", type: "string" },
+    },
+    {
+      key: "jobRunId",
+      name: "jobRunId",
+      in: "path",
+      required: true,
+      schema: { maxLength: 64, minLength: 1, pattern: "^[0-9a-z]+$", type: "string" },
+    },
+    {
+      key: "attempt",
+      name: "attempt",
+      in: "query",
+      required: false,
+      schema: { minimum: 1, type: "integer" },
+    },
+  ],
+  send: (api, input, fetch) =>
+    api.GET("/applications/{applicationId}/jobruns/{jobRunId}", {
+      params: {
+        path: { applicationId: input.applicationId, jobRunId: input.jobRunId },
+        query: { attempt: input.attempt },
+      },
+      parseAs: "stream",
+      fetch,
+    }),
+};
+
+/**
+ * Get a job run
+ *
+ * Displays detailed information about a job run, including its `state`. Terminal states:
+ * `SUCCESS`, `FAILED`, `CANCELLED`. No SDK waiter is defined for job runs; clients poll.
+ *
+ * `GET /applications/{applicationId}/jobruns/{jobRunId}`
+ *
+ * @throws {ValidationError} when the input breaks a constraint of the spec (nothing is sent).
+ * @throws {ApiError} when the vendor answers with an error status (status, vendor code, message, request id).
+ */
+export function getJobRun(
+  client: ProviderClient<paths>,
+  input: GetJobRunInput,
+  options?: CallOptions,
+): Promise<GetJobRunOutput> {
+  return invoke(client, getJobRunOperation, input, options);
+}
+
+/** Every operation of this provider, by operationId. */
+export const allOperations = {
+  cancelJobRun: cancelJobRunOperation,
+  getJobRun: getJobRunOperation,
+} as const;

@@ -1,0 +1,443 @@
+// generated from specs/emr-serverless.yaml by tools/generator, regenerate with `pnpm generate`
+export interface paths {
+  "/applications/{applicationId}/jobruns/{jobRunId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the application on which the job run runs (is to be canceled). */
+        applicationId: components["parameters"]["ApplicationId"];
+        /** @description The ID of the job run. */
+        jobRunId: components["parameters"]["JobRunId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a job run
+     * @description Displays detailed information about a job run, including its `state`. Terminal states:
+     *     `SUCCESS`, `FAILED`, `CANCELLED`. No SDK waiter is defined for job runs; clients poll.
+     */
+    get: operations["getJobRun"];
+    put?: never;
+    post?: never;
+    /**
+     * Cancel a job run
+     * @description Cancels a job run. The job run moves to `CANCELLING`, then `CANCELLED`; poll `getJobRun`
+     *     until a terminal state (`SUCCESS`, `FAILED`, `CANCELLED`).
+     *
+     *     **Idempotent** (Smithy `@idempotent`): repeating the call is safe; a cancel request sent
+     *     while the run is already `CANCELLING` is ignored.
+     *
+     *     `shutdownGracePeriodInSeconds` (EMR release 7.9.0 and later) lets the job run its shutdown
+     *     hooks before it is forcefully terminated; the grace period applies only to jobs in the
+     *     `RUNNING` state, and the job ends as soon as the hooks finish. Jobs are billed during the
+     *     grace period.
+     */
+    delete: operations["cancelJobRun"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    /** @description The ID of an application. */
+    ApplicationId: string;
+    /** @description The ID of a job run. */
+    JobRunId: string;
+    /** @description A timestamp, seconds since 1970-01-01T00:00:00Z (restJson1 body format; may be fractional). */
+    EpochSeconds: number;
+    CancelJobRunResponse: {
+      applicationId: components["schemas"]["ApplicationId"];
+      jobRunId: components["schemas"]["JobRunId"];
+    };
+    GetJobRunResponse: {
+      jobRun: components["schemas"]["JobRun"];
+    };
+    /**
+     * @description The state of a job run (open enum). Known values: `SUBMITTED`, `PENDING`, `SCHEDULED`,
+     *     `RUNNING`, `SUCCESS` (terminal), `FAILED` (terminal), `CANCELLING`, `CANCELLED`
+     *     (terminal; two L), `QUEUED`.
+     */
+    JobRunState:
+      | (
+          | "SUBMITTED"
+          | "PENDING"
+          | "SCHEDULED"
+          | "RUNNING"
+          | "SUCCESS"
+          | "FAILED"
+          | "CANCELLING"
+          | "CANCELLED"
+          | "QUEUED"
+        )
+      | string;
+    /** @description The mode of a job run (open enum). Known values `BATCH`, `STREAMING`. */
+    JobRunMode: ("BATCH" | "STREAMING") | string;
+    /** @description Aggregated vCPU, memory and storage, per hour. */
+    ResourceUtilization: {
+      /** @description The aggregated vCPU used per hour. */
+      vCPUHour?: number;
+      /** @description The aggregated memory used per hour. */
+      memoryGBHour?: number;
+      /** @description The aggregated storage used per hour. */
+      storageGBHour?: number;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * @description Information about a job run (a unit of work — Spark JAR, Hive query, SparkSQL query —
+     *     submitted to an EMR Serverless application).
+     */
+    JobRun: {
+      applicationId: components["schemas"]["ApplicationId"];
+      jobRunId: components["schemas"]["JobRunId"];
+      /** @description The optional job run name. Need not be unique. */
+      name?: string;
+      /** @description The ARN of the job run (the API Reference's "execution role ARN" wording is a documentation slip). */
+      arn: string;
+      /** @description The user who created the job run (IAM / STS ARN). */
+      createdBy: string;
+      createdAt: components["schemas"]["EpochSeconds"];
+      updatedAt: components["schemas"]["EpochSeconds"];
+      /** @description The execution role ARN of the job run. */
+      executionRole: string;
+      /**
+       * @description Optional IAM policy passed at StartJobRun; the job's permissions are the intersection
+       *     of this policy and the execution role's.
+       */
+      executionIamPolicy?: {
+        /** @description An IAM inline policy document. */
+        policy?: string;
+        /** @description ARNs of managed policies. */
+        policyArns?: string[];
+      } & {
+        [key: string]: unknown;
+      };
+      state: components["schemas"]["JobRunState"];
+      /** @description The state details of the job run. */
+      stateDetails: string;
+      /** @description The Amazon EMR release of the application the job runs on, e.g. `emr-7.9.0`. */
+      releaseLabel: string;
+      /** @description The configuration settings used to override default configuration. */
+      configurationOverrides?: {
+        /** @description Override configurations (classification + properties + nested configurations). */
+        applicationConfiguration?: ({
+          classification?: string;
+          properties?: {
+            [key: string]: string;
+          };
+          configurations?: Record<string, never>[];
+        } & {
+          [key: string]: unknown;
+        })[];
+        /**
+         * @description Monitoring overrides: `s3MonitoringConfiguration` (`logUri`, `encryptionKeyArn`),
+         *     `managedPersistenceMonitoringConfiguration` (`enabled`, `encryptionKeyArn`),
+         *     `cloudWatchLoggingConfiguration` (`enabled`, `logGroupName`,
+         *     `logStreamNamePrefix`, `encryptionKeyArn`, `logTypes`),
+         *     `prometheusMonitoringConfiguration` (`remoteWriteUrl`).
+         */
+        monitoringConfiguration?: {
+          s3MonitoringConfiguration?: {
+            logUri?: string;
+            encryptionKeyArn?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          managedPersistenceMonitoringConfiguration?: {
+            enabled?: boolean;
+            encryptionKeyArn?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          cloudWatchLoggingConfiguration?: {
+            enabled?: boolean;
+            logGroupName?: string;
+            logStreamNamePrefix?: string;
+            encryptionKeyArn?: string;
+            logTypes?: {
+              [key: string]: string[];
+            };
+          } & {
+            [key: string]: unknown;
+          };
+          prometheusMonitoringConfiguration?: {
+            remoteWriteUrl?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        } & {
+          [key: string]: unknown;
+        };
+        /** @description The override configuration to encrypt local disks. */
+        diskEncryptionConfiguration?: {
+          [key: string]: unknown;
+        };
+      } & {
+        [key: string]: unknown;
+      };
+      /** @description The job driver — a union, exactly one of `sparkSubmit` or `hive`. */
+      jobDriver: {
+        sparkSubmit?: {
+          /** @description The entry point for the Spark submit job run. */
+          entryPoint: string;
+          /** @description The arguments for the Spark submit job run. */
+          entryPointArguments?: string[];
+          /** @description The parameters for the Spark submit job run. */
+          sparkSubmitParameters?: string;
+        } & {
+          [key: string]: unknown;
+        };
+        hive?: {
+          /** @description The query for the Hive job run. */
+          query: string;
+          /** @description The query file for the Hive job run. */
+          initQueryFile?: string;
+          /** @description The parameters for the Hive job run. */
+          parameters?: string;
+        } & {
+          [key: string]: unknown;
+        };
+      } & {
+        [key: string]: unknown;
+      };
+      /** @description The tags assigned to the job run. */
+      tags?: {
+        [key: string]: string;
+      };
+      totalResourceUtilization?: components["schemas"]["ResourceUtilization"];
+      /** @description The network configuration for customer VPC connectivity. */
+      networkConfiguration?: {
+        subnetIds?: string[];
+        securityGroupIds?: string[];
+      } & {
+        [key: string]: unknown;
+      };
+      /** @description Total execution duration in seconds; only present once the job run is in a terminal state. */
+      totalExecutionDurationSeconds?: number;
+      /** @description The job run timeout from StartJobRun; 720 minutes when none was specified. */
+      executionTimeoutMinutes?: number;
+      billedResourceUtilization?: components["schemas"]["ResourceUtilization"];
+      mode?: components["schemas"]["JobRunMode"];
+      /** @description The retry policy of the job run. */
+      retryPolicy?: {
+        /** @description Maximum number of attempts (BATCH mode). */
+        maxAttempts?: number;
+        /** @description Maximum number of failed attempts per hour (STREAMING mode). */
+        maxFailedAttemptsPerHour?: number;
+      } & {
+        [key: string]: unknown;
+      };
+      /** @description The attempt of the job run. */
+      attempt?: number;
+      attemptCreatedAt?: components["schemas"]["EpochSeconds"];
+      attemptUpdatedAt?: components["schemas"]["EpochSeconds"];
+      startedAt?: components["schemas"]["EpochSeconds"];
+      endedAt?: components["schemas"]["EpochSeconds"];
+      /** @description The total time the job spent in the QUEUED state, in milliseconds. */
+      queuedDurationMilliseconds?: number;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * @description The restJson1 error body. The error type is in the `X-Amzn-ErrorType` header (or, when
+     *     absent, in body `code` / `__type`); the message in `message` (some front ends use
+     *     `Message`).
+     */
+    AwsError: {
+      /** @description Human-readable description of the error. */
+      message: string;
+      /** @description Error type, possibly namespaced (`com.amazonaws.emrserverless#ValidationException`). */
+      __type?: string;
+      /** @description Error type (alternative field). */
+      code?: string;
+    };
+  };
+  responses: {
+    /**
+     * @description **ValidationException** (modelled): the input fails to satisfy the constraints.
+     *     Also the AWS common 400 errors: **ThrottlingException** (request denied due to request
+     *     throttling; the CommonErrors page gives 400, many restJson1 services answer 429 — see the
+     *     429 response), RequestExpired, IncompleteSignature, MissingAuthenticationToken.
+     */
+    BadRequest: {
+      headers: {
+        "X-Amzn-ErrorType": components["headers"]["XAmznErrorType"];
+        "x-amzn-RequestId": components["headers"]["XAmznRequestId"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["AwsError"];
+      };
+    };
+    /**
+     * @description AWS common errors: **AccessDeniedException** (no `emr-serverless:CancelJobRun` /
+     *     `GetJobRun` permission), **UnrecognizedClientException** (invalid access key or
+     *     security token), **InvalidSignatureException** (signature mismatch or clock skew),
+     *     ExpiredTokenException, IncompleteSignature, InvalidClientTokenId.
+     */
+    AccessDenied: {
+      headers: {
+        "X-Amzn-ErrorType": components["headers"]["XAmznErrorType"];
+        "x-amzn-RequestId": components["headers"]["XAmznRequestId"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["AwsError"];
+      };
+    };
+    /** @description **ResourceNotFoundException** (modelled): the application or job run was not found. */
+    ResourceNotFound: {
+      headers: {
+        "X-Amzn-ErrorType": components["headers"]["XAmznErrorType"];
+        "x-amzn-RequestId": components["headers"]["XAmznRequestId"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["AwsError"];
+      };
+    };
+    /**
+     * @description **ThrottlingException** answered with HTTP 429 (AWS common error; not modelled for this
+     *     service). Retry with backoff; AWS SDKs classify it as a throttling error.
+     */
+    TooManyRequests: {
+      headers: {
+        "X-Amzn-ErrorType": components["headers"]["XAmznErrorType"];
+        "x-amzn-RequestId": components["headers"]["XAmznRequestId"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["AwsError"];
+      };
+    };
+    /**
+     * @description **InternalServerException** (modelled): request processing failed because of an error
+     *     or failure with the service. Also the AWS common InternalFailure. Retryable.
+     */
+    InternalServer: {
+      headers: {
+        "X-Amzn-ErrorType": components["headers"]["XAmznErrorType"];
+        "x-amzn-RequestId": components["headers"]["XAmznRequestId"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["AwsError"];
+      };
+    };
+    /** @description **ServiceUnavailable** (AWS common error): the request failed due to a temporary failure of the server. Retryable. */
+    ServiceUnavailable: {
+      headers: {
+        "X-Amzn-ErrorType": components["headers"]["XAmznErrorType"];
+        "x-amzn-RequestId": components["headers"]["XAmznRequestId"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["AwsError"];
+      };
+    };
+  };
+  parameters: {
+    /** @description The ID of the application on which the job run runs (is to be canceled). */
+    ApplicationId: string;
+    /** @description The ID of the job run. */
+    JobRunId: string;
+  };
+  requestBodies: never;
+  headers: {
+    /** @description The unique identifier AWS assigns to the request; quote it to AWS Support. */
+    XAmznRequestId: string;
+    /**
+     * @description The error type (restJson1). May carry a suffix after `:` (e.g.
+     *     `ResourceNotFoundException:http://internal.amazon.com/coral/com.amazonaws.emrserverless/`)
+     *     or a namespace before `#`; a client keeps the text after the last `#` and before the first
+     *     `:`.
+     */
+    XAmznErrorType: string;
+  };
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  getJobRun: {
+    parameters: {
+      query?: {
+        /**
+         * @description The attempt of the job run to describe. If not specified, the latest attempt is
+         *     returned.
+         */
+        attempt?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The ID of the application on which the job run runs (is to be canceled). */
+        applicationId: components["parameters"]["ApplicationId"];
+        /** @description The ID of the job run. */
+        jobRunId: components["parameters"]["JobRunId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The job run. */
+      200: {
+        headers: {
+          "x-amzn-RequestId": components["headers"]["XAmznRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GetJobRunResponse"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      403: components["responses"]["AccessDenied"];
+      404: components["responses"]["ResourceNotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServer"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  cancelJobRun: {
+    parameters: {
+      query?: {
+        /**
+         * @description The duration in seconds to wait before forcefully terminating the job after
+         *     cancellation is requested. `0` = immediate termination; otherwise 15–1800 seconds
+         *     (User Guide; the API Reference states no range). When omitted: no grace period for
+         *     batch jobs, 120 seconds for streaming jobs.
+         */
+        shutdownGracePeriodInSeconds?: number | 0 | unknown;
+      };
+      header?: never;
+      path: {
+        /** @description The ID of the application on which the job run runs (is to be canceled). */
+        applicationId: components["parameters"]["ApplicationId"];
+        /** @description The ID of the job run. */
+        jobRunId: components["parameters"]["JobRunId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The cancellation was accepted. */
+      200: {
+        headers: {
+          "x-amzn-RequestId": components["headers"]["XAmznRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CancelJobRunResponse"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      403: components["responses"]["AccessDenied"];
+      404: components["responses"]["ResourceNotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServer"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+}

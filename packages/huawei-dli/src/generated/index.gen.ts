@@ -1,0 +1,4 @@
+// generated from specs/huawei-dli.yaml by tools/generator, regenerate with `pnpm generate`
+export * from "./client.gen.js";
+export * from "./operations.gen.js";
+export type { components, operations, paths } from "./schema.gen.js";

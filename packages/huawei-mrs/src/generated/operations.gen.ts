@@ -1,0 +1,359 @@
+// generated from specs/huawei-mrs.yaml by tools/generator, regenerate with `pnpm generate`
+import { type CallOptions, invoke, type Operation, type ProviderClient } from "@cancel/core";
+import type { operations, paths } from "./schema.gen.js";
+
+/** Input of {@link cancelJobExecution}: path, query, header and body fields in one object. */
+export interface CancelJobExecutionInput {
+  /**
+   * Project ID (see "Obtaining a Project ID", mrs_02_0011). Value range per the current
+   * vendor docs: 1 to 64 characters, letters and digits only.
+   *
+   * Sent as path parameter `project_id`; length 1–64, pattern `^[A-Za-z0-9]+$`.
+   */
+  projectId: string;
+  /**
+   * Job ID — the job execution id returned when the job was submitted (see "Obtaining a Job
+   * ID"). The vendor documents no value range ("N/A"); all ids in the vendor's examples are
+   * UUIDs (e.g. `431b135e-c090-489f-b1db-0abe3822b855`). This spec applies a conservative
+   * guard (1 to 64 letters, digits, `_` or `-`) so that the value cannot change the request
+   * path; this is our constraint, not the vendor's.
+   *
+   * Sent as path parameter `job_execution_id`; length 1–64, pattern `^[A-Za-z0-9_-]+$`.
+   */
+  jobExecutionId: string;
+}
+
+/** Success body of {@link cancelJobExecution}. */
+export type CancelJobExecutionOutput =
+  operations["cancelJobExecution"]["responses"][200]["content"]["application/json"];
+
+/** Error bodies the spec documents for {@link cancelJobExecution} (found on `ApiError.body`). */
+export type CancelJobExecutionErrorBody =
+  | operations["cancelJobExecution"]["responses"][400]["content"]["application/json"]
+  | operations["cancelJobExecution"]["responses"][401]["content"]["application/json"]
+  | operations["cancelJobExecution"]["responses"][403]["content"]["application/json"]
+  | operations["cancelJobExecution"]["responses"][404]["content"]["application/json"]
+  | operations["cancelJobExecution"]["responses"][429]["content"]["application/json"]
+  | operations["cancelJobExecution"]["responses"][500]["content"]["application/json"];
+
+/** Description of {@link cancelJobExecution} for `invoke` / `invokeWithMetadata`. */
+export const cancelJobExecutionOperation: Operation<
+  CancelJobExecutionInput,
+  CancelJobExecutionOutput,
+  paths
+> = {
+  operationId: "cancelJobExecution",
+  method: "GET",
+  path: "/v1.1/{project_id}/job-executions/{job_execution_id}/cancel",
+  fields: [
+    {
+      key: "projectId",
+      name: "project_id",
+      in: "path",
+      required: true,
+      schema: { maxLength: 64, minLength: 1, pattern: "^[A-Za-z0-9]+$", type: "string" },
+    },
+    {
+      key: "jobExecutionId",
+      name: "job_execution_id",
+      in: "path",
+      required: true,
+      schema: { maxLength: 64, minLength: 1, pattern: "^[A-Za-z0-9_-]+$", type: "string" },
+    },
+  ],
+  send: (api, input, fetch) =>
+    api.GET("/v1.1/{project_id}/job-executions/{job_execution_id}/cancel", {
+      params: { path: { project_id: input.projectId, job_execution_id: input.jobExecutionId } },
+      parseAs: "stream",
+      fetch,
+    }),
+};
+
+/**
+ * Cancel a job execution (legacy V1.1, Sahara-compatible)
+ *
+ * Cancels a job execution object that is being executed. Vendor page: mrs_02_0052 (seed
+ * `002_f2cde10439faa2c4.txt`), section "Job Execution Object APIs (V1, Not Recommended)".
+ * This API is compatible with OpenStack Sahara.
+ *
+ * **MRS 3.x clusters do not accept the V1.1 job APIs — use `stopJob` instead.** This
+ * operation is marked `deprecated` because the vendor classifies it as "Not Recommended"
+ * and lists V1.1 job APIs among those discarded during MRS version evolution; it remains
+ * fully described for MRS 1.x/2.x clusters. It is not present in the vendor's V1 or V2 SDKs.
+ *
+ * Note that this is a `GET` request with side effects: it must not be retried blindly.
+ *
+ * No request body. On success (200) the response carries the job execution object. The
+ * vendor table types `end_time` as "Bool" although it is the job end time and the vendor
+ * example shows `null`; this spec models it as a nullable string. Every field the vendor
+ * example shows as `null` is nullable here; `engine_job_id` and `data_source_urls` appear
+ * only in the example (Sahara fields) and are included. Timestamps have the form
+ * `2017-05-25T07:28:12` (no time-zone designator, so no `date-time` format is declared).
+ *
+ * Errors: the page only refers to the generic status-code table (mrs_02_0015) and the
+ * error-code table (mrs_02_0014); the common MRS error responses are declared.
+ *
+ * `GET /v1.1/{project_id}/job-executions/{job_execution_id}/cancel`
+ *
+ * @throws {ValidationError} when the input breaks a constraint of the spec (nothing is sent).
+ * @throws {ApiError} when the vendor answers with an error status (status, vendor code, message, request id).
+ * @deprecated
+ */
+export function cancelJobExecution(
+  client: ProviderClient<paths>,
+  input: CancelJobExecutionInput,
+  options?: CallOptions,
+): Promise<CancelJobExecutionOutput> {
+  return invoke(client, cancelJobExecutionOperation, input, options);
+}
+
+/** Input of {@link showSingleJobExe}: path, query, header and body fields in one object. */
+export interface ShowSingleJobExeInput {
+  /**
+   * Project ID (see "Obtaining a Project ID", mrs_02_0011). Value range per the current
+   * vendor docs: 1 to 64 characters, letters and digits only.
+   *
+   * Sent as path parameter `project_id`; length 1–64, pattern `^[A-Za-z0-9]+$`.
+   */
+  projectId: string;
+  /**
+   * Cluster ID (see "Obtaining a Cluster ID"). Value range per the current vendor docs: 1 to
+   * 64 characters, letters, digits, underscores (_) and hyphens (-).
+   *
+   * Sent as path parameter `cluster_id`; length 1–64, pattern `^[A-Za-z0-9_-]+$`.
+   */
+  clusterId: string;
+  /**
+   * Job ID — the job execution id returned when the job was submitted (see "Obtaining a Job
+   * ID"). The vendor documents no value range ("N/A"); all ids in the vendor's examples are
+   * UUIDs (e.g. `431b135e-c090-489f-b1db-0abe3822b855`). This spec applies a conservative
+   * guard (1 to 64 letters, digits, `_` or `-`) so that the value cannot change the request
+   * path; this is our constraint, not the vendor's.
+   *
+   * Sent as path parameter `job_execution_id`; length 1–64, pattern `^[A-Za-z0-9_-]+$`.
+   */
+  jobExecutionId: string;
+}
+
+/** Success body of {@link showSingleJobExe}. */
+export type ShowSingleJobExeOutput =
+  operations["showSingleJobExe"]["responses"][202]["content"]["application/json"];
+
+/** Error bodies the spec documents for {@link showSingleJobExe} (found on `ApiError.body`). */
+export type ShowSingleJobExeErrorBody =
+  | operations["showSingleJobExe"]["responses"][400]["content"]["application/json"]
+  | operations["showSingleJobExe"]["responses"][401]["content"]["application/json"]
+  | operations["showSingleJobExe"]["responses"][403]["content"]["application/json"]
+  | operations["showSingleJobExe"]["responses"][404]["content"]["application/json"]
+  | operations["showSingleJobExe"]["responses"][429]["content"]["application/json"]
+  | operations["showSingleJobExe"]["responses"][500]["content"]["application/json"];
+
+/** Description of {@link showSingleJobExe} for `invoke` / `invokeWithMetadata`. */
+export const showSingleJobExeOperation: Operation<
+  ShowSingleJobExeInput,
+  ShowSingleJobExeOutput,
+  paths
+> = {
+  operationId: "showSingleJobExe",
+  method: "GET",
+  path: "/v2/{project_id}/clusters/{cluster_id}/job-executions/{job_execution_id}",
+  fields: [
+    {
+      key: "projectId",
+      name: "project_id",
+      in: "path",
+      required: true,
+      schema: { maxLength: 64, minLength: 1, pattern: "^[A-Za-z0-9]+$", type: "string" },
+    },
+    {
+      key: "clusterId",
+      name: "cluster_id",
+      in: "path",
+      required: true,
+      schema: { maxLength: 64, minLength: 1, pattern: "^[A-Za-z0-9_-]+$", type: "string" },
+    },
+    {
+      key: "jobExecutionId",
+      name: "job_execution_id",
+      in: "path",
+      required: true,
+      schema: { maxLength: 64, minLength: 1, pattern: "^[A-Za-z0-9_-]+$", type: "string" },
+    },
+  ],
+  send: (api, input, fetch) =>
+    api.GET("/v2/{project_id}/clusters/{cluster_id}/job-executions/{job_execution_id}", {
+      params: {
+        path: {
+          project_id: input.projectId,
+          cluster_id: input.clusterId,
+          job_execution_id: input.jobExecutionId,
+        },
+      },
+      parseAs: "stream",
+      fetch,
+    }),
+};
+
+/**
+ * Query information about a job (V2)
+ *
+ * Queries the details of a specified job in an MRS cluster. Vendor page: mrs_02_0086; SDK
+ * operation `ShowSingleJobExe`.
+ *
+ * The success status is **202**, not 200. The vendor says so explicitly: "Generally, if
+ * status code 200 is returned, an API is successfully called. However, due to compatibility
+ * problems in earlier versions, the status code for a successful call of this API is 202."
+ *
+ * A cancellation requested with `stopJob` has completed when `job_detail.job_state` is one
+ * of `KILLED`, `FAILED` or `FINISHED` (`job_result` is then `KILLED`, `FAILED` or
+ * `SUCCEEDED`; `UNDEFINED` means the job is still running).
+ *
+ * Failure example from the vendor page: status 500, `{"error_msg": "Failed to query the
+ * job.", "error_code": "0162"}` (some copies of the page show the message in Chinese,
+ * "查询作业失败"). The error table lists 0162 with status 500; vendor-facts also lists it
+ * with 400.
+ *
+ * `GET /v2/{project_id}/clusters/{cluster_id}/job-executions/{job_execution_id}`
+ *
+ * @throws {ValidationError} when the input breaks a constraint of the spec (nothing is sent).
+ * @throws {ApiError} when the vendor answers with an error status (status, vendor code, message, request id).
+ */
+export function showSingleJobExe(
+  client: ProviderClient<paths>,
+  input: ShowSingleJobExeInput,
+  options?: CallOptions,
+): Promise<ShowSingleJobExeOutput> {
+  return invoke(client, showSingleJobExeOperation, input, options);
+}
+
+/** Input of {@link stopJob}: path, query, header and body fields in one object. */
+export interface StopJobInput {
+  /**
+   * Project ID (see "Obtaining a Project ID", mrs_02_0011). Value range per the current
+   * vendor docs: 1 to 64 characters, letters and digits only.
+   *
+   * Sent as path parameter `project_id`; length 1–64, pattern `^[A-Za-z0-9]+$`.
+   */
+  projectId: string;
+  /**
+   * Cluster ID (see "Obtaining a Cluster ID"). Value range per the current vendor docs: 1 to
+   * 64 characters, letters, digits, underscores (_) and hyphens (-).
+   *
+   * Sent as path parameter `cluster_id`; length 1–64, pattern `^[A-Za-z0-9_-]+$`.
+   */
+  clusterId: string;
+  /**
+   * Job ID — the job execution id returned when the job was submitted (see "Obtaining a Job
+   * ID"). The vendor documents no value range ("N/A"); all ids in the vendor's examples are
+   * UUIDs (e.g. `431b135e-c090-489f-b1db-0abe3822b855`). This spec applies a conservative
+   * guard (1 to 64 letters, digits, `_` or `-`) so that the value cannot change the request
+   * path; this is our constraint, not the vendor's.
+   *
+   * Sent as path parameter `job_execution_id`; length 1–64, pattern `^[A-Za-z0-9_-]+$`.
+   */
+  jobExecutionId: string;
+}
+
+/** Success body of {@link stopJob}. */
+export type StopJobOutput = undefined;
+
+/** Error bodies the spec documents for {@link stopJob} (found on `ApiError.body`). */
+export type StopJobErrorBody =
+  | operations["stopJob"]["responses"][400]["content"]["application/json"]
+  | operations["stopJob"]["responses"][401]["content"]["application/json"]
+  | operations["stopJob"]["responses"][403]["content"]["application/json"]
+  | operations["stopJob"]["responses"][404]["content"]["application/json"]
+  | operations["stopJob"]["responses"][429]["content"]["application/json"]
+  | operations["stopJob"]["responses"][500]["content"]["application/json"];
+
+/** Description of {@link stopJob} for `invoke` / `invokeWithMetadata`. */
+export const stopJobOperation: Operation<StopJobInput, StopJobOutput, paths> = {
+  operationId: "stopJob",
+  method: "POST",
+  path: "/v2/{project_id}/clusters/{cluster_id}/job-executions/{job_execution_id}/kill",
+  fields: [
+    {
+      key: "projectId",
+      name: "project_id",
+      in: "path",
+      required: true,
+      schema: { maxLength: 64, minLength: 1, pattern: "^[A-Za-z0-9]+$", type: "string" },
+    },
+    {
+      key: "clusterId",
+      name: "cluster_id",
+      in: "path",
+      required: true,
+      schema: { maxLength: 64, minLength: 1, pattern: "^[A-Za-z0-9_-]+$", type: "string" },
+    },
+    {
+      key: "jobExecutionId",
+      name: "job_execution_id",
+      in: "path",
+      required: true,
+      schema: { maxLength: 64, minLength: 1, pattern: "^[A-Za-z0-9_-]+$", type: "string" },
+    },
+  ],
+  send: (api, input, fetch) =>
+    api.POST("/v2/{project_id}/clusters/{cluster_id}/job-executions/{job_execution_id}/kill", {
+      params: {
+        path: {
+          project_id: input.projectId,
+          cluster_id: input.clusterId,
+          job_execution_id: input.jobExecutionId,
+        },
+      },
+      parseAs: "stream",
+      fetch,
+    }),
+};
+
+/**
+ * Terminate a job (V2, "Terminating a Job")
+ *
+ * Terminates a specified job in an MRS cluster. Vendor page: mrs_02_0088; SDK operation
+ * `StopJob` (Go `GenReqDefForStopJob`, Node `stopJob(StopJobRequest{jobExecutionId,
+ * clusterId})`).
+ *
+ * No request body (the SDK sends `Content-Type: application/json` with an empty body) and
+ * no response body.
+ *
+ * Differences to the legacy V1.1 `cancelJobExecution`:
+ * - method `POST` on `.../kill` instead of a `GET` on `.../cancel`;
+ * - the **cluster id** is part of the path and therefore required;
+ * - nothing is returned on success (V1.1 returns the `job_execution` object);
+ * - it works on MRS 3.x clusters, which reject the V1.1 job APIs.
+ *
+ * Termination is asynchronous: a success status means the request was accepted. Poll
+ * `showSingleJobExe` until `job_state` is `KILLED`, `FAILED` or `FINISHED`.
+ *
+ * Success status: the current Huawei page lists no success code and refers to the generic
+ * status table; vendor-facts and the SDKs treat success as **200**; the eu-west-0 and
+ * T-Systems OTC copies of this page document **202** ("The job termination request has been
+ * accepted. Please wait."). Both are declared here.
+ *
+ * Failure: the page's example is `{"error_msg": "Failed to terminate the job.",
+ * "error_code": "0175"}` under "Status code: 400" (the vendor's JSON example is missing the
+ * comma between the two members; it is reproduced here as valid JSON). The MRS error-code
+ * table lists 0160 "Failed to kill the job." and 0175 "Failed to kill the job." with status
+ * 500; both statuses are therefore declared.
+ *
+ * `POST /v2/{project_id}/clusters/{cluster_id}/job-executions/{job_execution_id}/kill`
+ *
+ * @throws {ValidationError} when the input breaks a constraint of the spec (nothing is sent).
+ * @throws {ApiError} when the vendor answers with an error status (status, vendor code, message, request id).
+ */
+export function stopJob(
+  client: ProviderClient<paths>,
+  input: StopJobInput,
+  options?: CallOptions,
+): Promise<StopJobOutput> {
+  return invoke(client, stopJobOperation, input, options);
+}
+
+/** Every operation of this provider, by operationId. */
+export const allOperations = {
+  cancelJobExecution: cancelJobExecutionOperation,
+  showSingleJobExe: showSingleJobExeOperation,
+  stopJob: stopJobOperation,
+} as const;

@@ -1,0 +1,568 @@
+// generated from specs/huawei-mrs.yaml by tools/generator, regenerate with `pnpm generate`
+export interface paths {
+  "/v2/{project_id}/clusters/{cluster_id}/job-executions/{job_execution_id}/kill": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Terminate a job (V2, "Terminating a Job")
+     * @description Terminates a specified job in an MRS cluster. Vendor page: mrs_02_0088; SDK operation
+     *     `StopJob` (Go `GenReqDefForStopJob`, Node `stopJob(StopJobRequest{jobExecutionId,
+     *     clusterId})`).
+     *
+     *     No request body (the SDK sends `Content-Type: application/json` with an empty body) and
+     *     no response body.
+     *
+     *     Differences to the legacy V1.1 `cancelJobExecution`:
+     *     - method `POST` on `.../kill` instead of a `GET` on `.../cancel`;
+     *     - the **cluster id** is part of the path and therefore required;
+     *     - nothing is returned on success (V1.1 returns the `job_execution` object);
+     *     - it works on MRS 3.x clusters, which reject the V1.1 job APIs.
+     *
+     *     Termination is asynchronous: a success status means the request was accepted. Poll
+     *     `showSingleJobExe` until `job_state` is `KILLED`, `FAILED` or `FINISHED`.
+     *
+     *     Success status: the current Huawei page lists no success code and refers to the generic
+     *     status table; vendor-facts and the SDKs treat success as **200**; the eu-west-0 and
+     *     T-Systems OTC copies of this page document **202** ("The job termination request has been
+     *     accepted. Please wait."). Both are declared here.
+     *
+     *     Failure: the page's example is `{"error_msg": "Failed to terminate the job.",
+     *     "error_code": "0175"}` under "Status code: 400" (the vendor's JSON example is missing the
+     *     comma between the two members; it is reproduced here as valid JSON). The MRS error-code
+     *     table lists 0160 "Failed to kill the job." and 0175 "Failed to kill the job." with status
+     *     500; both statuses are therefore declared.
+     */
+    post: operations["stopJob"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v2/{project_id}/clusters/{cluster_id}/job-executions/{job_execution_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Query information about a job (V2)
+     * @description Queries the details of a specified job in an MRS cluster. Vendor page: mrs_02_0086; SDK
+     *     operation `ShowSingleJobExe`.
+     *
+     *     The success status is **202**, not 200. The vendor says so explicitly: "Generally, if
+     *     status code 200 is returned, an API is successfully called. However, due to compatibility
+     *     problems in earlier versions, the status code for a successful call of this API is 202."
+     *
+     *     A cancellation requested with `stopJob` has completed when `job_detail.job_state` is one
+     *     of `KILLED`, `FAILED` or `FINISHED` (`job_result` is then `KILLED`, `FAILED` or
+     *     `SUCCEEDED`; `UNDEFINED` means the job is still running).
+     *
+     *     Failure example from the vendor page: status 500, `{"error_msg": "Failed to query the
+     *     job.", "error_code": "0162"}` (some copies of the page show the message in Chinese,
+     *     "查询作业失败"). The error table lists 0162 with status 500; vendor-facts also lists it
+     *     with 400.
+     */
+    get: operations["showSingleJobExe"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1.1/{project_id}/job-executions/{job_execution_id}/cancel": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Cancel a job execution (legacy V1.1, Sahara-compatible)
+     * @deprecated
+     * @description Cancels a job execution object that is being executed. Vendor page: mrs_02_0052 (seed
+     *     `002_f2cde10439faa2c4.txt`), section "Job Execution Object APIs (V1, Not Recommended)".
+     *     This API is compatible with OpenStack Sahara.
+     *
+     *     **MRS 3.x clusters do not accept the V1.1 job APIs — use `stopJob` instead.** This
+     *     operation is marked `deprecated` because the vendor classifies it as "Not Recommended"
+     *     and lists V1.1 job APIs among those discarded during MRS version evolution; it remains
+     *     fully described for MRS 1.x/2.x clusters. It is not present in the vendor's V1 or V2 SDKs.
+     *
+     *     Note that this is a `GET` request with side effects: it must not be retried blindly.
+     *
+     *     No request body. On success (200) the response carries the job execution object. The
+     *     vendor table types `end_time` as "Bool" although it is the job end time and the vendor
+     *     example shows `null`; this spec models it as a nullable string. Every field the vendor
+     *     example shows as `null` is nullable here; `engine_job_id` and `data_source_urls` appear
+     *     only in the example (Sahara fields) and are included. Timestamps have the form
+     *     `2017-05-25T07:28:12` (no time-zone designator, so no `date-time` format is declared).
+     *
+     *     Errors: the page only refers to the generic status-code table (mrs_02_0015) and the
+     *     error-code table (mrs_02_0014); the common MRS error responses are declared.
+     */
+    get: operations["cancelJobExecution"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    /** @description Response of the V1.1 "Canceling Job Execution" API. */
+    CancelJobExecutionResponse: {
+      job_execution: components["schemas"]["JobExecution"];
+    };
+    /**
+     * @description Sahara-compatible job execution object (vendor table 2 of mrs_02_0052 plus the extra
+     *     members of the vendor example). No member is marked mandatory by the vendor.
+     */
+    JobExecution: {
+      /** @description Job execution object ID. */
+      id?: string;
+      /** @description Job execution object creation time, e.g. `2017-05-25T07:28:12`. */
+      created_at?: string;
+      /** @description Job execution object update time, e.g. `2017-05-25T07:28:13`. */
+      updated_at?: string | null;
+      /** @description Project ID. */
+      tenant_id?: string;
+      /** @description Job ID (empty string in the vendor example). */
+      job_id?: string | null;
+      /** @description Cluster ID. */
+      cluster_id?: string | null;
+      /** @description Input data source ID of the job execution object. */
+      input_id?: string | null;
+      /** @description Output data source ID of the job execution object. */
+      output_id?: string | null;
+      /** @description Job start time, e.g. `2017-05-25T07:28:12`. */
+      start_time?: string | null;
+      /**
+       * @description Job end time. The vendor table types this as "Bool", which contradicts both its
+       *     meaning and the vendor example (`null`); modelled as a nullable time string like the
+       *     other timestamps.
+       */
+      end_time?: string | null;
+      /** @description Response code after job execution. */
+      return_code?: string | null;
+      /** @description Workflow ID returned by Oozie. */
+      oozie_job_id?: string | null;
+      /**
+       * @description Key-value pair set containing job running information returned by Oozie. Typed
+       *     String by the vendor, described as a key-value set (a JSON object in Sahara); both
+       *     forms are accepted.
+       */
+      info?: string | Record<string, never> | null;
+      /** @description Key-value pair set for saving job running configurations. */
+      job_configs?: Record<string, never> | null;
+      /**
+       * @description Whether the job execution object is protected. "The current version does not support
+       *     this function."
+       */
+      is_protected?: boolean | null;
+      /**
+       * @description Whether the job execution object is public (`null` in the vendor example). "The
+       *     current version does not support this function."
+       */
+      is_public?: boolean | null;
+      /** @description Engine job id (present in the vendor example only, `null` there). */
+      engine_job_id?: string | null;
+      /** @description Data source URLs (present in the vendor example only, `null` there). */
+      data_source_urls?: Record<string, never> | null;
+    };
+    /** @description Response of "Querying Information About a Job" (status 202). */
+    ShowSingleJobExeResponse: {
+      job_detail: components["schemas"]["JobQueryBean"];
+    };
+    /**
+     * @description Job details (vendor "JobQueryBean"). No member is marked mandatory by the vendor; the
+     *     SDK models make every member optional.
+     */
+    JobQueryBean: {
+      /** @description Job ID. */
+      job_id?: string;
+      /** @description Name of the user who submitted the job. */
+      user?: string;
+      /** @description Job name (1 to 64 letters, digits, `-` or `_` when submitted). */
+      job_name?: string;
+      /**
+       * @description Final result of the job. Known values:
+       *     - `FAILED`: the job failed to be executed.
+       *     - `KILLED`: the job was manually terminated during execution.
+       *     - `UNDEFINED`: the job is still being executed.
+       *     - `SUCCEEDED`: the job was executed successfully.
+       *
+       *     Not an enum on purpose: the vendor may add values, and an unknown value must not make
+       *     the response invalid. Treat unknown values as "not known to be terminal".
+       * @example SUCCEEDED
+       * @example KILLED
+       * @example FAILED
+       * @example UNDEFINED
+       */
+      job_result?: string;
+      /**
+       * @description Execution state of the job. Known values: `FAILED`, `KILLED` (terminated), `NEW`
+       *     (created; the page spells it `New`, the SDK `NEW`), `NEW_SAVING` (created, being
+       *     saved), `SUBMITTED`, `ACCEPTED`, `RUNNING`, `FINISHED`. Terminal states: `KILLED`,
+       *     `FAILED`, `FINISHED`.
+       *
+       *     Not an enum on purpose: the vendor may add values (and already has a spelling
+       *     variant), and an unknown value must not make the response invalid.
+       * @example FINISHED
+       * @example KILLED
+       * @example RUNNING
+       * @example ACCEPTED
+       */
+      job_state?: string;
+      /**
+       * Format: float
+       * @description Job execution progress (0–100).
+       */
+      job_progress?: number;
+      /**
+       * @description Job type. Known values: `MapReduce`, `SparkSubmit` (also used for SparkPython jobs),
+       *     `HiveScript`, `HiveSql`, `DistCp` (importing and exporting data), `SparkScript`,
+       *     `SparkSql`, `Flink`. Not an enum, for the same reason as `job_state`.
+       * @example SparkSubmit
+       */
+      job_type?: string;
+      /**
+       * Format: int64
+       * @description Time the job started running, in milliseconds since the epoch.
+       */
+      started_time?: number;
+      /**
+       * Format: int64
+       * @description Time the job was submitted, in milliseconds since the epoch.
+       */
+      submitted_time?: number;
+      /**
+       * Format: int64
+       * @description Time the job finished, in milliseconds since the epoch.
+       */
+      finished_time?: number;
+      /**
+       * Format: int64
+       * @description Running duration of the job, in milliseconds.
+       */
+      elapsed_time?: number;
+      /**
+       * @description Running parameters (at most 4,096 characters). Typed "Array" on some copies of the
+       *     vendor page, but a string in the vendor example and in the SDK models; both forms are
+       *     accepted.
+       */
+      arguments?: string | string[];
+      /**
+       * @description Configuration parameters used for `-d` options (at most 2,048 characters). Typed
+       *     "Object" on some copies of the vendor page, but a string (`"{}"`) in the vendor
+       *     example and in the SDK models; both forms are accepted.
+       */
+      properties?: string | Record<string, never>;
+      /** @description Launcher job ID (YARN application id of the launcher). */
+      launcher_id?: string;
+      /** @description Actual job ID (YARN application id). */
+      app_id?: string;
+      /**
+       * @description Log link (YARN web UI through the cluster EIP). Currently only SparkSubmit jobs
+       *     provide it. If the EIP is unbound the link may point to the old EIP.
+       */
+      tracking_url?: string;
+      /** @description Resource queue of the job. */
+      queue?: string;
+    };
+    /**
+     * @description Huawei Cloud error envelope: `{"error_code": "...", "error_msg": "..."}`. MRS codes are
+     *     bare numeric strings ("0160", "0162", "0175", "12000002", ...) or `MRS.xxxx`; errors
+     *     raised by the API gateway in front of the service start with `APIGW.` and usually carry
+     *     a `request_id`. Some MRS APIs (e.g. the SQL APIs) send `message` instead of `error_msg`,
+     *     and some Huawei services nest the error as `{"error": {"code", "message"}}`; all these
+     *     forms are accepted, and other members are allowed.
+     */
+    HuaweiError: {
+      /** @description Error code. */
+      error_code?: string;
+      /** @description Error message. */
+      error_msg?: string;
+      /** @description Error message, in the APIs that use `message` instead of `error_msg`. */
+      message?: string;
+      /** @description Request id (API gateway errors). */
+      request_id?: string;
+      /** @description Nested error form used by some Huawei services. */
+      error?: {
+        code?: string;
+        message?: string;
+      } & {
+        [key: string]: unknown;
+      };
+    } & {
+      [key: string]: unknown;
+    };
+  };
+  responses: {
+    /**
+     * @description Bad request. MRS job errors documented with status 400 on the API pages (0175 on
+     *     "Terminating a Job"; 0160 and 0162 per vendor-facts), parameter errors, and API gateway
+     *     request errors.
+     */
+    BadRequest: {
+      headers: {
+        "X-Request-Id": components["headers"]["XRequestId"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["HuaweiError"];
+      };
+    };
+    /**
+     * @description Authentication failed: wrong AK/SK signature, unknown AK, expired or invalid token
+     *     (API gateway `APIGW.0301`), or MRS 12000001 "Invalid authentication".
+     */
+    Unauthorized: {
+      headers: {
+        "X-Request-Id": components["headers"]["XRequestId"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["HuaweiError"];
+      };
+    };
+    /**
+     * @description The caller is authenticated but not allowed to call the API (API gateway `APIGW.0302`
+     *     per the API Gateway error table) or lacks the required IAM permission.
+     */
+    Forbidden: {
+      headers: {
+        "X-Request-Id": components["headers"]["XRequestId"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["HuaweiError"];
+      };
+    };
+    /**
+     * @description The API was not found by the API gateway (`APIGW.0101`: wrong host, method or path, e.g.
+     *     a region/suffix mismatch).
+     */
+    NotFound: {
+      headers: {
+        "X-Request-Id": components["headers"]["XRequestId"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["HuaweiError"];
+      };
+    };
+    /** @description Request throttled by the API gateway (`APIGW.0308`). No Retry-After is documented. */
+    TooManyRequests: {
+      headers: {
+        "X-Request-Id": components["headers"]["XRequestId"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["HuaweiError"];
+      };
+    };
+    /**
+     * @description Internal error. The MRS error-code table (mrs_02_0014) lists the job errors with status
+     *     500: 0160 "Failed to kill the job.", 0162 "Failed to query the job.", 0175 "Failed to
+     *     kill the job.", 0176 "The job does not exist.", 0023 "Failed to obtain cluster details.";
+     *     the vendor's showSingleJobExe failure example is 0162.
+     */
+    InternalServerError: {
+      headers: {
+        "X-Request-Id": components["headers"]["XRequestId"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["HuaweiError"];
+      };
+    };
+  };
+  parameters: {
+    /**
+     * @description Project ID (see "Obtaining a Project ID", mrs_02_0011). Value range per the current
+     *     vendor docs: 1 to 64 characters, letters and digits only.
+     */
+    ProjectId: string;
+    /**
+     * @description Cluster ID (see "Obtaining a Cluster ID"). Value range per the current vendor docs: 1 to
+     *     64 characters, letters, digits, underscores (_) and hyphens (-).
+     */
+    ClusterId: string;
+    /**
+     * @description Job ID — the job execution id returned when the job was submitted (see "Obtaining a Job
+     *     ID"). The vendor documents no value range ("N/A"); all ids in the vendor's examples are
+     *     UUIDs (e.g. `431b135e-c090-489f-b1db-0abe3822b855`). This spec applies a conservative
+     *     guard (1 to 64 letters, digits, `_` or `-`) so that the value cannot change the request
+     *     path; this is our constraint, not the vendor's.
+     */
+    JobExecutionId: string;
+  };
+  requestBodies: never;
+  headers: {
+    /**
+     * @description Request id assigned by Huawei Cloud; quote it when contacting support.
+     * @example 5b9e3a0e6f4c4a1d9b0a8c2f7e1d3b4a
+     */
+    XRequestId: string;
+  };
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  stopJob: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Project ID (see "Obtaining a Project ID", mrs_02_0011). Value range per the current
+         *     vendor docs: 1 to 64 characters, letters and digits only.
+         */
+        project_id: components["parameters"]["ProjectId"];
+        /**
+         * @description Cluster ID (see "Obtaining a Cluster ID"). Value range per the current vendor docs: 1 to
+         *     64 characters, letters, digits, underscores (_) and hyphens (-).
+         */
+        cluster_id: components["parameters"]["ClusterId"];
+        /**
+         * @description Job ID — the job execution id returned when the job was submitted (see "Obtaining a Job
+         *     ID"). The vendor documents no value range ("N/A"); all ids in the vendor's examples are
+         *     UUIDs (e.g. `431b135e-c090-489f-b1db-0abe3822b855`). This spec applies a conservative
+         *     guard (1 to 64 letters, digits, `_` or `-`) so that the value cannot change the request
+         *     path; this is our constraint, not the vendor's.
+         */
+        job_execution_id: components["parameters"]["JobExecutionId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The termination request was accepted (no response body). */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The job termination request has been accepted. Please wait. (Success code documented
+       *     on the eu-west-0 / OTC copies of the page; no response body.)
+       */
+      202: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  showSingleJobExe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Project ID (see "Obtaining a Project ID", mrs_02_0011). Value range per the current
+         *     vendor docs: 1 to 64 characters, letters and digits only.
+         */
+        project_id: components["parameters"]["ProjectId"];
+        /**
+         * @description Cluster ID (see "Obtaining a Cluster ID"). Value range per the current vendor docs: 1 to
+         *     64 characters, letters, digits, underscores (_) and hyphens (-).
+         */
+        cluster_id: components["parameters"]["ClusterId"];
+        /**
+         * @description Job ID — the job execution id returned when the job was submitted (see "Obtaining a Job
+         *     ID"). The vendor documents no value range ("N/A"); all ids in the vendor's examples are
+         *     UUIDs (e.g. `431b135e-c090-489f-b1db-0abe3822b855`). This spec applies a conservative
+         *     guard (1 to 64 letters, digits, `_` or `-`) so that the value cannot change the request
+         *     path; this is our constraint, not the vendor's.
+         */
+        job_execution_id: components["parameters"]["JobExecutionId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The job details (202 by design of the vendor, see the description). */
+      202: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ShowSingleJobExeResponse"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  cancelJobExecution: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Project ID (see "Obtaining a Project ID", mrs_02_0011). Value range per the current
+         *     vendor docs: 1 to 64 characters, letters and digits only.
+         */
+        project_id: components["parameters"]["ProjectId"];
+        /**
+         * @description Job ID — the job execution id returned when the job was submitted (see "Obtaining a Job
+         *     ID"). The vendor documents no value range ("N/A"); all ids in the vendor's examples are
+         *     UUIDs (e.g. `431b135e-c090-489f-b1db-0abe3822b855`). This spec applies a conservative
+         *     guard (1 to 64 letters, digits, `_` or `-`) so that the value cannot change the request
+         *     path; this is our constraint, not the vendor's.
+         */
+        job_execution_id: components["parameters"]["JobExecutionId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The job object being executed has been canceled successfully. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CancelJobExecutionResponse"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+}

@@ -1,0 +1,118 @@
+import { pascalCase } from "./emit.ts";
+import type { SpecModel } from "./model.ts";
+
+/**
+ * Files of a new provider package, written once when a spec appears and never again: after that
+ * they are hand-written code (auth adapter, exports, README) the generator does not touch.
+ */
+export function skeletonFiles(spec: SpecModel): Map<string, string> {
+  const dir = `packages/${spec.id}`;
+  const Pascal = pascalCase(spec.id);
+  const files = new Map<string, string>();
+  files.set(
+    `${dir}/package.json`,
+    `${JSON.stringify(
+      {
+        name: `@cancel/${spec.id}`,
+        version: "0.0.0",
+        description: `Typed client for cancelling runs on ${spec.title}.`,
+        license: "Apache-2.0",
+        type: "module",
+        sideEffects: false,
+        engines: { node: ">=20" },
+        exports: {
+          ".": { types: "./dist/index.d.ts", import: "./dist/index.js" },
+          "./package.json": "./package.json",
+        },
+        main: "./dist/index.js",
+        types: "./dist/index.d.ts",
+        files: ["dist", "src", "!src/**/*.test.ts"],
+        scripts: {
+          build: "tsc -p tsconfig.build.json",
+          typecheck: "tsc -p tsconfig.json --noEmit",
+          lint: "biome lint .",
+          test: "vitest run --typecheck",
+        },
+        dependencies: { "@cancel/core": "workspace:^", "openapi-fetch": "0.17.0" },
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  files.set(
+    `${dir}/tsconfig.json`,
+    `${JSON.stringify(
+      {
+        extends: "../../tsconfig.base.json",
+        compilerOptions: { rootDir: ".", noEmit: true, types: ["node"] },
+        include: ["src", "test", "vitest.config.ts"],
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  files.set(
+    `${dir}/tsconfig.build.json`,
+    `${JSON.stringify(
+      {
+        extends: "../../tsconfig.base.json",
+        compilerOptions: { rootDir: "src", outDir: "dist", types: [] },
+        include: ["src"],
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  files.set(
+    `${dir}/vitest.config.ts`,
+    `import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
+  },
+});
+`,
+  );
+  files.set(
+    `${dir}/src/index.ts`,
+    `export * from "./generated/index.gen.js";
+export { type ${Pascal}ClientOptions, createClient } from "./client.js";
+`,
+  );
+  files.set(
+    `${dir}/src/client.ts`,
+    `import type { ClientOptions } from "@cancel/core";
+import { create${Pascal}BaseClient, type ${Pascal}Client, type ServerVariables, serverUrl } from "./generated/client.gen.js";
+
+export interface ${Pascal}ClientOptions extends Omit<ClientOptions, "baseUrl"> {
+  /** Full base URL; defaults to the spec's first server filled with \`server\`. */
+  baseUrl?: string;
+  /** Values for the spec's server variables. */
+  server?: ServerVariables;
+}
+
+/**
+ * Creates a ${spec.title} client. Vendor auth goes into \`authenticate\`: see
+ * docs/adding-a-provider.md for the auth adapter this package still needs.
+ */
+export function createClient(options: ${Pascal}ClientOptions = {}): ${Pascal}Client {
+  const { baseUrl, server, ...rest } = options;
+  return create${Pascal}BaseClient({ ...rest, baseUrl: baseUrl ?? serverUrl(server) });
+}
+`,
+  );
+  files.set(
+    `${dir}/README.md`,
+    `# @cancel/${spec.id}
+
+Typed client for ${spec.title}, generated from \`${spec.file}\`.
+
+\`\`\`ts
+import { createClient, ${spec.operations[0]?.operationId ?? "someOperation"} } from "@cancel/${spec.id}";
+\`\`\`
+`,
+  );
+  return files;
+}
