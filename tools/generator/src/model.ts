@@ -3,7 +3,7 @@ import { pointerOf, SpecError, SpecErrors } from "./spec-error.ts";
 
 /** The constraints of one field, as `@cancel/core`'s `ValueRule`. */
 export interface ValueRule {
-  type?: "string" | "integer" | "number" | "boolean" | "array" | "object";
+  type?: "string" | "integer" | "number" | "boolean" | "array";
   format?: string;
   minLength?: number;
   maxLength?: number;
@@ -220,8 +220,10 @@ function toValueRule(reader: SpecReader, raw: unknown, pointer: string): ValueRu
       case "type": {
         const types = (Array.isArray(value) ? value : [value]).filter((t) => t !== "null");
         const [only] = types;
-        if (types.length !== 1 || typeof only !== "string" ||
-          !["string", "integer", "number", "boolean", "array", "object"].includes(only)) {
+        if (only === "object") {
+          reader.fail(`${at}/type`, "object-valued input fields are not supported: their members could not be checked before sending");
+        } else if (types.length !== 1 || typeof only !== "string" ||
+          !["string", "integer", "number", "boolean", "array"].includes(only)) {
           reader.fail(`${at}/type`, `type must be one scalar type (optionally with "null"), got ${JSON.stringify(value)}`);
         } else {
           rule.type = only as ValueRule["type"];

@@ -16,7 +16,7 @@ export function skeletonFiles(spec: SpecModel): Map<string, string> {
         name: `@cancel/${spec.id}`,
         version: "0.0.0",
         description: `Typed client for cancelling runs on ${spec.title}.`,
-        license: "Apache-2.0",
+        license: "MIT",
         type: "module",
         sideEffects: false,
         engines: { node: ">=20" },
@@ -44,7 +44,7 @@ export function skeletonFiles(spec: SpecModel): Map<string, string> {
     `${JSON.stringify(
       {
         extends: "../../tsconfig.base.json",
-        compilerOptions: { rootDir: ".", noEmit: true, types: ["node"] },
+        compilerOptions: { rootDir: ".", noEmit: true, allowImportingTsExtensions: true, types: ["node"] },
         include: ["src", "test", "vitest.config.ts"],
       },
       null,

@@ -1,2 +1,2 @@
-export { type RecordedRequest, type MockServer, createMockServer } from "./mock-server.js";
-export { type SpecExample, type OperationExamples, specExamples } from "./spec-examples.js";
+export { type RecordedRequest, type MockServer, createMockServer } from "./mock-server.ts";
+export { type SpecExample, type OperationExamples, specExamples } from "./spec-examples.ts";

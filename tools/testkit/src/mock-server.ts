@@ -1,4 +1,4 @@
-import type { RequestHandler } from "msw";
+import { http, type RequestHandler } from "msw";
 import { setupServer } from "msw/node";
 
 /** One request as it reached the (mock) wire. */
@@ -27,9 +27,18 @@ export interface MockServer {
  * assert the exact request on the wire and that invalid input sent nothing.
  */
 export function createMockServer(...handlers: RequestHandler[]): MockServer {
-  const server = setupServer(...handlers);
+  const pending = new WeakMap<Request, Promise<void>>();
+  // Never matches (so unhandled requests still fail), but its predicate runs before every other
+  // handler and waits until the body is recorded: a test asserting right after the call sees it.
+  const bodyRecorded = http.all(
+    async ({ request }) => {
+      await pending.get(request);
+      return false;
+    },
+    () => undefined,
+  );
+  const server = setupServer(bodyRecorded, ...handlers);
   const requests: RecordedRequest[] = [];
-  const pending: Promise<void>[] = [];
   server.events.on("request:start", ({ request }) => {
     const copy = request.clone();
     const entry: RecordedRequest = {
@@ -39,7 +48,8 @@ export function createMockServer(...handlers: RequestHandler[]): MockServer {
       body: "",
     };
     requests.push(entry);
-    pending.push(
+    pending.set(
+      request,
       copy.text().then((text) => {
         entry.body = text;
       }),
@@ -48,12 +58,11 @@ export function createMockServer(...handlers: RequestHandler[]): MockServer {
   return {
     server,
     requests,
-    use: (...more) => server.use(...more),
+    use: (...more) => server.use(bodyRecorded, ...more),
     listen: () => server.listen({ onUnhandledFrame: "error" }),
     reset: () => {
       server.resetHandlers();
       requests.length = 0;
-      pending.length = 0;
     },
     close: () => server.close(),
   };

@@ -1,0 +1,119 @@
+import { describe, expectTypeOf, it } from "vitest";
+import {
+  type CancelAllRunsInput,
+  type CancelAllRunsOutput,
+  type CancelRunErrorBody,
+  type CancelRunInput,
+  type CancelRunOutput,
+  cancelAllRuns,
+  cancelRun,
+  createClient,
+  type DatabricksClient,
+  type GetRunInput,
+  type GetRunOutput,
+  getRun,
+} from "../src/index.js";
+
+const client = createClient();
+
+describe("cancelRun types", () => {
+  it("requires runId as a number", () => {
+    // @ts-expect-error runId is missing
+    void cancelRun(client, {});
+    // @ts-expect-error the input object is required
+    void cancelRun(client);
+    // @ts-expect-error runId must be a number, not a string
+    void cancelRun(client, { runId: "455644833" });
+    // @ts-expect-error runId must be a number, not a bigint
+    void cancelRun(client, { runId: 455644833n });
+    // @ts-expect-error the wire name run_id is not an input field
+    void cancelRun(client, { run_id: 455644833 });
+    // @ts-expect-error unknown fields do not compile
+    void cancelRun(client, { runId: 1, jobId: 2 });
+    // @ts-expect-error the first argument must be a client
+    void cancelRun({}, { runId: 1 });
+    expectTypeOf<CancelRunInput>().toEqualTypeOf<{ runId: number }>();
+    expectTypeOf(cancelRun).parameter(0).toEqualTypeOf<DatabricksClient>();
+  });
+
+  it("returns the empty-object body", () => {
+    expectTypeOf(cancelRun).returns.resolves.toEqualTypeOf<CancelRunOutput>();
+    expectTypeOf<CancelRunOutput>().toEqualTypeOf<{ [key: string]: unknown }>();
+  });
+
+  it("types the error body with error_code and message", () => {
+    expectTypeOf<CancelRunErrorBody["error_code"]>().toEqualTypeOf<string>();
+    expectTypeOf<CancelRunErrorBody["message"]>().toEqualTypeOf<string>();
+    expectTypeOf<NonNullable<CancelRunErrorBody["details"]>[number]["request_id"]>().toEqualTypeOf<
+      string | undefined
+    >();
+  });
+});
+
+describe("cancelAllRuns types", () => {
+  it("takes an optional job id and queued-runs flag", () => {
+    void cancelAllRuns(client);
+    void cancelAllRuns(client, {});
+    void cancelAllRuns(client, { allQueuedRuns: true });
+    // @ts-expect-error jobId must be a number
+    void cancelAllRuns(client, { jobId: "11223344" });
+    // @ts-expect-error allQueuedRuns must be a boolean
+    void cancelAllRuns(client, { allQueuedRuns: "true" });
+    // @ts-expect-error allQueuedRuns must be a boolean, not a number
+    void cancelAllRuns(client, { jobId: 1, allQueuedRuns: 1 });
+    // @ts-expect-error unknown fields do not compile
+    void cancelAllRuns(client, { runId: 1 });
+    expectTypeOf<CancelAllRunsInput>().toEqualTypeOf<{ jobId?: number; allQueuedRuns?: boolean }>();
+    expectTypeOf(cancelAllRuns).returns.resolves.toEqualTypeOf<CancelAllRunsOutput>();
+  });
+});
+
+describe("getRun types", () => {
+  it("requires runId and types the optional query parameters", () => {
+    // @ts-expect-error runId is missing
+    void getRun(client, { includeHistory: true });
+    // @ts-expect-error runId must be a number
+    void getRun(client, { runId: "1" });
+    // @ts-expect-error includeHistory must be a boolean
+    void getRun(client, { runId: 1, includeHistory: "true" });
+    // @ts-expect-error includeResolvedValues must be a boolean
+    void getRun(client, { runId: 1, includeResolvedValues: 0 });
+    // @ts-expect-error pageToken must be a string
+    void getRun(client, { runId: 1, pageToken: 2 });
+    // @ts-expect-error the wire name page_token is not an input field
+    void getRun(client, { runId: 1, page_token: "t" });
+    expectTypeOf<GetRunInput>().toEqualTypeOf<{
+      runId: number;
+      includeHistory?: boolean;
+      includeResolvedValues?: boolean;
+      pageToken?: string;
+    }>();
+  });
+
+  it("returns the typed run with open enums", () => {
+    expectTypeOf(getRun).returns.resolves.toEqualTypeOf<GetRunOutput>();
+    type State = NonNullable<GetRunOutput["state"]>;
+    expectTypeOf<"TERMINATED">().toExtend<NonNullable<State["life_cycle_state"]>>();
+    expectTypeOf<"CANCELED">().toExtend<NonNullable<State["result_state"]>>();
+    // Open enum: a value Databricks adds later is still a string the type admits.
+    expectTypeOf<string>().toExtend<NonNullable<State["life_cycle_state"]>>();
+    expectTypeOf<GetRunOutput["run_id"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<GetRunOutput["has_more"]>().toEqualTypeOf<boolean | undefined>();
+    expectTypeOf<GetRunOutput["next_page_token"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<NonNullable<GetRunOutput["tasks"]>[number]["task_key"]>().toEqualTypeOf<
+      string | undefined
+    >();
+  });
+});
+
+describe("createClient types", () => {
+  it("accepts the spec's server variables only", () => {
+    createClient({ server: { apiVersion: "2.1", host: "adb-1.2.azuredatabricks.net" } });
+    // @ts-expect-error region is not a server variable of this spec
+    createClient({ server: { region: "us-east-1" } });
+    // @ts-expect-error apiVersion is a string
+    createClient({ server: { apiVersion: 2.1 } });
+    // @ts-expect-error authenticate must return a Request
+    createClient({ authenticate: () => "Bearer x" });
+  });
+});

@@ -1,0 +1,479 @@
+import {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ClientHttpError,
+  ConfigurationError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ResponseParseError,
+  ServerError,
+  ValidationError,
+} from "@cancel/core";
+import { createMockServer, specExamples } from "@cancel/testkit";
+import { HttpResponse, http } from "msw";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import {
+  allOperations,
+  cancelSqlJob,
+  createClient,
+  type HuaweiDliClient,
+  type HuaweiDliClientOptions,
+  showSqlJobStatus,
+} from "../src/index.js";
+
+const BASE = "https://dli.cn-north-4.myhuaweicloud.com";
+// Ids from the vendor's own examples (dli_02_0021).
+const PROJECT = "48cc2c48765f481480c7db940d6409d1";
+const JOB = "6d2146a0-c2d5-41bd-8ca0-ca9694ada992";
+const TOKEN = "MIIZkQYJKoZIhvcNAQcCoIIZgjCCGX4CAQExDTALBglghkgBZQMEAgEwghejBgkqhkiG";
+const RID = "04a5e3cd1b2f4d5e8f9a0b1c2d3e4f50";
+
+const mock = createMockServer();
+const examples = specExamples("huawei-dli");
+
+// Auth at this stage is a plain IAM token header; AK/SK signing is tested in the auth suite.
+function makeClient(options: HuaweiDliClientOptions = {}): HuaweiDliClient {
+  return createClient({
+    authenticate: (request) => {
+      request.headers.set("X-Auth-Token", TOKEN);
+      return request;
+    },
+    ...options,
+  });
+}
+const client = makeClient();
+
+beforeAll(() => mock.listen());
+afterEach(() => mock.reset());
+afterAll(() => mock.close());
+
+type OperationId = keyof typeof allOperations;
+const ops: Record<
+  OperationId,
+  {
+    method: "get" | "delete";
+    route: string;
+    url: string;
+    call: (c: HuaweiDliClient, input: never) => Promise<unknown>;
+  }
+> = {
+  cancelSqlJob: {
+    method: "delete",
+    route: "/v1.0/:projectId/jobs/:jobId",
+    url: `/v1.0/${PROJECT}/jobs/${JOB}`,
+    call: cancelSqlJob,
+  },
+  showSqlJobStatus: {
+    method: "get",
+    route: "/v1.0/:projectId/jobs/:jobId/status",
+    url: `/v1.0/${PROJECT}/jobs/${JOB}/status`,
+    call: showSqlJobStatus,
+  },
+};
+const INPUT = { projectId: PROJECT, jobId: JOB };
+
+function serve(
+  operationId: OperationId,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+  base = BASE,
+) {
+  const { method, route } = ops[operationId];
+  const respond = () => {
+    if (body === undefined) return new HttpResponse(null, { status, headers });
+    if (typeof body === "string") return new HttpResponse(body, { status, headers });
+    return HttpResponse.json(body, { status, headers });
+  };
+  mock.use(http[method](`${base}${route}`, respond));
+}
+
+describe("operation table", () => {
+  it.each([
+    ["cancelSqlJob", "DELETE", "/v1.0/{project_id}/jobs/{job_id}"],
+    ["showSqlJobStatus", "GET", "/v1.0/{project_id}/jobs/{job_id}/status"],
+  ] as const)("%s is %s %s", (operationId, method, path) => {
+    expect(allOperations[operationId].method).toBe(method);
+    expect(allOperations[operationId].path).toBe(path);
+    expect(examples[operationId]!.method).toBe(method);
+    expect(examples[operationId]!.path).toBe(path);
+    expect(allOperations[operationId].fields.map((f) => [f.key, f.name, f.in, f.required])).toEqual(
+      [
+        ["projectId", "project_id", "path", true],
+        ["jobId", "job_id", "path", true],
+      ],
+    );
+  });
+
+  it("has exactly the two operations", () => {
+    expect(Object.keys(allOperations).sort()).toEqual(["cancelSqlJob", "showSqlJobStatus"]);
+  });
+});
+
+describe("cancelSqlJob", () => {
+  const example = examples.cancelSqlJob!.success[0]!;
+
+  it("documents the vendor's success example", () => {
+    expect(example.status).toBe("200");
+    expect(example.value).toStrictEqual({ is_success: true, message: "" });
+  });
+
+  it("sends DELETE /v1.0/{project_id}/jobs/{job_id} without a body and returns {is_success, message}", async () => {
+    serve("cancelSqlJob", 200, example.value, { "X-Request-Id": RID });
+    const result = await cancelSqlJob(client, INPUT);
+    expect(result).toStrictEqual({ is_success: true, message: "" });
+    expect(result.is_success).toBe(true);
+    expect(result.message).toBe("");
+    expect(mock.requests).toHaveLength(1);
+    const [request] = mock.requests;
+    expect(request!.method).toBe("DELETE");
+    expect(request!.url.href).toBe(`${BASE}/v1.0/${PROJECT}/jobs/${JOB}`);
+    expect(request!.headers.host).toBe("dli.cn-north-4.myhuaweicloud.com");
+    expect(request!.headers["x-auth-token"]).toBe(TOKEN);
+    expect(request!.headers.authorization).toBeUndefined();
+    expect(request!.headers["content-type"]).toBeUndefined();
+    expect(request!.body).toBe("");
+  });
+
+  it("returns an empty object when the vendor omits both optional members", async () => {
+    serve("cancelSqlJob", 200, {});
+    expect(await cancelSqlJob(client, INPUT)).toStrictEqual({});
+  });
+
+  it("accepts ids of exactly 64 characters and upper-case letters", async () => {
+    const project = "A".repeat(64);
+    const job = `${"0".repeat(63)}-`;
+    serve("cancelSqlJob", 200, example.value);
+    await cancelSqlJob(client, { projectId: project, jobId: job });
+    expect(mock.requests[0]!.url.pathname).toBe(`/v1.0/${project}/jobs/${job}`);
+  });
+
+  // "If execution of a job completes or fails, this job cannot be canceled." The vendor gives no
+  // code for this 400 (and the spec no example), so code and message below are placeholders; the
+  // caller gets a BadRequestError carrying whatever code was sent and confirms with
+  // showSqlJobStatus that the job is terminal.
+  it("reports cancelling a finished job as a BadRequestError, and the status shows it finished", async () => {
+    const refusal = {
+      is_success: false,
+      error_code: "DLI.0999",
+      error_msg: "The job has finished and cannot be canceled.",
+    };
+    serve("cancelSqlJob", 400, refusal, { "X-Request-Id": RID });
+    serve("showSqlJobStatus", 200, { job_id: JOB, status: "FINISHED" });
+    const error = (await cancelSqlJob(client, INPUT).catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect(error.status).toBe(400);
+    expect(error.code).toBe("DLI.0999");
+    expect(error.vendorMessage).toBe("The job has finished and cannot be canceled.");
+    expect(error.body).toStrictEqual(refusal);
+    const status = await showSqlJobStatus(client, INPUT);
+    expect(status.status).toBe("FINISHED");
+    expect(mock.requests.map((r) => `${r.method} ${r.url.pathname}`)).toEqual([
+      `DELETE /v1.0/${PROJECT}/jobs/${JOB}`,
+      `GET /v1.0/${PROJECT}/jobs/${JOB}/status`,
+    ]);
+  });
+});
+
+describe("showSqlJobStatus", () => {
+  const example = examples.showSqlJobStatus!.success[0]!;
+
+  it("sends GET …/status and returns the vendor example unchanged", async () => {
+    serve("showSqlJobStatus", 200, example.value, { "X-Request-Id": RID });
+    const result = await showSqlJobStatus(client, INPUT);
+    expect(result).toStrictEqual(example.value);
+    expect(result.job_id).toBe("208b08d4-0dc2-4dd7-8879-ddd4c020d7aa");
+    expect(result.status).toBe("FINISHED");
+    expect(result.job_type).toBe("QUERY");
+    expect(result.start_time).toBe(1509335108918);
+    expect(result.duration).toBe(2523);
+    expect(result.result_count).toBe(4);
+    expect(JSON.parse(result.detail!)).toEqual({
+      type: "struct",
+      fields: [
+        { name: "id", type: "integer", nullable: true, metadata: {} },
+        { name: "name", type: "string", nullable: true, metadata: {} },
+      ],
+    });
+    expect(mock.requests).toHaveLength(1);
+    const [request] = mock.requests;
+    expect(request!.method).toBe("GET");
+    expect(request!.url.href).toBe(`${BASE}/v1.0/${PROJECT}/jobs/${JOB}/status`);
+    expect(request!.headers["x-auth-token"]).toBe(TOKEN);
+    expect(request!.body).toBe("");
+  });
+
+  it.each([
+    "RUNNING",
+    "SCALING",
+    "LAUNCHING",
+    "FINISHED",
+    "FAILED",
+    "CANCELLED",
+    "SOME_FUTURE_STATE",
+  ])("passes status %s through", async (status) => {
+    const body = { job_id: JOB, status, tags: [{ key: "team", value: "etl" }] };
+    serve("showSqlJobStatus", 200, body);
+    expect(await showSqlJobStatus(client, INPUT)).toStrictEqual(body);
+  });
+
+  it("turns a non-JSON 200 into a ResponseParseError", async () => {
+    serve("showSqlJobStatus", 200, "OK", { "Content-Type": "text/plain", "X-Request-Id": RID });
+    const error = (await showSqlJobStatus(client, INPUT).catch(
+      (e: unknown) => e,
+    )) as ResponseParseError;
+    expect(error).toBeInstanceOf(ResponseParseError);
+    expect(error.status).toBe(200);
+    expect(error.snippet).toBe("OK");
+    expect(error.requestId).toBe(RID);
+  });
+});
+
+describe("server URL", () => {
+  it.each([
+    [{}, "https://dli.cn-north-4.myhuaweicloud.com"],
+    [{ region: "ap-southeast-1" }, "https://dli.ap-southeast-1.myhuaweicloud.com"],
+    [
+      { region: "eu-west-101", domainSuffix: "myhuaweicloud.eu" },
+      "https://dli.eu-west-101.myhuaweicloud.eu",
+    ],
+  ])("server %o → %s", async (server, origin) => {
+    serve("cancelSqlJob", 200, { is_success: true }, {}, origin);
+    await cancelSqlJob(makeClient({ server }), INPUT);
+    expect(mock.requests).toHaveLength(1);
+    expect(mock.requests[0]!.url.href).toBe(`${origin}/v1.0/${PROJECT}/jobs/${JOB}`);
+  });
+
+  it.each([
+    // Unlike MRS, DLI has no .cn endpoints.
+    [
+      "the MRS-only .cn suffix",
+      { region: "ap-southeast-1", domainSuffix: "myhuaweicloud.cn" },
+      /domainSuffix must be one of myhuaweicloud\.com, myhuaweicloud\.eu, got "myhuaweicloud\.cn"/,
+    ],
+    ["a foreign suffix", { domainSuffix: "evil.example" }, /domainSuffix must be one of/],
+    ["a region with a slash", { region: "cn-north-4.evil.example/" }, /region has characters/],
+    ["a region with #", { region: "cn-north-4#" }, /region has characters/],
+    ["an unknown variable", { project: "x" }, /unknown server variable project/],
+  ])("rejects %s with a ConfigurationError and sends nothing", (_name, server, message) => {
+    let error: unknown;
+    try {
+      makeClient({ server: server as never });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as ConfigurationError).message).toMatch(message);
+    expect((error as ConfigurationError).provider).toBe("huawei-dli");
+    expect(mock.requests).toHaveLength(0);
+  });
+});
+
+const errorClasses: Record<string, typeof ApiError> = {
+  "400": BadRequestError,
+  "401": AuthenticationError,
+  "403": PermissionDeniedError,
+  "404": NotFoundError,
+  "429": RateLimitError,
+  "500": ServerError,
+};
+const errorCases = Object.entries(examples).flatMap(([operationId, op]) =>
+  op.errors.map((example) => ({ operationId: operationId as OperationId, ...example })),
+);
+
+describe("documented errors", () => {
+  it("covers both operations with the same 12 examples (incl. DLI.0002, DLI.0013, DLI.0023)", () => {
+    for (const op of Object.values(examples)) {
+      expect(
+        op.errors.map((e) => `${e.status} ${(e.value as { error_code: string }).error_code}`),
+      ).toEqual([
+        "400 DLI.0001",
+        "400 DLI.0002",
+        "400 DLI.0007",
+        "400 DLI.0999",
+        "401 DLI.0013",
+        "401 DLI.0014",
+        "401 APIGW.0301",
+        "403 APIGW.0302",
+        "404 DLI.0023",
+        "404 APIGW.0101",
+        "429 APIGW.0308",
+        "500 APIGW.0103",
+      ]);
+      expect(op.statusesWithoutExamples).toEqual([]);
+    }
+  });
+
+  describe.each(errorCases)(
+    "$operationId answers $status ($name)",
+    ({ operationId, status, value }) => {
+      it("throws the typed ApiError with the vendor's code, message and request id", async () => {
+        serve(operationId, Number(status), value, { "X-Request-Id": RID });
+        const error = await ops[operationId].call(client, INPUT as never).catch((e: unknown) => e);
+        const body = value as { error_code: string; error_msg: string };
+        expect(error).toBeInstanceOf(ApiError);
+        expect(error).toBeInstanceOf(errorClasses[status]!);
+        const apiError = error as ApiError;
+        expect(apiError.status).toBe(Number(status));
+        expect(apiError.code).toBe(body.error_code);
+        expect(apiError.vendorMessage).toBe(body.error_msg);
+        expect(apiError.requestId).toBe(RID);
+        expect(apiError.body).toStrictEqual(value);
+        expect(apiError.provider).toBe("huawei-dli");
+        expect(apiError.operation).toBe(operationId);
+        expect(apiError.attempts).toBe(1);
+        expect(apiError.retryable).toBe(status === "429" || status === "500");
+        expect(apiError.message).toBe(
+          `${operationId} failed: HTTP ${status} ${body.error_code}: ${body.error_msg}`,
+        );
+        expect(mock.requests).toHaveLength(1);
+        expect(mock.requests[0]!.url.pathname).toBe(ops[operationId].url);
+      });
+    },
+  );
+});
+
+describe("error envelope fallbacks", () => {
+  it.each([
+    {
+      name: "message instead of error_msg",
+      body: { error_code: "DLI.0001", message: "m1" },
+      code: "DLI.0001",
+      message: "m1",
+    },
+    {
+      name: "error_msg wins over message",
+      body: { error_code: "DLI.0001", error_msg: "m1", message: "m2" },
+      code: "DLI.0001",
+      message: "m1",
+    },
+    {
+      name: "nested error object",
+      body: { error: { code: "DLI.0023", message: "nested" } },
+      code: "DLI.0023",
+      message: "nested",
+    },
+    {
+      name: "error_code wins over error.code",
+      body: { error_code: "DLI.0002", error: { code: "X", message: "n" } },
+      code: "DLI.0002",
+      message: "n",
+    },
+    {
+      name: "is_success:false with a message only",
+      body: { is_success: false, message: "failed" },
+      code: undefined,
+      message: "failed",
+    },
+  ])("$name", async ({ body, code, message }) => {
+    serve("cancelSqlJob", 404, body, { "x-request-id": "rid-2" });
+    const error = (await cancelSqlJob(client, INPUT).catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error.code).toBe(code);
+    expect(error.vendorMessage).toBe(message);
+    expect(error.requestId).toBe("rid-2");
+  });
+
+  it("takes the request id from the header only", async () => {
+    serve("showSqlJobStatus", 401, {
+      error_code: "APIGW.0301",
+      error_msg: "x",
+      request_id: "body-rid",
+    });
+    const error = (await showSqlJobStatus(client, INPUT).catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error.requestId).toBeUndefined();
+  });
+
+  it("maps an undocumented 405 with an HTML body to ClientHttpError with a snippet", async () => {
+    serve("cancelSqlJob", 405, "<html>Method Not Allowed</html>", { "Content-Type": "text/html" });
+    const error = (await cancelSqlJob(client, INPUT).catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(ClientHttpError);
+    expect(error.status).toBe(405);
+    expect(error.code).toBeUndefined();
+    expect(error.snippet).toBe("<html>Method Not Allowed</html>");
+  });
+});
+
+type Bad = { name: string; patch: Record<string, unknown>; field: string; drop?: string };
+function idCases(field: string): Bad[] {
+  return [
+    { name: `missing ${field}`, patch: {}, drop: field, field },
+    { name: `null ${field}`, patch: { [field]: null }, field },
+    { name: `empty ${field}`, patch: { [field]: "" }, field },
+    { name: `65-character ${field}`, patch: { [field]: "a".repeat(65) }, field },
+    { name: `${field} '.'`, patch: { [field]: "." }, field },
+    { name: `${field} '..'`, patch: { [field]: ".." }, field },
+    { name: `${field} with a slash`, patch: { [field]: "abc/status" }, field },
+    { name: `${field} with ?`, patch: { [field]: "abc?x=1" }, field },
+    { name: `${field} with #`, patch: { [field]: "abc#x" }, field },
+    { name: `${field} with %2F`, patch: { [field]: "abc%2Fdef" }, field },
+    { name: `${field} with an underscore`, patch: { [field]: "abc_def" }, field },
+    { name: `${field} with a space`, patch: { [field]: "abc def" }, field },
+    { name: `${field} with a trailing newline`, patch: { [field]: "abc\n" }, field },
+    { name: `${field} with a full-width digit`, patch: { [field]: "abc１" }, field },
+    { name: `numeric ${field}`, patch: { [field]: 123 }, field },
+    { name: `boolean ${field}`, patch: { [field]: false }, field },
+    { name: `array ${field}`, patch: { [field]: ["abc"] }, field },
+  ];
+}
+const invalidCases = (Object.keys(ops) as OperationId[]).flatMap((operationId) =>
+  [
+    ...idCases("projectId"),
+    { name: "projectId with a hyphen", patch: { projectId: "48cc2c48-765f" }, field: "projectId" },
+    ...idCases("jobId"),
+    { name: "unknown field job_id (wire name)", patch: { job_id: JOB }, field: "job_id" },
+    {
+      name: "unknown field queueName (discarded API)",
+      patch: { queueName: "default" },
+      field: "queueName",
+    },
+  ].map((c) => ({ operationId, ...c })),
+);
+
+describe.each(invalidCases)("$operationId rejects $name", ({ operationId, patch, drop, field }) => {
+  it("throws a ValidationError naming the field and sends nothing", async () => {
+    serve(operationId, 200, { job_id: JOB, status: "RUNNING" });
+    const input: Record<string, unknown> = { ...INPUT, ...patch };
+    if (drop) delete input[drop];
+    const error = await ops[operationId].call(client, input as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    const validation = error as ValidationError;
+    expect(validation.issues.map((i) => i.field)).toEqual([field]);
+    expect(validation.provider).toBe("huawei-dli");
+    expect(validation.operation).toBe(operationId);
+    expect(validation.attempts).toBe(0);
+    expect(mock.requests).toHaveLength(0);
+  });
+});
+
+describe("whole-input validation", () => {
+  it.each([
+    ["undefined", undefined],
+    ["null", null],
+    ["a string", JOB],
+  ])("rejects %s as input", async (_name, input) => {
+    const error = await cancelSqlJob(client, input as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues).toEqual([
+      { field: "(input)", message: expect.stringMatching(/^must be an object, got /) },
+    ]);
+    expect(mock.requests).toHaveLength(0);
+  });
+
+  it("lists every problem at once with its message", async () => {
+    const error = (await cancelSqlJob(client, {
+      projectId: "a".repeat(65),
+      jobId: "a/b",
+      job: 1,
+    } as never).catch((e: unknown) => e)) as ValidationError;
+    expect(error.issues).toEqual([
+      { field: "projectId", message: "must be at most 64 characters long, got 65" },
+      { field: "jobId", message: 'must match ^[A-Za-z0-9-]+$, got "a/b"' },
+      { field: "job", message: "is not a known field (expected: projectId, jobId)" },
+    ]);
+    expect(mock.requests).toHaveLength(0);
+  });
+});

@@ -1,0 +1,132 @@
+import type { ApiError } from "@cancel/core";
+import { describe, expectTypeOf, it } from "vitest";
+import {
+  type CancelJobExecutionInput,
+  type CancelJobExecutionOutput,
+  cancelJobExecution,
+  createClient,
+  type HuaweiMrsClientOptions,
+  type ServerVariables,
+  type ShowSingleJobExeInput,
+  type ShowSingleJobExeOutput,
+  type StopJobErrorBody,
+  type StopJobInput,
+  type StopJobOutput,
+  showSingleJobExe,
+  stopJob,
+} from "../src/index.js";
+
+const client = createClient();
+const ids = { projectId: "p", clusterId: "c", jobExecutionId: "j" };
+
+describe("stopJob types", () => {
+  it("requires projectId, clusterId and jobExecutionId as strings", () => {
+    // @ts-expect-error clusterId is missing
+    void stopJob(client, { projectId: "p", jobExecutionId: "j" });
+    // @ts-expect-error projectId is missing
+    void stopJob(client, { clusterId: "c", jobExecutionId: "j" });
+    // @ts-expect-error jobExecutionId is missing
+    void stopJob(client, { projectId: "p", clusterId: "c" });
+    // @ts-expect-error jobExecutionId must be a string
+    void stopJob(client, { projectId: "p", clusterId: "c", jobExecutionId: 42 });
+    // @ts-expect-error clusterId must be a string
+    void stopJob(client, { projectId: "p", clusterId: null, jobExecutionId: "j" });
+    // @ts-expect-error projectId must not be undefined
+    void stopJob(client, { projectId: undefined, clusterId: "c", jobExecutionId: "j" });
+    // @ts-expect-error wire names are not input keys
+    void stopJob(client, { project_id: "p", cluster_id: "c", job_execution_id: "j" });
+    // @ts-expect-error unknown fields do not compile
+    void stopJob(client, { ...ids, body: {} });
+    // @ts-expect-error the input object is required
+    void stopJob(client);
+    // @ts-expect-error the client is required
+    void stopJob(ids);
+    expectTypeOf<StopJobInput>().toEqualTypeOf<{
+      projectId: string;
+      clusterId: string;
+      jobExecutionId: string;
+    }>();
+  });
+
+  it("resolves undefined", () => {
+    expectTypeOf<StopJobOutput>().toEqualTypeOf<undefined>();
+    expectTypeOf(stopJob).returns.resolves.toEqualTypeOf<undefined>();
+  });
+
+  it("types the documented error body", () => {
+    expectTypeOf<StopJobErrorBody>().toMatchTypeOf<{
+      error_code?: string;
+      error_msg?: string;
+      message?: string;
+    }>();
+    expectTypeOf<ApiError["code"]>().toEqualTypeOf<string | undefined>();
+  });
+});
+
+describe("showSingleJobExe types", () => {
+  it("requires the same three ids", () => {
+    // @ts-expect-error clusterId is missing
+    void showSingleJobExe(client, { projectId: "p", jobExecutionId: "j" });
+    // @ts-expect-error jobExecutionId must be a string
+    void showSingleJobExe(client, { projectId: "p", clusterId: "c", jobExecutionId: ["j"] });
+    expectTypeOf<ShowSingleJobExeInput>().toEqualTypeOf<StopJobInput>();
+  });
+
+  it("returns the typed job_detail", () => {
+    expectTypeOf(showSingleJobExe).returns.resolves.toEqualTypeOf<ShowSingleJobExeOutput>();
+    expectTypeOf<ShowSingleJobExeOutput["job_detail"]["job_state"]>().toEqualTypeOf<
+      string | undefined
+    >();
+    expectTypeOf<ShowSingleJobExeOutput["job_detail"]["job_progress"]>().toEqualTypeOf<
+      number | undefined
+    >();
+    expectTypeOf<ShowSingleJobExeOutput["job_detail"]["finished_time"]>().toEqualTypeOf<
+      number | undefined
+    >();
+    expectTypeOf<ShowSingleJobExeOutput["job_detail"]["arguments"]>().toEqualTypeOf<
+      string | string[] | undefined
+    >();
+    // @ts-expect-error job_detail is not optional: no `?.` needed, and no other top-level member
+    void ((r: ShowSingleJobExeOutput) => r.job_details);
+  });
+});
+
+describe("cancelJobExecution types", () => {
+  it("takes projectId and jobExecutionId only", () => {
+    // @ts-expect-error jobExecutionId is missing
+    void cancelJobExecution(client, { projectId: "p" });
+    // @ts-expect-error projectId must be a string
+    void cancelJobExecution(client, { projectId: 1, jobExecutionId: "j" });
+    // @ts-expect-error the V1.1 API has no cluster id
+    void cancelJobExecution(client, { projectId: "p", clusterId: "c", jobExecutionId: "j" });
+    expectTypeOf<CancelJobExecutionInput>().toEqualTypeOf<{
+      projectId: string;
+      jobExecutionId: string;
+    }>();
+  });
+
+  it("returns the nullable Sahara fields of job_execution", () => {
+    type Execution = CancelJobExecutionOutput["job_execution"];
+    expectTypeOf(cancelJobExecution).returns.resolves.toEqualTypeOf<CancelJobExecutionOutput>();
+    expectTypeOf<Execution["end_time"]>().toEqualTypeOf<string | null | undefined>();
+    expectTypeOf<Execution["is_protected"]>().toEqualTypeOf<boolean | null | undefined>();
+    expectTypeOf<Execution["id"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Execution>().toHaveProperty("engine_job_id");
+    expectTypeOf<Execution>().toHaveProperty("data_source_urls");
+  });
+});
+
+describe("createClient types", () => {
+  it("accepts server variables, and only those", () => {
+    expectTypeOf<ServerVariables>().toEqualTypeOf<{ domainSuffix?: string; region?: string }>();
+    expectTypeOf(createClient).parameter(0).toEqualTypeOf<HuaweiMrsClientOptions | undefined>();
+    // @ts-expect-error region must be a string
+    void createClient({ server: { region: 4 } });
+    // @ts-expect-error unknown server variables do not compile
+    void createClient({ server: { zone: "a" } });
+    // @ts-expect-error the hook must return a Request
+    void createClient({ authenticate: () => "token" });
+    // @ts-expect-error timeoutMs is a number
+    void createClient({ timeoutMs: "5s" });
+  });
+});
