@@ -35,7 +35,6 @@ export interface ProviderDescriptor {
   errors: ErrorEnvelope;
 }
 
-// biome-ignore lint/complexity/noBannedTypes: openapi-fetch's own constraint on path maps
 export interface ProviderClient<Paths extends {}> {
   readonly provider: string;
   readonly transport: Transport;
@@ -47,7 +46,6 @@ export interface ProviderClient<Paths extends {}> {
 }
 
 /** One operation as the generator describes it. */
-// biome-ignore lint/complexity/noBannedTypes: openapi-fetch's own constraint on path maps
 export interface Operation<Input, Output, Paths extends {}> {
   readonly operationId: string;
   readonly method: string;
@@ -76,7 +74,6 @@ export function serializePath(pathname: string, params: Record<string, unknown>)
   });
 }
 
-// biome-ignore lint/complexity/noBannedTypes: openapi-fetch's own constraint on path maps
 export function createProviderClient<Paths extends {}>(
   descriptor: ProviderDescriptor,
   options: ClientOptions,
@@ -92,7 +89,6 @@ export function createProviderClient<Paths extends {}>(
 }
 
 /** Calls an operation and returns the typed success body together with response metadata. */
-// biome-ignore lint/complexity/noBannedTypes: openapi-fetch's own constraint on path maps
 export async function invokeWithMetadata<Input, Output, Paths extends {}>(
   client: ProviderClient<Paths>,
   operation: Operation<Input, Output, Paths>,
@@ -117,7 +113,6 @@ export async function invokeWithMetadata<Input, Output, Paths extends {}>(
 }
 
 /** Calls an operation and returns its typed success body. */
-// biome-ignore lint/complexity/noBannedTypes: openapi-fetch's own constraint on path maps
 export async function invoke<Input, Output, Paths extends {}>(
   client: ProviderClient<Paths>,
   operation: Operation<Input, Output, Paths>,

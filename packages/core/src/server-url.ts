@@ -38,7 +38,8 @@ export function resolveServerUrl(
   const hostEnd = schemeEnd < 0 ? -1 : server.url.indexOf("/", schemeEnd + 3);
   return server.url.replace(/\{([^{}]+)\}/g, (_match, name: string, offset: number) => {
     const definition = server.variables[name];
-    if (!definition) throw new ConfigurationError(`server variable ${name} is not declared`, context);
+    if (!definition)
+      throw new ConfigurationError(`server variable ${name} is not declared`, context);
     const value = variables[name] ?? definition.default;
     if (definition.enum && !definition.enum.includes(value)) {
       throw new ConfigurationError(

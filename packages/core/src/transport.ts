@@ -164,14 +164,24 @@ export class Transport {
       url.origin !== base.origin ||
       (basePath !== "" && url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`))
     ) {
-      throw new ConfigurationError(`request URL left the client's base URL ${base.origin}${basePath}`, context);
+      throw new ConfigurationError(
+        `request URL left the client's base URL ${base.origin}${basePath}`,
+        context,
+      );
     }
     const { signal } = state.options;
-    if (signal?.aborted) throw new AbortError(`${state.operation} aborted before it was sent`, { ...context, cause: signal.reason });
+    if (signal?.aborted)
+      throw new AbortError(`${state.operation} aborted before it was sent`, {
+        ...context,
+        cause: signal.reason,
+      });
 
     const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
     const headers = new Headers(request.headers);
-    for (const [name, value] of Object.entries({ ...this.options.headers, ...state.options.headers })) {
+    for (const [name, value] of Object.entries({
+      ...this.options.headers,
+      ...state.options.headers,
+    })) {
       const problem = checkHeaderValue(value);
       if (problem) throw new ConfigurationError(`header ${name} ${problem}`, context);
       headers.set(name, value);
@@ -205,11 +215,17 @@ export class Transport {
         });
       }
       response = await this.fetchImpl(outgoing);
-      text = await readBodyText(response, this.options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
+      text = await readBodyText(
+        response,
+        this.options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+      );
     } catch (error) {
       if (error instanceof CancelSdkError) throw error;
       if (signal?.aborted) {
-        throw new AbortError(`${state.operation} aborted`, { ...attemptContext, cause: signal.reason });
+        throw new AbortError(`${state.operation} aborted`, {
+          ...attemptContext,
+          cause: signal.reason,
+        });
       }
       if (timeout.aborted) {
         throw new TimeoutError(`${state.operation} timed out after ${timeoutMs} ms`, {

@@ -45,8 +45,7 @@ function compile(pattern: string): RegExp {
 }
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const DATE_TIME =
-  /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
 // Control characters (CR and LF included) would split or inject headers.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
 const HEADER_UNSAFE = /[\u0000-\u001f\u007f]/;
@@ -163,7 +162,10 @@ export function validateInput(
   const issues: ValidationIssue[] = [];
   if (input === undefined && fields.every((f) => !f.required)) return;
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
-    throw new ValidationError([{ field: "(input)", message: `must be an object, got ${describe(input)}` }], context);
+    throw new ValidationError(
+      [{ field: "(input)", message: `must be an object, got ${describe(input)}` }],
+      context,
+    );
   }
   const record = input as Record<string, unknown>;
   const known = new Set<string>();

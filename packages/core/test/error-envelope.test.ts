@@ -23,8 +23,18 @@ describe("pickField", () => {
     { from: "body", pointer: "/error_code" },
   ];
   it.each([
-    ["header with suffix", { "x-amzn-errortype": "ResourceNotFoundException:http://internal.amazon.com/" }, {}, "ResourceNotFoundException"],
-    ["namespaced body type", {}, { __type: "com.amazonaws.emrserverless#ValidationException" }, "ValidationException"],
+    [
+      "header with suffix",
+      { "x-amzn-errortype": "ResourceNotFoundException:http://internal.amazon.com/" },
+      {},
+      "ResourceNotFoundException",
+    ],
+    [
+      "namespaced body type",
+      {},
+      { __type: "com.amazonaws.emrserverless#ValidationException" },
+      "ValidationException",
+    ],
     ["plain body code", {}, { error_code: "INVALID_PARAMETER_VALUE" }, "INVALID_PARAMETER_VALUE"],
     ["non-string code is absent", {}, { error_code: 400 }, undefined],
     ["blank header falls through", { "x-amzn-errortype": "  " }, { error_code: "X" }, "X"],

@@ -1,12 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { ResponseParseError } from "../src/errors.js";
-import { BodyTooLargeError, parseJsonBody, parseJsonSafely, readBodyText, snippetOf } from "../src/response.js";
+import {
+  BodyTooLargeError,
+  parseJsonBody,
+  parseJsonSafely,
+  readBodyText,
+  snippetOf,
+} from "../src/response.js";
 
 const context = { status: 200, operation: "op", attempts: 1 };
 
 describe("parseJsonSafely", () => {
   it("drops __proto__ keys so merging the result cannot pollute prototypes", () => {
-    const parsed = parseJsonSafely('{"a":1,"__proto__":{"polluted":true},"nested":{"__proto__":{"x":1}}}') as Record<string, unknown>;
+    const parsed = parseJsonSafely(
+      '{"a":1,"__proto__":{"polluted":true},"nested":{"__proto__":{"x":1}}}',
+    ) as Record<string, unknown>;
     expect(parsed).toEqual({ a: 1, nested: {} });
     const merged = Object.assign({}, parsed);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -43,11 +51,13 @@ describe("parseJsonBody", () => {
 
 describe("readBodyText", () => {
   it("refuses a body larger than the cap while streaming", async () => {
-    const big = new Response(new ReadableStream({
-      pull(controller) {
-        controller.enqueue(new Uint8Array(64 * 1024));
-      },
-    }));
+    const big = new Response(
+      new ReadableStream({
+        pull(controller) {
+          controller.enqueue(new Uint8Array(64 * 1024));
+        },
+      }),
+    );
     await expect(readBodyText(big, 1024 * 1024)).rejects.toBeInstanceOf(BodyTooLargeError);
   });
   it("refuses early on a declared content-length over the cap", async () => {
@@ -56,13 +66,15 @@ describe("readBodyText", () => {
   });
   it("decodes multi-chunk UTF-8", async () => {
     const bytes = new TextEncoder().encode("héllo");
-    const response = new Response(new ReadableStream({
-      start(controller) {
-        controller.enqueue(bytes.slice(0, 2));
-        controller.enqueue(bytes.slice(2));
-        controller.close();
-      },
-    }));
+    const response = new Response(
+      new ReadableStream({
+        start(controller) {
+          controller.enqueue(bytes.slice(0, 2));
+          controller.enqueue(bytes.slice(2));
+          controller.close();
+        },
+      }),
+    );
     expect(await readBodyText(response, 100)).toBe("héllo");
   });
 });

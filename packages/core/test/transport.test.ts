@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createProviderClient, invoke, invokeWithMetadata, type Operation, serializePath } from "../src/client.js";
+import {
+  createProviderClient,
+  invoke,
+  invokeWithMetadata,
+  type Operation,
+  serializePath,
+} from "../src/client.js";
 import {
   AbortError,
   ConfigurationError,
@@ -20,7 +26,12 @@ interface Paths {
     get: {
       parameters: { query?: never; header?: never; path: { id: string }; cookie?: never };
       requestBody?: never;
-      responses: { 200: { headers: Record<string, unknown>; content: { "application/json": { state: string } } } };
+      responses: {
+        200: {
+          headers: Record<string, unknown>;
+          content: { "application/json": { state: string } };
+        };
+      };
     };
   };
 }
@@ -30,7 +41,8 @@ const getJob: Operation<{ id: string }, { state: string }, Paths> = {
   method: "GET",
   path: "/jobs/{id}",
   fields: [{ key: "id", name: "id", in: "path", required: true, schema: { type: "string" } }],
-  send: (api, input, fetch) => api.GET("/jobs/{id}", { params: { path: { id: input.id } }, parseAs: "stream", fetch }),
+  send: (api, input, fetch) =>
+    api.GET("/jobs/{id}", { params: { path: { id: input.id } }, parseAs: "stream", fetch }),
 };
 
 const errors = {
@@ -39,8 +51,14 @@ const errors = {
   requestId: [{ from: "header" as const, name: "x-request-id" }],
 };
 
-function clientWith(fetch: (request: Request) => Promise<Response>, options: Record<string, unknown> = {}) {
-  return createProviderClient<Paths>({ provider: "test", errors }, { baseUrl: "https://api.example/v1", fetch, ...options });
+function clientWith(
+  fetch: (request: Request) => Promise<Response>,
+  options: Record<string, unknown> = {},
+) {
+  return createProviderClient<Paths>(
+    { provider: "test", errors },
+    { baseUrl: "https://api.example/v1", fetch, ...options },
+  );
 }
 
 describe("base URL", () => {
@@ -55,8 +73,12 @@ describe("base URL", () => {
     expect(() => normaliseBaseUrl(url)).toThrow(ConfigurationError);
   });
   it("accepts loopback http when opted in and strips trailing slashes", () => {
-    expect(normaliseBaseUrl("http://127.0.0.1:8080/base/", { allowInsecureLoopback: true }).href).toBe("http://127.0.0.1:8080/base");
-    expect(normaliseBaseUrl("http://[::1]:9/", { allowInsecureLoopback: true }).host).toBe("[::1]:9");
+    expect(
+      normaliseBaseUrl("http://127.0.0.1:8080/base/", { allowInsecureLoopback: true }).href,
+    ).toBe("http://127.0.0.1:8080/base");
+    expect(normaliseBaseUrl("http://[::1]:9/", { allowInsecureLoopback: true }).host).toBe(
+      "[::1]:9",
+    );
   });
   it("never echoes a password into the error", () => {
     expect(() => normaliseBaseUrl("https://user:s3cret@api.example")).toThrow(/^(?!.*s3cret)/);
@@ -65,7 +87,9 @@ describe("base URL", () => {
 
 describe("serializePath", () => {
   it("encodes each value as one segment", () => {
-    expect(serializePath("/a/{x}/b/{y}", { x: "a/b?c#d", y: "é %" })).toBe("/a/a%2Fb%3Fc%23d/b/%C3%A9%20%25");
+    expect(serializePath("/a/{x}/b/{y}", { x: "a/b?c#d", y: "é %" })).toBe(
+      "/a/a%2Fb%3Fc%23d/b/%C3%A9%20%25",
+    );
   });
   it.each([".", "..", ""])("refuses %j", (value) => {
     expect(() => serializePath("/a/{x}", { x: value })).toThrow(ValidationError);
@@ -73,10 +97,21 @@ describe("serializePath", () => {
 });
 
 describe("server URLs", () => {
-  const servers = [{ url: "https://svc.{region}.{suffix}/api", description: "", variables: { region: { default: "r1" }, suffix: { default: "example.com", enum: ["example.com", "example.cn"] } } }];
+  const servers = [
+    {
+      url: "https://svc.{region}.{suffix}/api",
+      description: "",
+      variables: {
+        region: { default: "r1" },
+        suffix: { default: "example.com", enum: ["example.com", "example.cn"] },
+      },
+    },
+  ];
   it("fills and checks variables", () => {
     expect(resolveServerUrl(servers, {})).toBe("https://svc.r1.example.com/api");
-    expect(resolveServerUrl(servers, { region: "eu-1", suffix: "example.cn" })).toBe("https://svc.eu-1.example.cn/api");
+    expect(resolveServerUrl(servers, { region: "eu-1", suffix: "example.cn" })).toBe(
+      "https://svc.eu-1.example.cn/api",
+    );
     expect(() => resolveServerUrl(servers, { suffix: "evil.com" })).toThrow(ConfigurationError);
     expect(() => resolveServerUrl(servers, { region: "x/y" })).toThrow(ConfigurationError);
     expect(() => resolveServerUrl(servers, { region: "a@b" })).toThrow(ConfigurationError);
@@ -91,10 +126,12 @@ describe("transport", () => {
         seen.push(request);
         return Response.json({ state: "RUNNING" }, { headers: { "x-request-id": "r-1" } });
       },
-      { authenticate: (request: Request, context: { attempt: number }) => {
-        request.headers.set("authorization", `attempt-${context.attempt}`);
-        return request;
-      } },
+      {
+        authenticate: (request: Request, context: { attempt: number }) => {
+          request.headers.set("authorization", `attempt-${context.attempt}`);
+          return request;
+        },
+      },
     );
     const { data, metadata } = await invokeWithMetadata(client, getJob, { id: "j 1" });
     expect(data).toEqual({ state: "RUNNING" });
@@ -106,38 +143,71 @@ describe("transport", () => {
 
   it("maps an error status to its typed error with vendor code, message and request id", async () => {
     const client = clientWith(async () =>
-      Response.json({ code: "NOPE", message: "no such job" }, { status: 404, headers: { "x-request-id": "r-2" } }),
+      Response.json(
+        { code: "NOPE", message: "no such job" },
+        { status: 404, headers: { "x-request-id": "r-2" } },
+      ),
     );
     const error = await invoke(client, getJob, { id: "j" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
-    expect(error).toMatchObject({ status: 404, code: "NOPE", vendorMessage: "no such job", requestId: "r-2", retryable: false, attempts: 1, provider: "test", operation: "getJob" });
+    expect(error).toMatchObject({
+      status: 404,
+      code: "NOPE",
+      vendorMessage: "no such job",
+      requestId: "r-2",
+      retryable: false,
+      attempts: 1,
+      provider: "test",
+      operation: "getJob",
+    });
   });
 
   it("keeps an HTML 502 as a retryable ServerError with a snippet", async () => {
-    const client = clientWith(async () => new Response("<html><h1>502 Bad Gateway</h1></html>", { status: 502, headers: { "content-type": "text/html" } }));
+    const client = clientWith(
+      async () =>
+        new Response("<html><h1>502 Bad Gateway</h1></html>", {
+          status: 502,
+          headers: { "content-type": "text/html" },
+        }),
+    );
     const error = await invoke(client, getJob, { id: "j" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServerError);
-    expect(error).toMatchObject({ status: 502, retryable: true, snippet: "<html><h1>502 Bad Gateway</h1></html>", contentType: "text/html" });
+    expect(error).toMatchObject({
+      status: 502,
+      retryable: true,
+      snippet: "<html><h1>502 Bad Gateway</h1></html>",
+      contentType: "text/html",
+    });
   });
 
   it("refuses a 200 with HTML", async () => {
-    const client = clientWith(async () => new Response("<html></html>", { status: 200, headers: { "content-type": "text/html" } }));
+    const client = clientWith(
+      async () =>
+        new Response("<html></html>", { status: 200, headers: { "content-type": "text/html" } }),
+    );
     await expect(invoke(client, getJob, { id: "j" })).rejects.toBeInstanceOf(ResponseParseError);
   });
 
   it("never follows a redirect", async () => {
-    const client = clientWith(async () => new Response(null, { status: 302, headers: { location: "https://elsewhere.example/" } }));
+    const client = clientWith(
+      async () =>
+        new Response(null, { status: 302, headers: { location: "https://elsewhere.example/" } }),
+    );
     const error = await invoke(client, getJob, { id: "j" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RedirectError);
     expect(error).toMatchObject({ status: 302, retryable: false });
   });
 
   it("turns a network failure into a ConnectionError that keeps the cause", async () => {
-    const cause = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), { code: "ECONNREFUSED" });
+    const cause = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), {
+      code: "ECONNREFUSED",
+    });
     const client = clientWith(async () => {
       throw new TypeError("fetch failed", { cause });
     });
-    const error = (await invoke(client, getJob, { id: "j" }).catch((e: unknown) => e)) as ConnectionError;
+    const error = (await invoke(client, getJob, { id: "j" }).catch(
+      (e: unknown) => e,
+    )) as ConnectionError;
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error.message).toContain("ECONNREFUSED");
     expect(error.retryable).toBe(true);
@@ -166,11 +236,15 @@ describe("transport", () => {
     const pending = invoke(client, getJob, { id: "j" }, { signal: controller.signal });
     setTimeout(() => controller.abort(), 5);
     await expect(pending).rejects.toBeInstanceOf(AbortError);
-    await expect(invoke(client, getJob, { id: "j" }, { signal: controller.signal })).rejects.toBeInstanceOf(AbortError);
+    await expect(
+      invoke(client, getJob, { id: "j" }, { signal: controller.signal }),
+    ).rejects.toBeInstanceOf(AbortError);
     expect(sent).toBe(1);
   });
 
   it("refuses header values that would split headers", async () => {
-    expect(() => clientWith(async () => Response.json({}), { headers: { "x-a": "a\r\nb" } })).toThrow(ConfigurationError);
+    expect(() =>
+      clientWith(async () => Response.json({}), { headers: { "x-a": "a\r\nb" } }),
+    ).toThrow(ConfigurationError);
   });
 });

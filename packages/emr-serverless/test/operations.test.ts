@@ -21,9 +21,16 @@ beforeAll(() => mock.listen());
 afterEach(() => mock.reset());
 afterAll(() => mock.close());
 
-function serve(method: "get" | "delete", status: number, body: unknown, headers: Record<string, string> = {}) {
+function serve(
+  method: "get" | "delete",
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
   const respond = () =>
-    body === undefined ? new HttpResponse(null, { status, headers }) : HttpResponse.json(body, { status, headers });
+    body === undefined
+      ? new HttpResponse(null, { status, headers })
+      : HttpResponse.json(body, { status, headers });
   mock.use(http[method](`${BASE}/applications/:applicationId/jobruns/:jobRunId`, respond));
 }
 
@@ -31,12 +38,18 @@ describe("cancelJobRun", () => {
   it("sends DELETE with encoded path and the grace period as a query parameter", async () => {
     const example = examples.cancelJobRun!.success[0]!;
     serve("delete", 200, example.value, { "x-amzn-RequestId": "req-123" });
-    const result = await cancelJobRun(client, { applicationId: APP, jobRunId: RUN, shutdownGracePeriodInSeconds: 300 });
+    const result = await cancelJobRun(client, {
+      applicationId: APP,
+      jobRunId: RUN,
+      shutdownGracePeriodInSeconds: 300,
+    });
     expect(result).toEqual(example.value);
     expect(mock.requests).toHaveLength(1);
     const [request] = mock.requests;
     expect(request!.method).toBe("DELETE");
-    expect(request!.url.href).toBe(`${BASE}/applications/${APP}/jobruns/${RUN}?shutdownGracePeriodInSeconds=300`);
+    expect(request!.url.href).toBe(
+      `${BASE}/applications/${APP}/jobruns/${RUN}?shutdownGracePeriodInSeconds=300`,
+    );
     expect(request!.headers.authorization).toBe("test-auth");
     expect(request!.body).toBe("");
   });
@@ -67,42 +80,75 @@ const errorCases = Object.entries(examples).flatMap(([operationId, op]) =>
   op.errors.map((example) => ({ operationId, method: op.method, ...example })),
 );
 
-describe.each(errorCases)("$operationId answers $status ($name)", ({ operationId, method, status, summary, value }) => {
-  it("throws a typed ApiError with the vendor's code, message and request id", async () => {
-    const errorType = summary!.split(" ")[0]!;
-    serve(method.toLowerCase() as "get" | "delete", Number(status), value, {
-      "X-Amzn-ErrorType": `${errorType}:http://internal.amazon.com/coral/com.amazonaws.emrserverless/`,
-      "x-amzn-RequestId": "req-err-1",
+describe.each(errorCases)(
+  "$operationId answers $status ($name)",
+  ({ operationId, method, status, summary, value }) => {
+    it("throws a typed ApiError with the vendor's code, message and request id", async () => {
+      const errorType = summary!.split(" ")[0]!;
+      serve(method.toLowerCase() as "get" | "delete", Number(status), value, {
+        "X-Amzn-ErrorType": `${errorType}:http://internal.amazon.com/coral/com.amazonaws.emrserverless/`,
+        "x-amzn-RequestId": "req-err-1",
+      });
+      const operation = allOperations[operationId as keyof typeof allOperations];
+      const call = operation === allOperations.cancelJobRun ? cancelJobRun : getJobRun;
+      const error = await call(client, { applicationId: APP, jobRunId: RUN }).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(ApiError);
+      const apiError = error as ApiError;
+      expect(apiError.status).toBe(Number(status));
+      expect(apiError.code).toBe(errorType);
+      expect(apiError.vendorMessage).toBe((value as { message: string }).message);
+      expect(apiError.requestId).toBe("req-err-1");
+      expect(apiError.provider).toBe("emr-serverless");
+      expect(apiError.operation).toBe(operationId);
+      if (status === "404") expect(apiError).toBeInstanceOf(NotFoundError);
+      expect(mock.requests).toHaveLength(1);
     });
-    const operation = allOperations[operationId as keyof typeof allOperations];
-    const call = operation === allOperations.cancelJobRun ? cancelJobRun : getJobRun;
-    const error = await call(client, { applicationId: APP, jobRunId: RUN }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ApiError);
-    const apiError = error as ApiError;
-    expect(apiError.status).toBe(Number(status));
-    expect(apiError.code).toBe(errorType);
-    expect(apiError.vendorMessage).toBe((value as { message: string }).message);
-    expect(apiError.requestId).toBe("req-err-1");
-    expect(apiError.provider).toBe("emr-serverless");
-    expect(apiError.operation).toBe(operationId);
-    if (status === "404") expect(apiError).toBeInstanceOf(NotFoundError);
-    expect(mock.requests).toHaveLength(1);
-  });
-});
+  },
+);
 
 const invalidInputs: { name: string; input: Record<string, unknown>; field: string }[] = [
   { name: "missing applicationId", input: { jobRunId: RUN }, field: "applicationId" },
   { name: "missing jobRunId", input: { applicationId: APP }, field: "jobRunId" },
-  { name: "upper-case applicationId", input: { applicationId: "App1", jobRunId: RUN }, field: "applicationId" },
+  {
+    name: "upper-case applicationId",
+    input: { applicationId: "App1", jobRunId: RUN },
+    field: "applicationId",
+  },
   { name: "empty jobRunId", input: { applicationId: APP, jobRunId: "" }, field: "jobRunId" },
-  { name: "65-character jobRunId", input: { applicationId: APP, jobRunId: "a".repeat(65) }, field: "jobRunId" },
-  { name: "jobRunId with a slash", input: { applicationId: APP, jobRunId: "a/b" }, field: "jobRunId" },
+  {
+    name: "65-character jobRunId",
+    input: { applicationId: APP, jobRunId: "a".repeat(65) },
+    field: "jobRunId",
+  },
+  {
+    name: "jobRunId with a slash",
+    input: { applicationId: APP, jobRunId: "a/b" },
+    field: "jobRunId",
+  },
   { name: "jobRunId '..'", input: { applicationId: APP, jobRunId: ".." }, field: "jobRunId" },
   { name: "numeric jobRunId", input: { applicationId: APP, jobRunId: 42 }, field: "jobRunId" },
-  { name: "grace period 5 s", input: { applicationId: APP, jobRunId: RUN, shutdownGracePeriodInSeconds: 5 }, field: "shutdownGracePeriodInSeconds" },
-  { name: "grace period 1801 s", input: { applicationId: APP, jobRunId: RUN, shutdownGracePeriodInSeconds: 1801 }, field: "shutdownGracePeriodInSeconds" },
-  { name: "fractional grace period", input: { applicationId: APP, jobRunId: RUN, shutdownGracePeriodInSeconds: 15.5 }, field: "shutdownGracePeriodInSeconds" },
-  { name: "unknown field", input: { applicationId: APP, jobRunId: RUN, jobRunID: RUN }, field: "jobRunID" },
+  {
+    name: "grace period 5 s",
+    input: { applicationId: APP, jobRunId: RUN, shutdownGracePeriodInSeconds: 5 },
+    field: "shutdownGracePeriodInSeconds",
+  },
+  {
+    name: "grace period 1801 s",
+    input: { applicationId: APP, jobRunId: RUN, shutdownGracePeriodInSeconds: 1801 },
+    field: "shutdownGracePeriodInSeconds",
+  },
+  {
+    name: "fractional grace period",
+    input: { applicationId: APP, jobRunId: RUN, shutdownGracePeriodInSeconds: 15.5 },
+    field: "shutdownGracePeriodInSeconds",
+  },
+  {
+    name: "unknown field",
+    input: { applicationId: APP, jobRunId: RUN, jobRunID: RUN },
+    field: "jobRunID",
+  },
 ];
 
 describe.each(invalidInputs)("cancelJobRun rejects $name", ({ input, field }) => {
@@ -116,7 +162,9 @@ describe.each(invalidInputs)("cancelJobRun rejects $name", ({ input, field }) =>
 
 describe("getJobRun rejects invalid input", () => {
   it.each([0, -1, 1.5])("attempt %s", async (attempt) => {
-    const error = await getJobRun(client, { applicationId: APP, jobRunId: RUN, attempt }).catch((e: unknown) => e);
+    const error = await getJobRun(client, { applicationId: APP, jobRunId: RUN, attempt }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ValidationError);
     expect(mock.requests).toHaveLength(0);
   });

@@ -1,5 +1,11 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { type CancelJobRunInput, type CancelJobRunOutput, cancelJobRun, createClient, getJobRun } from "../src/index.js";
+import {
+  type CancelJobRunInput,
+  type CancelJobRunOutput,
+  cancelJobRun,
+  createClient,
+  getJobRun,
+} from "../src/index.js";
 
 const client = createClient();
 
@@ -10,7 +16,11 @@ describe("cancelJobRun types", () => {
     // @ts-expect-error applicationId must be a string
     void cancelJobRun(client, { applicationId: 1, jobRunId: "b" });
     // @ts-expect-error the grace period is a number
-    void cancelJobRun(client, { applicationId: "a", jobRunId: "b", shutdownGracePeriodInSeconds: "30" });
+    void cancelJobRun(client, {
+      applicationId: "a",
+      jobRunId: "b",
+      shutdownGracePeriodInSeconds: "30",
+    });
     // @ts-expect-error unknown fields do not compile
     void cancelJobRun(client, { applicationId: "a", jobRunId: "b", jobRunID: "c" });
     expectTypeOf<CancelJobRunInput>().toEqualTypeOf<{

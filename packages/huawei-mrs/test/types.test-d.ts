@@ -83,6 +83,9 @@ describe("showSingleJobExe types", () => {
     expectTypeOf<ShowSingleJobExeOutput["job_detail"]["finished_time"]>().toEqualTypeOf<
       number | undefined
     >();
+    expectTypeOf<ShowSingleJobExeOutput["job_detail"]["properties"]>().toEqualTypeOf<
+      string | { [key: string]: unknown } | undefined
+    >();
     expectTypeOf<ShowSingleJobExeOutput["job_detail"]["arguments"]>().toEqualTypeOf<
       string | string[] | undefined
     >();
@@ -111,6 +114,15 @@ describe("cancelJobExecution types", () => {
     expectTypeOf<Execution["end_time"]>().toEqualTypeOf<string | null | undefined>();
     expectTypeOf<Execution["is_protected"]>().toEqualTypeOf<boolean | null | undefined>();
     expectTypeOf<Execution["id"]>().toEqualTypeOf<string | undefined>();
+    // Free-form Sahara objects are open maps, not `Record<string, never>`.
+    expectTypeOf<Execution["job_configs"]>().toEqualTypeOf<
+      { [key: string]: unknown } | null | undefined
+    >();
+    expectTypeOf<Execution["info"]>().toEqualTypeOf<
+      string | { [key: string]: unknown } | null | undefined
+    >();
+    const configs: Execution["job_configs"] = { configs: { "mapreduce.job.queue": "default" } };
+    void configs;
     expectTypeOf<Execution>().toHaveProperty("engine_job_id");
     expectTypeOf<Execution>().toHaveProperty("data_source_urls");
   });

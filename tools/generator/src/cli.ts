@@ -32,7 +32,9 @@ async function main(argv: string[]): Promise<number> {
         console.log(`generate --check: ${result.specs.length} specs, generated code is up to date`);
         return 0;
       }
-      console.error("generate --check: generated code differs from the specs; run `pnpm generate`:");
+      console.error(
+        "generate --check: generated code differs from the specs; run `pnpm generate`:",
+      );
       for (const path of result.changed) console.error(`  stale:   ${path}`);
       for (const path of result.removed) console.error(`  extra:   ${path}`);
       for (const path of result.created) console.error(`  missing: ${path}`);
@@ -47,7 +49,9 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof SpecErrors) {
-      console.error(`generate: ${error.errors.length} problem(s) in the specs; nothing was written:`);
+      console.error(
+        `generate: ${error.errors.length} problem(s) in the specs; nothing was written:`,
+      );
       for (const problem of error.errors) console.error(`  ${problem.message}`);
       return 2;
     }

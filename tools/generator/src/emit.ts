@@ -69,7 +69,9 @@ function fieldDoc(field: FieldModel): string {
 
 function outputType(op: OperationModel): string {
   const parts = op.success.map((s) =>
-    s.json ? `operations[${literal(op.operationId)}]["responses"][${s.status}]["content"]["application/json"]` : "undefined",
+    s.json
+      ? `operations[${literal(op.operationId)}]["responses"][${s.status}]["content"]["application/json"]`
+      : "undefined",
   );
   return [...new Set(parts)].join(" | ");
 }

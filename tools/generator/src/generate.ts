@@ -64,7 +64,9 @@ export function loadSpecs(root: string): SpecModel[] {
   for (const name of names) {
     const file = `specs/${name}`;
     try {
-      specs.push(loadSpec(file, readFileSync(join(specsDir, name), "utf8"), name.slice(0, -".yaml".length)));
+      specs.push(
+        loadSpec(file, readFileSync(join(specsDir, name), "utf8"), name.slice(0, -".yaml".length)),
+      );
     } catch (error) {
       if (error instanceof SpecErrors) problems.push(...error.errors);
       else throw error;
@@ -100,7 +102,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       for (const [path, content] of await renderSpec(spec)) rendered.set(path, content);
     } catch (error) {
       if (error instanceof SpecErrors) throw error;
-      throw new SpecErrors([new SpecError(spec.file, "", `could not generate: ${(error as Error).message}`)]);
+      throw new SpecErrors([
+        new SpecError(spec.file, "", `could not generate: ${(error as Error).message}`),
+      ]);
     }
   }
 
@@ -116,7 +120,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   for (const spec of specs) {
     if (existsSync(join(root, "packages", spec.id, "package.json"))) continue;
     for (const [path, content] of skeletonFiles(spec)) {
-      if (!existsSync(join(root, path))) skeletons.set(path, content);
+      if (existsSync(join(root, path))) continue;
+      const parser = path.endsWith(".ts") ? "typescript" : path.endsWith(".json") ? "json" : "markdown";
+      skeletons.set(path, await prettier.format(content, { ...PRETTIER_OPTIONS, parser }));
     }
   }
 

@@ -135,7 +135,9 @@ export function lowerCamel(name: string): string {
   const parts = name.split(/[^A-Za-z0-9]+/).filter(Boolean);
   return parts
     .map((part, i) =>
-      i === 0 ? part.charAt(0).toLowerCase() + part.slice(1) : part.charAt(0).toUpperCase() + part.slice(1),
+      i === 0
+        ? part.charAt(0).toLowerCase() + part.slice(1)
+        : part.charAt(0).toUpperCase() + part.slice(1),
     )
     .join("");
 }
@@ -154,11 +156,18 @@ class SpecReader {
   }
 
   /** Follows local `$ref`s; reports and returns undefined when one cannot be resolved. */
-  resolve(node: unknown, pointer: string, seen = new Set<string>()): { node: unknown; pointer: string } | undefined {
+  resolve(
+    node: unknown,
+    pointer: string,
+    seen = new Set<string>(),
+  ): { node: unknown; pointer: string } | undefined {
     if (!isObject(node) || typeof node.$ref !== "string") return { node, pointer };
     const ref = node.$ref;
     if (!ref.startsWith("#")) {
-      this.fail(pointer, `$ref ${JSON.stringify(ref)} is not a local reference (only "#/…" is supported)`);
+      this.fail(
+        pointer,
+        `$ref ${JSON.stringify(ref)} is not a local reference (only "#/…" is supported)`,
+      );
       return undefined;
     }
     if (seen.has(ref)) {
@@ -191,7 +200,7 @@ function lookupPointer(root: unknown, pointer: string): unknown {
 /** Reports every `$ref` in the document that does not resolve, with the pointer where it stands. */
 function checkAllRefs(reader: SpecReader, node: unknown, pointer: string): void {
   if (Array.isArray(node)) {
-    node.forEach((item, i) => checkAllRefs(reader, item, `${pointer}/${i}`));
+    for (const [i, item] of node.entries()) checkAllRefs(reader, item, `${pointer}/${i}`);
   } else if (isObject(node)) {
     if (typeof node.$ref === "string") reader.resolve(node, pointer);
     for (const [key, value] of Object.entries(node)) {
@@ -213,7 +222,10 @@ function toValueRule(reader: SpecReader, raw: unknown, pointer: string): ValueRu
   for (const [key, value] of Object.entries(schema)) {
     if (key.startsWith("x-") || ANNOTATIONS.has(key)) continue;
     if (!CONSTRAINTS.has(key)) {
-      reader.fail(`${at}${pointerOf(key)}`, `unsupported schema keyword "${key}" on an input field (see docs/spec-conventions.md)`);
+      reader.fail(
+        `${at}${pointerOf(key)}`,
+        `unsupported schema keyword "${key}" on an input field (see docs/spec-conventions.md)`,
+      );
       continue;
     }
     switch (key) {
@@ -221,10 +233,19 @@ function toValueRule(reader: SpecReader, raw: unknown, pointer: string): ValueRu
         const types = (Array.isArray(value) ? value : [value]).filter((t) => t !== "null");
         const [only] = types;
         if (only === "object") {
-          reader.fail(`${at}/type`, "object-valued input fields are not supported: their members could not be checked before sending");
-        } else if (types.length !== 1 || typeof only !== "string" ||
-          !["string", "integer", "number", "boolean", "array"].includes(only)) {
-          reader.fail(`${at}/type`, `type must be one scalar type (optionally with "null"), got ${JSON.stringify(value)}`);
+          reader.fail(
+            `${at}/type`,
+            "object-valued input fields are not supported: their members could not be checked before sending",
+          );
+        } else if (
+          types.length !== 1 ||
+          typeof only !== "string" ||
+          !["string", "integer", "number", "boolean", "array"].includes(only)
+        ) {
+          reader.fail(
+            `${at}/type`,
+            `type must be one scalar type (optionally with "null"), got ${JSON.stringify(value)}`,
+          );
         } else {
           rule.type = only as ValueRule["type"];
         }
@@ -243,12 +264,20 @@ function toValueRule(reader: SpecReader, raw: unknown, pointer: string): ValueRu
         } else rule.format = value;
         break;
       case "enum":
-        if (!Array.isArray(value) || value.length === 0 || !value.every((v) => ["string", "number", "boolean"].includes(typeof v))) {
-          reader.fail(`${at}/enum`, "enum must be a non-empty list of strings, numbers or booleans");
+        if (
+          !Array.isArray(value) ||
+          value.length === 0 ||
+          !value.every((v) => ["string", "number", "boolean"].includes(typeof v))
+        ) {
+          reader.fail(
+            `${at}/enum`,
+            "enum must be a non-empty list of strings, numbers or booleans",
+          );
         } else rule.enum = value as (string | number | boolean)[];
         break;
       case "const":
-        if (!["string", "number", "boolean"].includes(typeof value)) reader.fail(`${at}/const`, "const must be a scalar");
+        if (!["string", "number", "boolean"].includes(typeof value))
+          reader.fail(`${at}/const`, "const must be a scalar");
         else rule.const = value as string | number | boolean;
         break;
       case "items": {
@@ -282,8 +311,13 @@ function tsTypeOf(rule: ValueRule, fallback: string): string {
   if (rule.const !== undefined) return literal(rule.const);
   if (rule.enum) return rule.enum.map(literal).join(" | ");
   if (rule.anyOf) {
-    const branchTypes = rule.anyOf.map((b) => tsTypeOf({ ...rule, anyOf: undefined, ...b }, fallback));
-    const base = tsTypeOf({ ...rule, anyOf: undefined, enum: undefined, const: undefined }, fallback);
+    const branchTypes = rule.anyOf.map((b) =>
+      tsTypeOf({ ...rule, anyOf: undefined, ...b }, fallback),
+    );
+    const base = tsTypeOf(
+      { ...rule, anyOf: undefined, enum: undefined, const: undefined },
+      fallback,
+    );
     const unique = [...new Set(branchTypes)];
     return unique.includes(base) ? base : unique.join(" | ");
   }
@@ -309,7 +343,10 @@ function text(value: unknown): string | undefined {
 function readErrors(reader: SpecReader, raw: unknown): ErrorEnvelopeModel {
   const envelope: ErrorEnvelopeModel = { code: [], message: [], requestId: [] };
   if (!isObject(raw)) {
-    reader.fail("/x-cancel-errors", "missing x-cancel-errors: say where the vendor puts error code, message and request id");
+    reader.fail(
+      "/x-cancel-errors",
+      "missing x-cancel-errors: say where the vendor puts error code, message and request id",
+    );
     return envelope;
   }
   for (const part of ["code", "message", "requestId"] as const) {
@@ -321,18 +358,23 @@ function readErrors(reader: SpecReader, raw: unknown): ErrorEnvelopeModel {
     }
     list.forEach((source, i) => {
       if (!isObject(source) || (source.from !== "header" && source.from !== "body")) {
-        reader.fail(`${at}/${i}`, 'each source needs from: header or from: body');
+        reader.fail(`${at}/${i}`, "each source needs from: header or from: body");
         return;
       }
       const out: ErrorSourceModel = { from: source.from };
       if (source.from === "header") {
-        if (typeof source.name !== "string") reader.fail(`${at}/${i}/name`, "a header source needs a name");
+        if (typeof source.name !== "string")
+          reader.fail(`${at}/${i}/name`, "a header source needs a name");
         else out.name = source.name;
-      } else if (typeof source.pointer !== "string" || !(source.pointer === "" || source.pointer.startsWith("/"))) {
+      } else if (
+        typeof source.pointer !== "string" ||
+        !(source.pointer === "" || source.pointer.startsWith("/"))
+      ) {
         reader.fail(`${at}/${i}/pointer`, "a body source needs a JSON pointer");
       } else out.pointer = source.pointer;
       if (source.transform !== undefined) {
-        if (source.transform !== "aws-error-type") reader.fail(`${at}/${i}/transform`, 'the only transform is "aws-error-type"');
+        if (source.transform !== "aws-error-type")
+          reader.fail(`${at}/${i}/transform`, 'the only transform is "aws-error-type"');
         else out.transform = "aws-error-type";
       }
       envelope[part].push(out);
@@ -356,14 +398,24 @@ function readServers(reader: SpecReader, raw: unknown): ServerModel[] {
     const rawVars = isObject(server.variables) ? server.variables : {};
     for (const [name, variable] of Object.entries(rawVars)) {
       if (!isObject(variable) || typeof variable.default !== "string") {
-        reader.fail(`${at}/variables${pointerOf(name)}`, "a server variable needs a string default");
+        reader.fail(
+          `${at}/variables${pointerOf(name)}`,
+          "a server variable needs a string default",
+        );
         continue;
       }
-      const values = Array.isArray(variable.enum) ? variable.enum.filter((v): v is string => typeof v === "string") : undefined;
-      variables[name] = { default: variable.default, enum: values, description: text(variable.description) };
+      const values = Array.isArray(variable.enum)
+        ? variable.enum.filter((v): v is string => typeof v === "string")
+        : undefined;
+      variables[name] = {
+        default: variable.default,
+        enum: values,
+        description: text(variable.description),
+      };
     }
     for (const match of server.url.matchAll(/\{([^{}]+)\}/g)) {
-      if (!variables[match[1]!]) reader.fail(at, `server url uses {${match[1]}} but declares no such variable`);
+      if (!variables[match[1]!])
+        reader.fail(at, `server url uses {${match[1]}} but declares no such variable`);
     }
     return [{ url: server.url, description: text(server.description), variables }];
   });
@@ -383,7 +435,10 @@ function readOperation(
     return undefined;
   }
   if (!OPERATION_ID.test(operationId)) {
-    reader.fail(`${at}/operationId`, `operationId ${JSON.stringify(operationId)} must be lowerCamelCase`);
+    reader.fail(
+      `${at}/operationId`,
+      `operationId ${JSON.stringify(operationId)} must be lowerCamelCase`,
+    );
   }
   const fields: FieldModel[] = [];
   const byKey = new Map<string, FieldModel>();
@@ -422,12 +477,17 @@ function readOperation(
   for (const { raw, pointer } of params.values()) {
     const p = raw as JsonObject;
     if (typeof p.name !== "string" || !["path", "query", "header"].includes(p.in as string)) {
-      reader.fail(pointer, `parameter needs a name and in: path, query or header (got in: ${JSON.stringify(p.in)})`);
+      reader.fail(
+        pointer,
+        `parameter needs a name and in: path, query or header (got in: ${JSON.stringify(p.in)})`,
+      );
       continue;
     }
     if (p.in === "path") {
-      if (p.required !== true) reader.fail(pointer, `path parameter ${p.name} must be required: true`);
-      if (!pathNames.delete(p.name)) reader.fail(pointer, `path parameter ${p.name} does not appear in ${path}`);
+      if (p.required !== true)
+        reader.fail(pointer, `path parameter ${p.name} must be required: true`);
+      if (!pathNames.delete(p.name))
+        reader.fail(pointer, `path parameter ${p.name} does not appear in ${path}`);
     }
     if (!isObject(p.schema)) {
       reader.fail(pointer, `parameter ${p.name} needs a schema`);
@@ -436,7 +496,8 @@ function readOperation(
     const schema = toValueRule(reader, p.schema, `${pointer}/schema`);
     if (!schema) continue;
     const key = typeof p["x-cancel-name"] === "string" ? p["x-cancel-name"] : lowerCamel(p.name);
-    if (!FIELD_KEY.test(key)) reader.fail(pointer, `input field name ${JSON.stringify(key)} is not an identifier`);
+    if (!FIELD_KEY.test(key))
+      reader.fail(pointer, `input field name ${JSON.stringify(key)} is not an identifier`);
     const resolvedSchema = reader.resolve(p.schema, `${pointer}/schema`)?.node;
     addField({
       key,
@@ -444,7 +505,9 @@ function readOperation(
       in: p.in as FieldLocation,
       required: p.required === true,
       schema,
-      description: text(p.description) ?? (isObject(resolvedSchema) ? text(resolvedSchema.description) : undefined),
+      description:
+        text(p.description) ??
+        (isObject(resolvedSchema) ? text(resolvedSchema.description) : undefined),
       deprecated: p.deprecated === true,
       tsType: tsTypeOf(schema, "unknown"),
       pointer,
@@ -457,7 +520,8 @@ function readOperation(
   if (operation.requestBody !== undefined) {
     const bodyAt = `${at}/requestBody`;
     const body = reader.resolve(operation.requestBody, bodyAt);
-    const content = body && isObject(body.node) && isObject(body.node.content) ? body.node.content : undefined;
+    const content =
+      body && isObject(body.node) && isObject(body.node.content) ? body.node.content : undefined;
     const media = content?.["application/json"];
     if (!content || !isObject(media) || Object.keys(content).length !== 1) {
       reader.fail(bodyAt, "a request body must have exactly one content type, application/json");
@@ -475,7 +539,8 @@ function readOperation(
           const resolvedProp = reader.resolve(propSchema, propAt)?.node;
           const override = isObject(resolvedProp) ? resolvedProp["x-cancel-name"] : undefined;
           const key = typeof override === "string" ? override : lowerCamel(name);
-          if (!FIELD_KEY.test(key)) reader.fail(propAt, `input field name ${JSON.stringify(key)} is not an identifier`);
+          if (!FIELD_KEY.test(key))
+            reader.fail(propAt, `input field name ${JSON.stringify(key)} is not an identifier`);
           addField({
             key,
             name,
@@ -509,7 +574,8 @@ function readOperation(
       if (/^2\d\d$/.test(status)) success.push({ status, json });
       else if (json) errorBodies.push(status);
     }
-    if (success.length === 0) reader.fail(`${at}/responses`, "no 2xx success response is documented");
+    if (success.length === 0)
+      reader.fail(`${at}/responses`, "no 2xx success response is documented");
   }
 
   return {
@@ -543,12 +609,17 @@ export function loadSpec(file: string, source: string, id: string): SpecModel {
     throw new SpecErrors([new SpecError(file, "", "the document is empty or not an object")]);
   }
   const root = doc.toJS({ maxAliasCount: 100 }) as unknown;
-  if (!isObject(root)) throw new SpecErrors([new SpecError(file, "", "the document is not an object")]);
+  if (!isObject(root))
+    throw new SpecErrors([new SpecError(file, "", "the document is not an object")]);
   const reader = new SpecReader(file, root);
 
-  if (!PROVIDER_ID.test(id)) reader.fail("", `file name must be a kebab-case provider id, got ${JSON.stringify(id)}`);
+  if (!PROVIDER_ID.test(id))
+    reader.fail("", `file name must be a kebab-case provider id, got ${JSON.stringify(id)}`);
   if (typeof root.openapi !== "string" || !root.openapi.startsWith("3.1.")) {
-    reader.fail("/openapi", `must be an OpenAPI 3.1 document (openapi: 3.1.x), got ${JSON.stringify(root.openapi)}`);
+    reader.fail(
+      "/openapi",
+      `must be an OpenAPI 3.1 document (openapi: 3.1.x), got ${JSON.stringify(root.openapi)}`,
+    );
   }
   const info = isObject(root.info) ? root.info : {};
   if (typeof info.title !== "string" || typeof info.version !== "string") {
@@ -578,14 +649,20 @@ export function loadSpec(file: string, source: string, id: string): SpecModel {
         const model = readOperation(reader, path, method, item.node, op, at);
         if (!model) continue;
         const previous = seenIds.get(model.operationId);
-        if (previous) reader.fail(`${at}/operationId`, `operationId ${model.operationId} is also used at ${previous}`);
+        if (previous)
+          reader.fail(
+            `${at}/operationId`,
+            `operationId ${model.operationId} is also used at ${previous}`,
+          );
         seenIds.set(model.operationId, at);
         operations.push(model);
       }
     }
   }
   if (reader.errors.length > 0) throw new SpecErrors(reader.errors);
-  operations.sort((a, b) => (a.operationId < b.operationId ? -1 : a.operationId > b.operationId ? 1 : 0));
+  operations.sort((a, b) =>
+    a.operationId < b.operationId ? -1 : a.operationId > b.operationId ? 1 : 0,
+  );
   return {
     id,
     file,

@@ -44,7 +44,12 @@ export function skeletonFiles(spec: SpecModel): Map<string, string> {
     `${JSON.stringify(
       {
         extends: "../../tsconfig.base.json",
-        compilerOptions: { rootDir: ".", noEmit: true, allowImportingTsExtensions: true, types: ["node"] },
+        compilerOptions: {
+          rootDir: ".",
+          noEmit: true,
+          allowImportingTsExtensions: true,
+          types: ["node"],
+        },
         include: ["src", "test", "vitest.config.ts"],
       },
       null,

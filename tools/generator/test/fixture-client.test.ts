@@ -1,7 +1,13 @@
 // Runs the committed fixture output (test/__snapshots__/fixture) against msw: every constraint
 // keyword the generator supports is enforced before sending, every location reaches the wire,
 // and the spec's x-cancel-errors drive the typed error.
-import { ApiError, ConfigurationError, NotFoundError, ServerError, ValidationError } from "@cancel/core";
+import {
+  type ApiError,
+  ConfigurationError,
+  NotFoundError,
+  ServerError,
+  ValidationError,
+} from "@cancel/core";
 import { createMockServer } from "@cancel/testkit";
 import { HttpResponse, http } from "msw";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -17,7 +23,12 @@ const BASE = "https://acme.fixture.example/api/v2";
 const JOB = "63f77191-432d-4ee6-9c5f-31a1a6987072";
 const mock = createMockServer();
 const client = createFixtureBaseClient({ baseUrl: serverUrl() });
-const valid: CancelJobInput = { projectId: "p1", jobId: JOB, xTraceId: "trace-1", runId: 455644833 };
+const valid: CancelJobInput = {
+  projectId: "p1",
+  jobId: JOB,
+  xTraceId: "trace-1",
+  runId: 455644833,
+};
 
 beforeAll(() => mock.listen());
 afterEach(() => mock.reset());
@@ -26,7 +37,9 @@ afterAll(() => mock.close());
 describe("server URLs", () => {
   it("fills defaults and checks enums and host characters", () => {
     expect(serverUrl()).toBe(BASE);
-    expect(serverUrl({ tenant: "other", version: "v1" })).toBe("https://other.fixture.example/api/v1");
+    expect(serverUrl({ tenant: "other", version: "v1" })).toBe(
+      "https://other.fixture.example/api/v1",
+    );
     expect(() => serverUrl({ version: "v3" })).toThrow(ConfigurationError);
     expect(() => serverUrl({ tenant: "evil.example/x" })).toThrow(ConfigurationError);
     expect(() => serverUrl({ tenant: "a@b" })).toThrow(ConfigurationError);
@@ -37,7 +50,11 @@ describe("server URLs", () => {
 
 describe("cancelJob", () => {
   it("puts every field in its place on the wire", async () => {
-    mock.use(http.post(`${BASE}/projects/:project/jobs/:job`, () => HttpResponse.json({ state: "Cancelled" })));
+    mock.use(
+      http.post(`${BASE}/projects/:project/jobs/:job`, () =>
+        HttpResponse.json({ state: "Cancelled" }),
+      ),
+    );
     const result = await cancelJob(client, {
       ...valid,
       projectId: "Proj9",
@@ -62,11 +79,21 @@ describe("cancelJob", () => {
     expect(request!.headers["x-trace-id"]).toBe("trace-1");
     expect(request!.headers["x-ms-client-tenant-id"]).toBe("tenant-1");
     expect(request!.headers["content-type"]).toBe("application/json");
-    expect(JSON.parse(request!.body)).toEqual({ run_id: 455644833, attempt: 2, dry_run: false, reason: "user asked" });
+    expect(JSON.parse(request!.body)).toEqual({
+      run_id: 455644833,
+      attempt: 2,
+      dry_run: false,
+      reason: "user asked",
+    });
   });
 
   it("leaves optional fields out entirely", async () => {
-    mock.use(http.post(`${BASE}/projects/:project/jobs/:job`, () => new HttpResponse(null, { status: 204 })));
+    mock.use(
+      http.post(
+        `${BASE}/projects/:project/jobs/:job`,
+        () => new HttpResponse(null, { status: 204 }),
+      ),
+    );
     expect(await cancelJob(client, valid)).toBeUndefined();
     const [request] = mock.requests;
     expect(request!.url.search).toBe("");
@@ -97,47 +124,78 @@ describe("cancelJob", () => {
     ["required", { runId: undefined }, "runId"],
     ["unknown field", { extra: 1 }, "extra"],
   ];
-  it.each(invalid)("refuses a value breaking %s, naming the field, sending nothing", async (_rule, patch, field) => {
-    const error = await cancelJob(client, { ...valid, ...patch } as CancelJobInput).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).issues.map((i) => i.field)).toEqual([field]);
-    expect((error as ValidationError).operation).toBe("cancelJob");
-    expect(mock.requests).toHaveLength(0);
-  });
+  it.each(invalid)(
+    "refuses a value breaking %s, naming the field, sending nothing",
+    async (_rule, patch, field) => {
+      const error = await cancelJob(client, { ...valid, ...patch } as CancelJobInput).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).issues.map((i) => i.field)).toEqual([field]);
+      expect((error as ValidationError).operation).toBe("cancelJob");
+      expect(mock.requests).toHaveLength(0);
+    },
+  );
 
   it("reads the vendor code from the header (AWS transform) and request id from the header", async () => {
     mock.use(
       http.post(`${BASE}/projects/:project/jobs/:job`, () =>
         HttpResponse.json(
           { errors: [{ code: "BodyCode", message: "no such job" }], request_id: "body-req" },
-          { status: 404, headers: { "X-Error-Type": "aws.ns#JobNotFound:http://internal", "X-Request-Id": "hdr-req" } },
+          {
+            status: 404,
+            headers: {
+              "X-Error-Type": "aws.ns#JobNotFound:http://internal",
+              "X-Request-Id": "hdr-req",
+            },
+          },
         ),
       ),
     );
     const error = (await cancelJob(client, valid).catch((e: unknown) => e)) as ApiError;
     expect(error).toBeInstanceOf(NotFoundError);
-    expect(error).toMatchObject({ status: 404, code: "JobNotFound", vendorMessage: "no such job", requestId: "hdr-req" });
+    expect(error).toMatchObject({
+      status: 404,
+      code: "JobNotFound",
+      vendorMessage: "no such job",
+      requestId: "hdr-req",
+    });
   });
 
   it("falls back to the body (wildcard pointer) for code and request id", async () => {
     mock.use(
       http.post(`${BASE}/projects/:project/jobs/:job`, () =>
         HttpResponse.json(
-          { errors: [{ message: "first has no code" }, { code: "Second", message: "m2" }], request_id: "body-req" },
+          {
+            errors: [{ message: "first has no code" }, { code: "Second", message: "m2" }],
+            request_id: "body-req",
+          },
           { status: 502 },
         ),
       ),
     );
     const error = (await cancelJob(client, valid).catch((e: unknown) => e)) as ApiError;
     expect(error).toBeInstanceOf(ServerError);
-    expect(error).toMatchObject({ status: 502, code: "Second", vendorMessage: "first has no code", requestId: "body-req", retryable: true });
+    expect(error).toMatchObject({
+      status: 502,
+      code: "Second",
+      vendorMessage: "first has no code",
+      requestId: "body-req",
+      retryable: true,
+    });
   });
 });
 
 describe("getJob (deprecated, 202 success, path-level parameter)", () => {
   it("returns the 202 body", async () => {
-    mock.use(http.get(`${BASE}/projects/:project/jobs/:job`, () => HttpResponse.json({ state: "InProgress" }, { status: 202 })));
-    expect(await getJob(client, { projectId: "p1", jobId: "abc" })).toEqual({ state: "InProgress" });
+    mock.use(
+      http.get(`${BASE}/projects/:project/jobs/:job`, () =>
+        HttpResponse.json({ state: "InProgress" }, { status: 202 }),
+      ),
+    );
+    expect(await getJob(client, { projectId: "p1", jobId: "abc" })).toEqual({
+      state: "InProgress",
+    });
     expect(mock.requests[0]!.url.pathname).toBe("/api/v2/projects/p1/jobs/abc");
   });
 

@@ -1,5 +1,13 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -15,14 +23,19 @@ function tempRoot(specs: Record<string, string> = { "fixture.yaml": fixtureSpec 
   roots.push(root);
   cpSync(join(import.meta.dirname, "fixtures/specs"), join(root, "specs"), { recursive: true });
   rmSync(join(root, "specs/fixture.yaml"));
-  for (const [name, content] of Object.entries(specs)) writeFileSync(join(root, "specs", name), content);
+  for (const [name, content] of Object.entries(specs))
+    writeFileSync(join(root, "specs", name), content);
   return root;
 }
 
 function runCli(root: string, ...args: string[]) {
-  return spawnSync(process.execPath, ["--disable-warning=ExperimentalWarning", cli, "--root", root, ...args], {
-    encoding: "utf8",
-  });
+  return spawnSync(
+    process.execPath,
+    ["--disable-warning=ExperimentalWarning", cli, "--root", root, ...args],
+    {
+      encoding: "utf8",
+    },
+  );
 }
 
 function listFiles(dir: string): string[] {
@@ -42,7 +55,12 @@ describe("generate", () => {
     const root = tempRoot();
     await generate({ root });
     const dir = join(root, "packages/fixture/src/generated");
-    expect(listFiles(dir)).toEqual(["client.gen.ts", "index.gen.ts", "operations.gen.ts", "schema.gen.ts"]);
+    expect(listFiles(dir)).toEqual([
+      "client.gen.ts",
+      "index.gen.ts",
+      "operations.gen.ts",
+      "schema.gen.ts",
+    ]);
     for (const name of listFiles(dir)) {
       const content = readFileSync(join(dir, name), "utf8");
       expect(content.split("\n")[0]).toBe(
@@ -56,7 +74,11 @@ describe("generate", () => {
     const root = tempRoot();
     const first = await generate({ root });
     expect(first.created).toEqual(
-      expect.arrayContaining(["packages/fixture/package.json", "packages/fixture/src/index.ts", "packages/fixture/src/client.ts"]),
+      expect.arrayContaining([
+        "packages/fixture/package.json",
+        "packages/fixture/src/index.ts",
+        "packages/fixture/src/client.ts",
+      ]),
     );
     writeFileSync(join(root, "packages/fixture/src/index.ts"), "// mine\n");
     writeFileSync(join(root, "packages/fixture/README.md"), "# mine\n");
@@ -95,7 +117,13 @@ describe("generate", () => {
   });
 });
 
-const broken: { name: string; edit: (spec: string) => string; file: string; pointer: string; problem: RegExp }[] = [
+const broken: {
+  name: string;
+  edit: (spec: string) => string;
+  file: string;
+  pointer: string;
+  problem: RegExp;
+}[] = [
   {
     name: "invalid YAML",
     edit: (spec) => spec.replace("paths:\n", "paths:\n  - [unclosed\n"),
@@ -105,9 +133,11 @@ const broken: { name: string; edit: (spec: string) => string; file: string; poin
   },
   {
     name: "an unresolved $ref",
-    edit: (spec) => spec.replace('$ref: "#/components/schemas/JobState"', '$ref: "#/components/schemas/Missing"'),
+    edit: (spec) =>
+      spec.replace('$ref: "#/components/schemas/JobState"', '$ref: "#/components/schemas/Missing"'),
     file: "specs/fixture.yaml",
-    pointer: "/paths/~1projects~1{project_id}~1jobs~1{jobId}/post/responses/200/content/application~1json/schema",
+    pointer:
+      "/paths/~1projects~1{project_id}~1jobs~1{jobId}/post/responses/200/content/application~1json/schema",
     problem: /unresolved \$ref "#\/components\/schemas\/Missing"/,
   },
   {
@@ -119,21 +149,30 @@ const broken: { name: string; edit: (spec: string) => string; file: string; poin
   },
   {
     name: "two parameters colliding in the input object",
-    edit: (spec) => spec.replace("          x-cancel-name: cancelReason\n", "          x-cancel-name: mode\n"),
+    edit: (spec) =>
+      spec.replace("          x-cancel-name: cancelReason\n", "          x-cancel-name: mode\n"),
     file: "specs/fixture.yaml",
     pointer: "/components/schemas/CancelRequest/properties/reason",
     problem: /input field "mode" \(body reason\) collides with query mode/,
   },
   {
     name: "an unsupported constraint keyword",
-    edit: (spec) => spec.replace("            format: uuid\n", "            format: uuid\n            multipleOf: 2\n"),
+    edit: (spec) =>
+      spec.replace(
+        "            format: uuid\n",
+        "            format: uuid\n            multipleOf: 2\n",
+      ),
     file: "specs/fixture.yaml",
     pointer: "/paths/~1projects~1{project_id}~1jobs~1{jobId}/post/parameters/0/schema/multipleOf",
     problem: /unsupported schema keyword "multipleOf"/,
   },
   {
     name: "an object-valued body field",
-    edit: (spec) => spec.replace("        dry_run:\n          type: boolean\n", "        dry_run:\n          type: object\n"),
+    edit: (spec) =>
+      spec.replace(
+        "        dry_run:\n          type: boolean\n",
+        "        dry_run:\n          type: object\n",
+      ),
     file: "specs/fixture.yaml",
     pointer: "/components/schemas/CancelRequest/properties/dry_run/type",
     problem: /object-valued input fields are not supported/,
@@ -142,12 +181,14 @@ const broken: { name: string; edit: (spec: string) => string; file: string; poin
     name: "an invalid pattern",
     edit: (spec) => spec.replace('pattern: "^[a-z]+$"', 'pattern: "^[a-z+$"'),
     file: "specs/fixture.yaml",
-    pointer: "/paths/~1projects~1{project_id}~1jobs~1{jobId}/post/parameters/4/schema/items/pattern",
+    pointer:
+      "/paths/~1projects~1{project_id}~1jobs~1{jobId}/post/parameters/4/schema/items/pattern",
     problem: /invalid regular expression/,
   },
   {
     name: "a path parameter missing from the template",
-    edit: (spec) => spec.replace("/projects/{project_id}/jobs/{jobId}:", "/projects/{project_id}/jobs/{id}:"),
+    edit: (spec) =>
+      spec.replace("/projects/{project_id}/jobs/{jobId}:", "/projects/{project_id}/jobs/{id}:"),
     file: "specs/fixture.yaml",
     pointer: "/paths/~1projects~1{project_id}~1jobs~1{id}/get/parameters/0",
     problem: /path parameter jobId does not appear/,
@@ -156,7 +197,10 @@ const broken: { name: string; edit: (spec: string) => string; file: string; poin
 
 describe.each(broken)("a spec with $name", ({ edit, file, pointer, problem }) => {
   it("fails naming file and pointer, writes nothing", async () => {
-    const good = tempRoot({ "fixture.yaml": fixtureSpec, "other.yaml": fixtureSpec.replace("Generator fixture API", "Other") });
+    const good = tempRoot({
+      "fixture.yaml": fixtureSpec,
+      "other.yaml": fixtureSpec.replace("Generator fixture API", "Other"),
+    });
     const broken = edit(fixtureSpec);
     expect(broken).not.toBe(fixtureSpec);
     writeFileSync(join(good, "specs/fixture.yaml"), broken);
@@ -180,9 +224,13 @@ describe.each(broken)("a spec with $name", ({ edit, file, pointer, problem }) =>
 describe("the repository's own specs", () => {
   it("are up to date with the committed generated code (generate --check)", () => {
     const root = join(import.meta.dirname, "../../..");
-    const out = execFileSync(process.execPath, ["--disable-warning=ExperimentalWarning", cli, "--root", root, "--check"], {
-      encoding: "utf8",
-    });
+    const out = execFileSync(
+      process.execPath,
+      ["--disable-warning=ExperimentalWarning", cli, "--root", root, "--check"],
+      {
+        encoding: "utf8",
+      },
+    );
     expect(out).toContain("generated code is up to date");
   });
 });

@@ -54,13 +54,20 @@ export function specExamples(specId: string): Record<string, OperationExamples> 
       };
       for (const [status, rawResponse] of Object.entries((op.responses ?? {}) as Obj)) {
         const response = deref(root, rawResponse) as Obj;
-        const media = isObj(response.content) ? deref(root, response.content["application/json"]) : undefined;
+        const media = isObj(response.content)
+          ? deref(root, response.content["application/json"])
+          : undefined;
         const examples = isObj(media) && isObj(media.examples) ? media.examples : {};
         const list = /^2/.test(status) ? entry.success : entry.errors;
         let found = 0;
         for (const [name, rawExample] of Object.entries(examples)) {
           const example = deref(root, rawExample) as Obj;
-          list.push({ status, name, summary: example.summary as string | undefined, value: example.value });
+          list.push({
+            status,
+            name,
+            summary: example.summary as string | undefined,
+            value: example.value,
+          });
           found++;
         }
         if (found === 0) entry.statusesWithoutExamples.push(status);

@@ -165,9 +165,16 @@ export interface components {
        *     String by the vendor, described as a key-value set (a JSON object in Sahara); both
        *     forms are accepted.
        */
-      info?: string | Record<string, never> | null;
+      info?:
+        | string
+        | {
+            [key: string]: unknown;
+          }
+        | null;
       /** @description Key-value pair set for saving job running configurations. */
-      job_configs?: Record<string, never> | null;
+      job_configs?: {
+        [key: string]: unknown;
+      } | null;
       /**
        * @description Whether the job execution object is protected. "The current version does not support
        *     this function."
@@ -181,7 +188,9 @@ export interface components {
       /** @description Engine job id (present in the vendor example only, `null` there). */
       engine_job_id?: string | null;
       /** @description Data source URLs (present in the vendor example only, `null` there). */
-      data_source_urls?: Record<string, never> | null;
+      data_source_urls?: {
+        [key: string]: unknown;
+      } | null;
     };
     /** @description Response of "Querying Information About a Job" (status 202). */
     ShowSingleJobExeResponse: {
@@ -270,7 +279,11 @@ export interface components {
        *     "Object" on some copies of the vendor page, but a string (`"{}"`) in the vendor
        *     example and in the SDK models; both forms are accepted.
        */
-      properties?: string | Record<string, never>;
+      properties?:
+        | string
+        | {
+            [key: string]: unknown;
+          };
       /** @description Launcher job ID (YARN application id of the launcher). */
       launcher_id?: string;
       /** @description Actual job ID (YARN application id). */
