@@ -7,6 +7,7 @@ import {
   type CallState,
   type FetchLike,
   type ResponseMetadata,
+  type SuccessBody,
   Transport,
 } from "./transport.js";
 import { checkPathSegment, type FieldRule, validateInput } from "./validate.js";
@@ -51,6 +52,8 @@ export interface Operation<Input, Output, Paths extends {}> {
   readonly method: string;
   readonly path: string;
   readonly fields: readonly FieldRule[];
+  /** The spec's success statuses and what body each promises. */
+  readonly success: Readonly<Record<string, SuccessBody>>;
   /** Builds and sends the request through openapi-fetch. */
   send(api: OpenApiClient<Paths>, input: Input, fetch: FetchLike): Promise<unknown>;
   /** Type-only marker of the success body. */
@@ -97,7 +100,11 @@ export async function invokeWithMetadata<Input, Output, Paths extends {}>(
 ): Promise<{ data: Output; metadata: ResponseMetadata }> {
   const context = { provider: client.provider, operation: operation.operationId };
   validateInput(input, operation.fields, context);
-  const state: CallState = { operation: operation.operationId, options };
+  const state: CallState = {
+    operation: operation.operationId,
+    options,
+    success: operation.success,
+  };
   try {
     await operation.send(client.openapi, input ?? ({} as Input), client.transport.fetchFor(state));
   } catch (error) {

@@ -46,6 +46,7 @@ export {
   type FetchLike,
   normaliseBaseUrl,
   type ResponseMetadata,
+  type SuccessBody,
   Transport,
   type TransportOptions,
 } from "./transport.js";

@@ -76,10 +76,18 @@ export interface HttpResult extends ResponseMetadata {
   data: unknown;
 }
 
+/** What a success status promises: a JSON body, and whether an empty body means `{}`. */
+export interface SuccessBody {
+  json: boolean;
+  emptyOk: boolean;
+}
+
 /** State of one call of one operation, shared between the generated function and the transport. */
 export interface CallState {
   operation: string;
   options: CallOptions;
+  /** The operation's documented success statuses (absent for raw openapi-fetch calls). */
+  success?: Readonly<Record<string, SuccessBody>>;
   result?: HttpResult;
 }
 
@@ -250,7 +258,7 @@ export class Transport {
     const status = response.status;
     if (status >= 200 && status < 300) {
       const requestId = pickField(this.options.errors.requestId, response.headers, undefined);
-      const data = parseJsonBody(text, contentType, { ...attemptContext, status, requestId });
+      const data = successData(text, contentType, state, { ...attemptContext, status, requestId });
       state.result = { status, headers: response.headers, requestId, attempts: attempt, data };
       return new Response(null, { status: 200, headers: response.headers });
     }
@@ -290,6 +298,37 @@ export class Transport {
       retryable: RETRYABLE_STATUSES.has(status),
     });
   }
+}
+
+/**
+ * The success body as the spec promises it: nothing for a status without a body, parsed JSON
+ * otherwise, `{}` for an empty body only where the spec's object has no required members.
+ */
+function successData(
+  text: string,
+  contentType: string | null,
+  state: CallState,
+  context: {
+    provider: string;
+    operation: string;
+    attempts: number;
+    status: number;
+    requestId: string | undefined;
+  },
+): unknown {
+  const declared = state.success;
+  const expected: SuccessBody = declared
+    ? (declared[String(context.status)] ??
+      Object.values(declared)[0] ?? { json: true, emptyOk: true })
+    : { json: true, emptyOk: true };
+  if (!expected.json) return undefined;
+  const data = parseJsonBody(text, contentType, context);
+  if (data !== undefined) return data;
+  if (expected.emptyOk) return {};
+  throw new ResponseParseError(
+    `${context.operation}: HTTP ${context.status} response has an empty body where the spec requires one`,
+    { ...context, contentType: contentType ?? undefined, snippet: "" },
+  );
 }
 
 function describeCause(error: unknown): string {

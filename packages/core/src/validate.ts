@@ -46,9 +46,12 @@ function compile(pattern: string): RegExp {
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
-// Control characters (CR and LF included) would split or inject headers.
+// Control characters (CR and LF included; tab is allowed) would split or inject headers, and
+// characters above U+00FF cannot be sent in a header at all.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
-const HEADER_UNSAFE = /[\u0000-\u001f\u007f]/;
+const HEADER_UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range must start at U+0000
+const HEADER_NOT_LATIN1 = /[^\u0000-\u00ff]/;
 const INT32_MIN = -2147483648;
 const INT32_MAX = 2147483647;
 
@@ -114,7 +117,7 @@ export function checkValue(value: unknown, rule: ValueRule): string | undefined 
   if (typeof value === "string") {
     const length = [...value].length;
     if (rule.minLength !== undefined && length < rule.minLength)
-      return `must be at least ${rule.minLength} characters long, got ${length}`;
+      return `must be at least ${rule.minLength} character${rule.minLength === 1 ? "" : "s"} long, got ${length}`;
     if (rule.maxLength !== undefined && length > rule.maxLength)
       return `must be at most ${rule.maxLength} characters long, got ${length}`;
     if (rule.pattern !== undefined && !compile(rule.pattern).test(value))
@@ -147,6 +150,9 @@ export function checkPathSegment(value: string): string | undefined {
 /** Checks that a value can be sent as a header value without splitting or injecting headers. */
 export function checkHeaderValue(value: string): string | undefined {
   if (HEADER_UNSAFE.test(value)) return "must not contain control characters (CR, LF, NUL, …)";
+  if (HEADER_NOT_LATIN1.test(value))
+    return "must contain only ISO-8859-1 characters to be sent as a header";
+  if (value !== value.trim()) return "must not start or end with whitespace (HTTP would drop it)";
   return undefined;
 }
 

@@ -41,6 +41,7 @@ const getJob: Operation<{ id: string }, { state: string }, Paths> = {
   method: "GET",
   path: "/jobs/{id}",
   fields: [{ key: "id", name: "id", in: "path", required: true, schema: { type: "string" } }],
+  success: { "200": { json: true, emptyOk: false } },
   send: (api, input, fetch) =>
     api.GET("/jobs/{id}", { params: { path: { id: input.id } }, parseAs: "stream", fetch }),
 };

@@ -1,5 +1,10 @@
 import type { ClientOptions } from "@cancel/core";
-import { createDatabricksBaseClient, type DatabricksClient, type ServerVariables, serverUrl } from "./generated/client.gen.js";
+import {
+  createDatabricksBaseClient,
+  type DatabricksClient,
+  type ServerVariables,
+  serverUrl,
+} from "./generated/client.gen.js";
 
 export interface DatabricksClientOptions extends Omit<ClientOptions, "baseUrl"> {
   /** Full base URL; defaults to the spec's first server filled with `server`. */

@@ -203,8 +203,8 @@ describe("cancelRun", () => {
 
   it("accepts an empty 200 body (no content) as success", async () => {
     serve("cancelRun", 200, undefined);
-    // Current core behaviour: an empty body resolves to undefined although CancelRunOutput is an object type.
-    await expect(cancelRun(client, { runId: RUN })).resolves.toBeUndefined();
+    // The spec's success body is an object with no required members, so an empty body is `{}`.
+    await expect(cancelRun(client, { runId: RUN })).resolves.toEqual({});
     expect(mock.requests).toHaveLength(1);
   });
 });

@@ -15,12 +15,9 @@ describe("cancelJobRun types", () => {
     void cancelJobRun(client, { applicationId: "a" });
     // @ts-expect-error applicationId must be a string
     void cancelJobRun(client, { applicationId: 1, jobRunId: "b" });
+    const ids = { applicationId: "a", jobRunId: "b" };
     // @ts-expect-error the grace period is a number
-    void cancelJobRun(client, {
-      applicationId: "a",
-      jobRunId: "b",
-      shutdownGracePeriodInSeconds: "30",
-    });
+    void cancelJobRun(client, { ...ids, shutdownGracePeriodInSeconds: "30" });
     // @ts-expect-error unknown fields do not compile
     void cancelJobRun(client, { applicationId: "a", jobRunId: "b", jobRunID: "c" });
     expectTypeOf<CancelJobRunInput>().toEqualTypeOf<{

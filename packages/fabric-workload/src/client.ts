@@ -1,5 +1,10 @@
 import type { ClientOptions } from "@cancel/core";
-import { createFabricWorkloadBaseClient, type FabricWorkloadClient, type ServerVariables, serverUrl } from "./generated/client.gen.js";
+import {
+  createFabricWorkloadBaseClient,
+  type FabricWorkloadClient,
+  type ServerVariables,
+  serverUrl,
+} from "./generated/client.gen.js";
 
 export interface FabricWorkloadClientOptions extends Omit<ClientOptions, "baseUrl"> {
   /** Full base URL; defaults to the spec's first server filled with `server`. */

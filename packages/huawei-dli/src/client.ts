@@ -1,5 +1,10 @@
 import type { ClientOptions } from "@cancel/core";
-import { createHuaweiDliBaseClient, type HuaweiDliClient, type ServerVariables, serverUrl } from "./generated/client.gen.js";
+import {
+  createHuaweiDliBaseClient,
+  type HuaweiDliClient,
+  type ServerVariables,
+  serverUrl,
+} from "./generated/client.gen.js";
 
 export interface HuaweiDliClientOptions extends Omit<ClientOptions, "baseUrl"> {
   /** Full base URL; defaults to the spec's first server filled with `server`. */

@@ -20,6 +20,7 @@ import {
   createClient,
   type HuaweiDliClient,
   type HuaweiDliClientOptions,
+  type ServerVariables,
   showSqlJobStatus,
 } from "../src/index.js";
 
@@ -232,7 +233,7 @@ describe("showSqlJobStatus", () => {
 });
 
 describe("server URL", () => {
-  it.each([
+  it.each<[ServerVariables, string]>([
     [{}, "https://dli.cn-north-4.myhuaweicloud.com"],
     [{ region: "ap-southeast-1" }, "https://dli.ap-southeast-1.myhuaweicloud.com"],
     [

@@ -66,7 +66,12 @@ describe("showSqlJobStatus types", () => {
 
 describe("createClient types", () => {
   it("accepts only the spec's server variables", () => {
-    expectTypeOf<ServerVariables>().toEqualTypeOf<{ domainSuffix?: string; region?: string }>();
+    expectTypeOf<ServerVariables>().toEqualTypeOf<{
+      domainSuffix?: "myhuaweicloud.com" | "myhuaweicloud.eu";
+      region?: string;
+    }>();
+    // @ts-expect-error a suffix outside the spec's enum does not compile
+    void createClient({ server: { domainSuffix: "myhuaweicloud.cn" } });
     // @ts-expect-error unknown server variables do not compile
     void createClient({ server: { suffix: "myhuaweicloud.eu" } });
     // @ts-expect-error region must be a string

@@ -1,5 +1,10 @@
 import type { ClientOptions } from "@cancel/core";
-import { createHuaweiMrsBaseClient, type HuaweiMrsClient, type ServerVariables, serverUrl } from "./generated/client.gen.js";
+import {
+  createHuaweiMrsBaseClient,
+  type HuaweiMrsClient,
+  type ServerVariables,
+  serverUrl,
+} from "./generated/client.gen.js";
 
 export interface HuaweiMrsClientOptions extends Omit<ClientOptions, "baseUrl"> {
   /** Full base URL; defaults to the spec's first server filled with `server`. */

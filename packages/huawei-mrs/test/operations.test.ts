@@ -21,6 +21,7 @@ import {
   createClient,
   type HuaweiMrsClient,
   type HuaweiMrsClientOptions,
+  type ServerVariables,
   showSingleJobExe,
   stopJob,
 } from "../src/index.js";
@@ -373,7 +374,7 @@ describe("showSingleJobExe (V2 query, answers 202)", () => {
 });
 
 describe("server URL", () => {
-  it.each([
+  it.each<[ServerVariables, string]>([
     [{}, "https://mrs.cn-north-4.myhuaweicloud.com"],
     [{ region: "cn-east-3" }, "https://mrs.cn-east-3.myhuaweicloud.com"],
     [
@@ -746,7 +747,7 @@ describe("whole-input validation", () => {
       "extra",
     ]);
     expect(error.issues[0]!.message).toBe('must match ^[A-Za-z0-9]+$, got "p-1"');
-    expect(error.issues[1]!.message).toBe("must be at least 1 characters long, got 0");
+    expect(error.issues[1]!.message).toBe("must be at least 1 character long, got 0");
     expect(error.issues[2]!.message).toBe("is required");
     expect(mock.requests).toHaveLength(0);
   });

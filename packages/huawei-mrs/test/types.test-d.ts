@@ -130,7 +130,12 @@ describe("cancelJobExecution types", () => {
 
 describe("createClient types", () => {
   it("accepts server variables, and only those", () => {
-    expectTypeOf<ServerVariables>().toEqualTypeOf<{ domainSuffix?: string; region?: string }>();
+    expectTypeOf<ServerVariables>().toEqualTypeOf<{
+      domainSuffix?: "myhuaweicloud.com" | "myhuaweicloud.cn" | "myhuaweicloud.eu";
+      region?: string;
+    }>();
+    // @ts-expect-error a suffix outside the spec's enum does not compile
+    void createClient({ server: { domainSuffix: "myhuaweicloud.org" } });
     expectTypeOf(createClient).parameter(0).toEqualTypeOf<HuaweiMrsClientOptions | undefined>();
     // @ts-expect-error region must be a string
     void createClient({ server: { region: 4 } });

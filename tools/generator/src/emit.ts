@@ -150,6 +150,7 @@ export const ${op.operationId}Operation: Operation<${Name}Input, ${Name}Output, 
   fields: [
     ${fieldRules}
   ],
+  success: { ${op.success.map((x) => `${literal(x.status)}: { json: ${x.json}, emptyOk: ${x.emptyOk} }`).join(", ")} },
   send: (api, input, fetch) => ${sendBody(op)},
 };
 
@@ -192,6 +193,12 @@ export function emitClient(spec: SpecModel): string {
     return `{ url: ${literal(server.url)}, description: ${literal(server.description ?? "")}, variables: { ${variables.join(", ")} } }`;
   });
   const variableNames = [...new Set(spec.servers.flatMap((s) => Object.keys(s.variables)))].sort();
+  // A variable whose every declaration has an enum is typed as that union.
+  const variableType = (name: string): string => {
+    const declared = spec.servers.map((s) => s.variables[name]).filter((v) => v !== undefined);
+    if (declared.some((v) => !v.enum)) return "string";
+    return [...new Set(declared.flatMap((v) => v.enum ?? []))].map(literal).join(" | ");
+  };
   const source = (s: { from: string; name?: string; pointer?: string; transform?: string }) =>
     `{ ${Object.entries(s)
       .filter(([, v]) => v !== undefined)
@@ -227,7 +234,7 @@ export const servers: readonly ServerDefinition[] = [
 ];
 
 /** Values for the server URL variables (${variableNames.map((n) => `\`${n}\``).join(", ") || "none"}). */
-export type ServerVariables = { ${variableNames.map((n) => `${propertyKey(n)}?: string`).join("; ")} };
+export type ServerVariables = { ${variableNames.map((n) => `${propertyKey(n)}?: ${variableType(n)}`).join("; ")} };
 
 /** Builds a base URL from the spec's servers, checking each variable against the spec. */
 export function serverUrl(variables: ServerVariables = {}, serverIndex = 0): string {

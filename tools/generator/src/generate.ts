@@ -36,9 +36,12 @@ async function format(code: string): Promise<string> {
 }
 
 async function emitSchema(spec: SpecModel): Promise<string> {
-  const ast = await openapiTS(structuredClone(spec.document) as Parameters<typeof openapiTS>[0], {
-    silent: true,
-  });
+  const ast = await openapiTS(
+    structuredClone(spec.document) as unknown as Parameters<typeof openapiTS>[0],
+    {
+      silent: true,
+    },
+  );
   return `${headerLine(spec)}\n${astToString(ast)}`;
 }
 
@@ -121,7 +124,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     if (existsSync(join(root, "packages", spec.id, "package.json"))) continue;
     for (const [path, content] of skeletonFiles(spec)) {
       if (existsSync(join(root, path))) continue;
-      const parser = path.endsWith(".ts") ? "typescript" : path.endsWith(".json") ? "json" : "markdown";
+      const parser = path.endsWith(".ts")
+        ? "typescript"
+        : path.endsWith(".json")
+          ? "json"
+          : "markdown";
       skeletons.set(path, await prettier.format(content, { ...PRETTIER_OPTIONS, parser }));
     }
   }

@@ -44,7 +44,11 @@ export interface OperationModel {
   deprecated: boolean;
   fields: FieldModel[];
   /** Success statuses and whether each has a JSON body. */
-  success: { status: string; json: boolean }[];
+  /**
+   * Success statuses; `json` when the spec gives a JSON body, `emptyOk` when that body is an object
+   * with no required members (so an empty body means `{}`).
+   */
+  success: { status: string; json: boolean; emptyOk: boolean }[];
   /** Error statuses (including `default`) with a JSON body. */
   errorBodies: string[];
   pointer: string;
@@ -560,7 +564,7 @@ function readOperation(
     }
   }
 
-  const success: { status: string; json: boolean }[] = [];
+  const success: { status: string; json: boolean; emptyOk: boolean }[] = [];
   const errorBodies: string[] = [];
   const responses = operation.responses;
   if (!isObject(responses)) {
@@ -570,9 +574,18 @@ function readOperation(
       const resolved = reader.resolve(raw, `${at}/responses${pointerOf(status)}`);
       if (!resolved || !isObject(resolved.node)) continue;
       const content = resolved.node.content;
-      const json = isObject(content) && isObject(content["application/json"]);
-      if (/^2\d\d$/.test(status)) success.push({ status, json });
-      else if (json) errorBodies.push(status);
+      const media = isObject(content) ? content["application/json"] : undefined;
+      const json = isObject(media);
+      if (/^2\d\d$/.test(status)) {
+        const schema = json
+          ? reader.resolve(media.schema, `${at}/responses${pointerOf(status)}`)?.node
+          : undefined;
+        const emptyOk =
+          isObject(schema) &&
+          (schema.type === "object" || isObject(schema.properties)) &&
+          !(Array.isArray(schema.required) && schema.required.length > 0);
+        success.push({ status, json, emptyOk });
+      } else if (json) errorBodies.push(status);
     }
     if (success.length === 0)
       reader.fail(`${at}/responses`, "no 2xx success response is documented");

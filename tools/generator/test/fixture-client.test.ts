@@ -40,7 +40,7 @@ describe("server URLs", () => {
     expect(serverUrl({ tenant: "other", version: "v1" })).toBe(
       "https://other.fixture.example/api/v1",
     );
-    expect(() => serverUrl({ version: "v3" })).toThrow(ConfigurationError);
+    expect(() => serverUrl({ version: "v3" } as never)).toThrow(ConfigurationError);
     expect(() => serverUrl({ tenant: "evil.example/x" })).toThrow(ConfigurationError);
     expect(() => serverUrl({ tenant: "a@b" })).toThrow(ConfigurationError);
     expect(() => serverUrl({ nope: "x" } as never)).toThrow(/unknown server variable nope/);

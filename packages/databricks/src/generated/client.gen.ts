@@ -43,7 +43,7 @@ export const servers: readonly ServerDefinition[] = [
 ];
 
 /** Values for the server URL variables (`apiVersion`, `host`). */
-export type ServerVariables = { apiVersion?: string; host?: string };
+export type ServerVariables = { apiVersion?: "2.2" | "2.1"; host?: string };
 
 /** Builds a base URL from the spec's servers, checking each variable against the spec. */
 export function serverUrl(variables: ServerVariables = {}, serverIndex = 0): string {

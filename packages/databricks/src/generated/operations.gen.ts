@@ -55,6 +55,7 @@ export const cancelAllRunsOperation: Operation<CancelAllRunsInput, CancelAllRuns
       schema: { type: "boolean" },
     },
   ],
+  success: { "200": { json: true, emptyOk: true } },
   send: (api, input, fetch) =>
     api.POST("/jobs/runs/cancel-all", {
       body: { job_id: input.jobId, all_queued_runs: input.allQueuedRuns },
@@ -126,6 +127,7 @@ export const cancelRunOperation: Operation<CancelRunInput, CancelRunOutput, path
       schema: { format: "int64", type: "integer" },
     },
   ],
+  success: { "200": { json: true, emptyOk: true } },
   send: (api, input, fetch) =>
     api.POST("/jobs/runs/cancel", { body: { run_id: input.runId }, parseAs: "stream", fetch }),
 };
@@ -230,6 +232,7 @@ export const getRunOperation: Operation<GetRunInput, GetRunOutput, paths> = {
       schema: { type: "string" },
     },
   ],
+  success: { "200": { json: true, emptyOk: true } },
   send: (api, input, fetch) =>
     api.GET("/jobs/runs/get", {
       params: {

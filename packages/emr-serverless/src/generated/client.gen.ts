@@ -52,7 +52,10 @@ export const servers: readonly ServerDefinition[] = [
 ];
 
 /** Values for the server URL variables (`dnsSuffix`, `region`). */
-export type ServerVariables = { dnsSuffix?: string; region?: string };
+export type ServerVariables = {
+  dnsSuffix?: "amazonaws.com" | "amazonaws.com.cn" | "api.aws" | "api.amazonwebservices.com.cn";
+  region?: string;
+};
 
 /** Builds a base URL from the spec's servers, checking each variable against the spec. */
 export function serverUrl(variables: ServerVariables = {}, serverIndex = 0): string {

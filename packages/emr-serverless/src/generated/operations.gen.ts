@@ -68,6 +68,7 @@ export const cancelJobRunOperation: Operation<CancelJobRunInput, CancelJobRunOut
       schema: { anyOf: [{ const: 0 }, { maximum: 1800, minimum: 15 }], type: "integer" },
     },
   ],
+  success: { "200": { json: true, emptyOk: false } },
   send: (api, input, fetch) =>
     api.DELETE("/applications/{applicationId}/jobruns/{jobRunId}", {
       params: {
@@ -170,6 +171,7 @@ export const getJobRunOperation: Operation<GetJobRunInput, GetJobRunOutput, path
       schema: { minimum: 1, type: "integer" },
     },
   ],
+  success: { "200": { json: true, emptyOk: false } },
   send: (api, input, fetch) =>
     api.GET("/applications/{applicationId}/jobruns/{jobRunId}", {
       params: {

@@ -131,6 +131,7 @@ export const cancelItemJobInstanceOperation: Operation<
       schema: { type: "string" },
     },
   ],
+  success: { "200": { json: true, emptyOk: false } },
   send: (api, input, fetch) =>
     api.POST(
       "/workspaces/{workspaceId}/items/{itemType}/{itemId}/jobTypes/{jobType}/instances/{jobInstanceId}/cancel",
@@ -320,6 +321,7 @@ export const getItemJobInstanceStateOperation: Operation<
       schema: { type: "string" },
     },
   ],
+  success: { "200": { json: true, emptyOk: false } },
   send: (api, input, fetch) =>
     api.GET(
       "/workspaces/{workspaceId}/items/{itemType}/{itemId}/jobTypes/{jobType}/instances/{jobInstanceId}",

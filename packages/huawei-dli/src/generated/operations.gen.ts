@@ -56,6 +56,7 @@ export const cancelSqlJobOperation: Operation<CancelSqlJobInput, CancelSqlJobOut
       schema: { maxLength: 64, minLength: 1, pattern: "^[A-Za-z0-9-]+$", type: "string" },
     },
   ],
+  success: { "200": { json: true, emptyOk: true } },
   send: (api, input, fetch) =>
     api.DELETE("/v1.0/{project_id}/jobs/{job_id}", {
       params: { path: { project_id: input.projectId, job_id: input.jobId } },
@@ -158,6 +159,7 @@ export const showSqlJobStatusOperation: Operation<
       schema: { maxLength: 64, minLength: 1, pattern: "^[A-Za-z0-9-]+$", type: "string" },
     },
   ],
+  success: { "200": { json: true, emptyOk: false } },
   send: (api, input, fetch) =>
     api.GET("/v1.0/{project_id}/jobs/{job_id}/status", {
       params: { path: { project_id: input.projectId, job_id: input.jobId } },

@@ -48,7 +48,10 @@ export const servers: readonly ServerDefinition[] = [
 ];
 
 /** Values for the server URL variables (`domainSuffix`, `region`). */
-export type ServerVariables = { domainSuffix?: string; region?: string };
+export type ServerVariables = {
+  domainSuffix?: "myhuaweicloud.com" | "myhuaweicloud.cn" | "myhuaweicloud.eu";
+  region?: string;
+};
 
 /** Builds a base URL from the spec's servers, checking each variable against the spec. */
 export function serverUrl(variables: ServerVariables = {}, serverIndex = 0): string {

@@ -61,6 +61,7 @@ export const cancelJobExecutionOperation: Operation<
       schema: { maxLength: 64, minLength: 1, pattern: "^[A-Za-z0-9_-]+$", type: "string" },
     },
   ],
+  success: { "200": { json: true, emptyOk: false } },
   send: (api, input, fetch) =>
     api.GET("/v1.1/{project_id}/job-executions/{job_execution_id}/cancel", {
       params: { path: { project_id: input.projectId, job_execution_id: input.jobExecutionId } },
@@ -180,6 +181,7 @@ export const showSingleJobExeOperation: Operation<
       schema: { maxLength: 64, minLength: 1, pattern: "^[A-Za-z0-9_-]+$", type: "string" },
     },
   ],
+  success: { "202": { json: true, emptyOk: false } },
   send: (api, input, fetch) =>
     api.GET("/v2/{project_id}/clusters/{cluster_id}/job-executions/{job_execution_id}", {
       params: {
@@ -294,6 +296,7 @@ export const stopJobOperation: Operation<StopJobInput, StopJobOutput, paths> = {
       schema: { maxLength: 64, minLength: 1, pattern: "^[A-Za-z0-9_-]+$", type: "string" },
     },
   ],
+  success: { "200": { json: false, emptyOk: false }, "202": { json: false, emptyOk: false } },
   send: (api, input, fetch) =>
     api.POST("/v2/{project_id}/clusters/{cluster_id}/job-executions/{job_execution_id}/kill", {
       params: {
