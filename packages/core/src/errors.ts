@@ -202,6 +202,19 @@ export class AbortError extends CancelSdkError {
   override name = "AbortError";
 }
 
+/**
+ * Credentials could not be obtained (a token endpoint failed, a credentials provider threw, a
+ * token expired). Never carries the secret itself.
+ */
+export class CredentialsError extends CancelSdkError {
+  override name = "CredentialsError";
+  override readonly retryable: boolean;
+  constructor(message: string, context: ErrorContext & { retryable?: boolean } = {}) {
+    super(message, context);
+    this.retryable = context.retryable ?? false;
+  }
+}
+
 /** The client was configured wrongly (bad base URL, missing option). Nothing was sent. */
 export class ConfigurationError extends CancelSdkError {
   override name = "ConfigurationError";

@@ -26,6 +26,7 @@ export {
   ConfigurationError,
   ConflictError,
   ConnectionError,
+  CredentialsError,
   type ErrorContext,
   NotFoundError,
   PermissionDeniedError,
@@ -64,3 +65,4 @@ export {
   type ServerDefinition,
   type ServerVariableDefinition,
 } from "./server-url.js";
+export { readEnv } from "./env.js";
