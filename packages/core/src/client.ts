@@ -1,9 +1,12 @@
 import createOpenApiClient, { type Client as OpenApiClient } from "openapi-fetch";
 import type { ErrorEnvelope } from "./error-envelope.js";
-import { ValidationError } from "./errors.js";
+import type { Clock } from "./clock.js";
+import { ApiError, ValidationError } from "./errors.js";
+import type { RetryBudget, RetryOptions, VendorRetryCodes } from "./retry-policy.js";
 import {
   type Authenticator,
   type CallOptions,
+  type AttemptEvent,
   type CallState,
   type FetchLike,
   type ResponseMetadata,
@@ -24,16 +27,58 @@ export interface ClientOptions {
   headers?: Record<string, string> | undefined;
   /** Per-attempt timeout in milliseconds. Default 30 000. */
   timeoutMs?: number | undefined;
+  /** Overall deadline of one call (attempts and backoff), in milliseconds. Default 120 000. */
+  deadlineMs?: number | undefined;
+  /** Retry policy; `false` sends every call once. Defaults in `DEFAULTS`. */
+  retry?: RetryOptions | false | undefined;
+  /** The client's retry budget; `false` disables it. Default: a 500-token bucket per client. */
+  retryBudget?: RetryBudget | false | undefined;
   /** Largest response body read, in bytes. Default 1 MiB. */
   maxResponseBytes?: number | undefined;
   /** Allow plain `http:` to loopback hosts (local simulators). Default false. */
   allowInsecureLoopback?: boolean | undefined;
+  /** Receives one event per attempt (never a secret). */
+  onAttempt?: ((event: AttemptEvent) => void) | undefined;
+  /** Time source and sleep, for tests. */
+  clock?: Clock | undefined;
+  /** Random source for backoff jitter, for tests. */
+  random?: (() => number) | undefined;
 }
 
 /** What the generator knows about a provider, from its spec. */
 export interface ProviderDescriptor {
   provider: string;
   errors: ErrorEnvelope;
+  /** Vendor codes meaning throttling or a transient failure (`x-cancel-retry`). */
+  retryCodes?: VendorRetryCodes;
+}
+
+/** An error answer that means the run had already finished (`x-cancel-already-terminal`). */
+export interface AlreadyTerminalMatcher {
+  status?: number;
+  code?: string;
+  /** Case-insensitive regular expression on the vendor's message. */
+  messagePattern?: string;
+}
+
+/**
+ * What a cancel returns when the vendor says the run had already finished (for instance on a
+ * retry after a first attempt that did cancel it): not a failure, and not a fresh cancellation.
+ */
+export interface AlreadyTerminal {
+  readonly alreadyTerminal: true;
+  readonly status: number;
+  readonly code: string | undefined;
+  readonly vendorMessage: string | undefined;
+  readonly requestId: string | undefined;
+}
+
+export function isAlreadyTerminal(value: unknown): value is AlreadyTerminal {
+  return (
+    value !== null &&
+    typeof value === "object" &&
+    (value as { alreadyTerminal?: unknown }).alreadyTerminal === true
+  );
 }
 
 export interface ProviderClient<Paths extends {}> {
@@ -54,6 +99,8 @@ export interface Operation<Input, Output, Paths extends {}> {
   readonly fields: readonly FieldRule[];
   /** The spec's success statuses and what body each promises. */
   readonly success: Readonly<Record<string, SuccessBody>>;
+  /** Error answers that mean "already finished" (cancel operations only). */
+  readonly alreadyTerminal?: readonly AlreadyTerminalMatcher[];
   /** Builds and sends the request through openapi-fetch. */
   send(api: OpenApiClient<Paths>, input: Input, fetch: FetchLike): Promise<unknown>;
   /** Type-only marker of the success body. */
@@ -111,12 +158,44 @@ export async function invokeWithMetadata<Input, Output, Paths extends {}>(
     if (error instanceof ValidationError && error.provider === undefined) {
       throw new ValidationError(error.issues, context);
     }
+    if (error instanceof ApiError && matchesAlreadyTerminal(error, operation.alreadyTerminal)) {
+      const data: AlreadyTerminal = {
+        alreadyTerminal: true,
+        status: error.status,
+        code: error.code,
+        vendorMessage: error.vendorMessage,
+        requestId: error.requestId,
+      };
+      return {
+        data: data as Output,
+        metadata: {
+          status: error.status,
+          headers: new Headers(),
+          requestId: error.requestId,
+          attempts: error.attempts,
+        },
+      };
+    }
     throw error;
   }
   const result = state.result;
   if (!result) throw new Error(`${operation.operationId}: no response was recorded`);
   const { data, ...metadata } = result;
   return { data: data as Output, metadata };
+}
+
+function matchesAlreadyTerminal(
+  error: ApiError,
+  matchers: readonly AlreadyTerminalMatcher[] | undefined,
+): boolean {
+  return (matchers ?? []).some(
+    (m) =>
+      (m.status === undefined || m.status === error.status) &&
+      (m.code === undefined || m.code === error.code) &&
+      (m.messagePattern === undefined ||
+        (error.vendorMessage !== undefined &&
+          new RegExp(m.messagePattern, "i").test(error.vendorMessage))),
+  );
 }
 
 /** Calls an operation and returns its typed success body. */

@@ -75,6 +75,8 @@ export interface ApiErrorDetails extends ErrorContext {
   /** The first characters of a body that was not the vendor's JSON envelope. */
   snippet?: string | undefined;
   retryable?: boolean | undefined;
+  /** The wait the server asked for (Retry-After), in ms. */
+  retryAfterMs?: number | undefined;
 }
 
 /** The vendor answered with a non-success HTTP status. */
@@ -87,6 +89,8 @@ export class ApiError extends CancelSdkError {
   readonly body: unknown;
   readonly contentType: string | undefined;
   readonly snippet: string | undefined;
+  /** The wait the server asked for (Retry-After), in ms, when it sent one. */
+  readonly retryAfterMs: number | undefined;
   override readonly retryable: boolean;
 
   constructor(details: ApiErrorDetails) {
@@ -102,6 +106,7 @@ export class ApiError extends CancelSdkError {
     this.body = details.body;
     this.contentType = details.contentType;
     this.snippet = details.snippet;
+    this.retryAfterMs = details.retryAfterMs;
     this.retryable = details.retryable ?? false;
   }
 }
@@ -185,7 +190,7 @@ export class ResponseParseError extends CancelSdkError {
   }
 }
 
-/** The request never got an HTTP answer (refused, reset, DNS, TLS). */
+/** The request never got a whole HTTP answer (refused, reset, DNS, TLS, cut off mid-body). */
 export class ConnectionError extends CancelSdkError {
   override name = "ConnectionError";
   override readonly retryable: boolean = true;
@@ -194,7 +199,11 @@ export class ConnectionError extends CancelSdkError {
 /** An attempt or the whole call ran out of time. */
 export class TimeoutError extends CancelSdkError {
   override name = "TimeoutError";
-  override readonly retryable: boolean = true;
+  override readonly retryable: boolean;
+  constructor(message: string, context: ErrorContext & { retryable?: boolean } = {}) {
+    super(message, context);
+    this.retryable = context.retryable ?? true;
+  }
 }
 
 /** The caller's AbortSignal ended the call. */

@@ -1,6 +1,9 @@
 export {
+  type AlreadyTerminal,
+  type AlreadyTerminalMatcher,
   type ClientOptions,
   createProviderClient,
+  isAlreadyTerminal,
   invoke,
   invokeWithMetadata,
   type Operation,
@@ -40,6 +43,7 @@ export {
 } from "./errors.js";
 export { DEFAULT_MAX_RESPONSE_BYTES, parseJsonSafely } from "./response.js";
 export {
+  type AttemptEvent,
   type AuthContext,
   type Authenticator,
   type CallOptions,
@@ -66,3 +70,17 @@ export {
   type ServerVariableDefinition,
 } from "./server-url.js";
 export { readEnv } from "./env.js";
+export { type Clock, systemClock } from "./clock.js";
+export {
+  backoffDelay,
+  classify,
+  DEFAULTS,
+  MAX_TIMER_MS,
+  parseRetryAfter,
+  RETRYABLE_STATUSES,
+  RetryBudget,
+  type RetryDecision,
+  type RetryOptions,
+  resolveRetryOptions,
+  type VendorRetryCodes,
+} from "./retry-policy.js";

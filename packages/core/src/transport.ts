@@ -1,6 +1,7 @@
 import { pickField, type ErrorEnvelope } from "./error-envelope.js";
 import {
   AbortError,
+  ApiError,
   apiErrorFor,
   CancelSdkError,
   ConfigurationError,
@@ -10,13 +11,25 @@ import {
 } from "./errors.js";
 import {
   BodyTooLargeError,
-  DEFAULT_MAX_RESPONSE_BYTES,
   isJsonContentType,
   parseJsonBody,
   parseJsonSafely,
   readBodyText,
   snippetOf,
 } from "./response.js";
+import { type Clock, systemClock } from "./clock.js";
+import {
+  backoffDelay,
+  classify,
+  DEFAULTS,
+  MAX_TIMER_MS,
+  parseRetryAfter,
+  RETRYABLE_STATUSES,
+  RetryBudget,
+  type RetryOptions,
+  resolveRetryOptions,
+  type VendorRetryCodes,
+} from "./retry-policy.js";
 import { checkHeaderValue } from "./validate.js";
 
 export type FetchLike = (request: Request) => Promise<Response>;
@@ -42,16 +55,30 @@ export interface TransportOptions {
   /** Base URL every request must stay under (origin and path prefix). */
   baseUrl: string;
   errors: ErrorEnvelope;
+  /** Vendor codes that mean throttling or a transient failure (the spec's `x-cancel-retry`). */
+  retryCodes?: VendorRetryCodes | undefined;
   fetch?: FetchLike | undefined;
   authenticate?: Authenticator | undefined;
   /** Headers added to every request (never credentials: use `authenticate`). */
   headers?: Record<string, string> | undefined;
   /** Per-attempt timeout in milliseconds. Default 30 000. */
   timeoutMs?: number | undefined;
+  /** Overall deadline of a call (all attempts and backoff), in milliseconds. Default 120 000. */
+  deadlineMs?: number | undefined;
+  /** Retry policy; `false` sends every call once. Defaults: see `DEFAULTS`. */
+  retry?: RetryOptions | false | undefined;
+  /** Retry budget shared by the client's calls; `false` disables it. Default 500 tokens. */
+  retryBudget?: RetryBudget | false | undefined;
   /** Largest response body read, in bytes. Default 1 MiB. */
   maxResponseBytes?: number | undefined;
   /** Allow plain `http:` to loopback hosts (local simulators). Default false. */
   allowInsecureLoopback?: boolean | undefined;
+  /** Receives one event per attempt. Never given a secret. */
+  onAttempt?: ((event: AttemptEvent) => void) | undefined;
+  /** Time source and sleep (tests inject one). */
+  clock?: Clock | undefined;
+  /** Random source for jitter, in [0, 1). */
+  random?: (() => number) | undefined;
 }
 
 export interface CallOptions {
@@ -59,8 +86,29 @@ export interface CallOptions {
   signal?: AbortSignal | undefined;
   /** Per-attempt timeout for this call, in milliseconds. */
   timeoutMs?: number | undefined;
+  /** Overall deadline for this call, in milliseconds. */
+  deadlineMs?: number | undefined;
+  /** Retry policy for this call, over the client's; `false` sends once. */
+  retry?: RetryOptions | false | undefined;
   /** Extra headers for this call. */
   headers?: Record<string, string> | undefined;
+}
+
+/** One attempt, as the `onAttempt` hook sees it. */
+export interface AttemptEvent {
+  provider: string;
+  operation: string;
+  attempt: number;
+  /** `success`; `retry` (another attempt follows after `delayMs`); `error` (the call fails). */
+  outcome: "success" | "retry" | "error";
+  /** The wait before the next attempt, for `retry`. */
+  delayMs: number;
+  status: number | undefined;
+  errorName: string | undefined;
+  code: string | undefined;
+  requestId: string | undefined;
+  /** Time since the call started, in ms. */
+  elapsedMs: number;
 }
 
 export interface ResponseMetadata {
@@ -89,11 +137,11 @@ export interface CallState {
   /** The operation's documented success statuses (absent for raw openapi-fetch calls). */
   success?: Readonly<Record<string, SuccessBody>>;
   result?: HttpResult;
+  /** Attempts made so far (also when the call fails). */
+  attempts?: number;
 }
 
-export const DEFAULT_ATTEMPT_TIMEOUT_MS = 30_000;
-const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-const MAX_TIMER_MS = 2 ** 31 - 1;
+export const DEFAULT_ATTEMPT_TIMEOUT_MS = DEFAULTS.attemptTimeoutMs;
 
 function isLoopback(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, "");
@@ -138,12 +186,16 @@ export function normaliseBaseUrl(
   return url;
 }
 
-/** Sends one operation's request: authenticates, enforces timeouts and limits, maps errors. */
+/** Sends one operation's request: authenticates, retries, enforces deadlines and limits, maps errors. */
 export class Transport {
   readonly provider: string;
   readonly baseUrl: URL;
+  /** The client's retry budget (undefined when disabled). */
+  readonly retryBudget: RetryBudget | undefined;
   private readonly options: TransportOptions;
   private readonly fetchImpl: FetchLike;
+  private readonly clock: Clock;
+  private readonly random: () => number;
 
   constructor(options: TransportOptions) {
     this.options = options;
@@ -156,6 +208,10 @@ export class Transport {
       }
     }
     this.fetchImpl = options.fetch ?? ((request) => globalThis.fetch(request));
+    this.clock = options.clock ?? systemClock;
+    this.random = options.random ?? Math.random;
+    this.retryBudget =
+      options.retryBudget === false ? undefined : (options.retryBudget ?? new RetryBudget());
   }
 
   /** A fetch function for openapi-fetch that runs one call under this transport. */
@@ -178,11 +234,12 @@ export class Transport {
       );
     }
     const { signal } = state.options;
-    if (signal?.aborted)
+    if (signal?.aborted) {
       throw new AbortError(`${state.operation} aborted before it was sent`, {
         ...context,
         cause: signal.reason,
       });
+    }
 
     const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
     const headers = new Headers(request.headers);
@@ -195,21 +252,122 @@ export class Transport {
       headers.set(name, value);
     }
 
-    const attempt = 1;
-    const timeoutMs = Math.min(
-      state.options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS,
-      MAX_TIMER_MS,
-    );
+    const policy = resolveRetryOptions(this.options.retry, state.options.retry);
+    const attemptTimeoutMs =
+      state.options.timeoutMs ?? this.options.timeoutMs ?? DEFAULTS.attemptTimeoutMs;
+    const started = this.clock.now();
+    const deadlineAt =
+      started + (state.options.deadlineMs ?? this.options.deadlineMs ?? DEFAULTS.deadlineMs);
+    let retryCost = 0;
+
+    for (let attempt = 1; ; attempt++) {
+      state.attempts = attempt;
+      const remaining = deadlineAt - this.clock.now();
+      let error: CancelSdkError;
+      if (remaining <= 0) {
+        throw new TimeoutError(
+          `${state.operation} ran out of its ${deadlineAt - started} ms deadline`,
+          {
+            ...context,
+            attempts: attempt - 1,
+          },
+        );
+      }
+      const timeoutMs = Math.min(attemptTimeoutMs, remaining, MAX_TIMER_MS);
+      try {
+        const { response, text } = await this.attempt(url, request.method, headers, body, {
+          ...context,
+          attempt,
+          timeoutMs,
+          deadlineBound: timeoutMs < attemptTimeoutMs,
+          signal,
+        });
+        const status = response.status;
+        if (status >= 200 && status < 300) {
+          const requestId = pickField(this.options.errors.requestId, response.headers, undefined);
+          const data = successData(text, response.headers.get("content-type"), state, {
+            ...context,
+            attempts: attempt,
+            status,
+            requestId,
+          });
+          state.result = { status, headers: response.headers, requestId, attempts: attempt, data };
+          this.retryBudget?.release(retryCost);
+          this.emit(state, attempt, started, "success", 0, status, undefined);
+          return new Response(null, { status: 200, headers: response.headers });
+        }
+        error = this.errorFor(response, text, response.headers.get("content-type"), {
+          ...context,
+          attempts: attempt,
+        });
+      } catch (thrown) {
+        if (!(thrown instanceof CancelSdkError)) throw thrown;
+        error = thrown;
+      }
+
+      const decision = classify(error, this.options.retryCodes);
+      const fail = () => {
+        this.emit(state, attempt, started, "error", 0, statusOf(error), error);
+        return error;
+      };
+      if (!decision.retry || attempt >= policy.maxAttempts) throw fail();
+      let delay = backoffDelay(attempt, decision.throttling, policy, this.random);
+      if (error instanceof ApiError && error.retryAfterMs !== undefined) {
+        if (error.retryAfterMs > policy.maxRetryAfterMs) {
+          throw fail();
+        }
+        delay = Math.max(delay, error.retryAfterMs);
+      }
+      if (this.clock.now() + delay >= deadlineAt) throw fail();
+      if (this.retryBudget && !this.retryBudget.tryAcquire(decision.cost)) throw fail();
+      retryCost += decision.cost;
+      this.emit(state, attempt, started, "retry", delay, statusOf(error), error);
+      try {
+        await this.clock.sleep(Math.min(delay, MAX_TIMER_MS), signal);
+      } catch {
+        throw new AbortError(`${state.operation} aborted during backoff`, {
+          ...context,
+          attempts: attempt,
+          cause: signal?.reason,
+        });
+      }
+      if (signal?.aborted) {
+        throw new AbortError(`${state.operation} aborted during backoff`, {
+          ...context,
+          attempts: attempt,
+          cause: signal.reason,
+        });
+      }
+    }
+  }
+
+  /** One attempt: a fresh request, authenticated afresh, with its own timeout. */
+  private async attempt(
+    url: URL,
+    method: string,
+    headers: Headers,
+    body: Uint8Array | undefined,
+    context: {
+      provider: string;
+      operation: string;
+      attempt: number;
+      timeoutMs: number;
+      deadlineBound: boolean;
+      signal: AbortSignal | undefined;
+    },
+  ): Promise<{ response: Response; text: string }> {
+    const { signal, timeoutMs, attempt } = context;
+    const errorContext = {
+      provider: context.provider,
+      operation: context.operation,
+      attempts: attempt,
+    };
     const timeout = AbortSignal.timeout(timeoutMs);
     const attemptSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
-    const attemptContext = { ...context, attempts: attempt };
-
-    let response: Response;
-    let text: string;
     try {
       let outgoing = new Request(url, {
-        method: request.method,
-        headers,
+        method,
+        headers: new Headers(headers),
         body: body as BodyInit | undefined,
         redirect: "manual",
         signal: attemptSignal,
@@ -217,52 +375,81 @@ export class Transport {
       if (this.options.authenticate) {
         outgoing = await this.options.authenticate(outgoing, {
           provider: this.provider,
-          operation: state.operation,
+          operation: context.operation,
           attempt,
           body,
         });
       }
-      response = await this.fetchImpl(outgoing);
-      text = await readBodyText(
+      const response = await this.fetchImpl(outgoing);
+      const text = await readBodyText(
         response,
-        this.options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+        this.options.maxResponseBytes ?? DEFAULTS.maxResponseBytes,
       );
+      return { response, text };
     } catch (error) {
       if (error instanceof CancelSdkError) throw error;
       if (signal?.aborted) {
-        throw new AbortError(`${state.operation} aborted`, {
-          ...attemptContext,
+        throw new AbortError(`${context.operation} aborted`, {
+          ...errorContext,
           cause: signal.reason,
         });
       }
       if (timeout.aborted) {
-        throw new TimeoutError(`${state.operation} timed out after ${timeoutMs} ms`, {
-          ...attemptContext,
+        const what = context.deadlineBound
+          ? "reached the call's deadline"
+          : `timed out after ${timeoutMs} ms`;
+        // A timeout that hit the overall deadline cannot be retried: no time is left.
+        throw new TimeoutError(`${context.operation} ${what}`, {
+          ...errorContext,
           cause: error,
+          retryable: !context.deadlineBound,
         });
       }
       if (error instanceof BodyTooLargeError) {
-        throw new ResponseParseError(`${state.operation}: ${error.message}`, {
-          ...attemptContext,
+        throw new ResponseParseError(`${context.operation}: ${error.message}`, {
+          ...errorContext,
           status: 0,
           cause: error,
         });
       }
-      throw new ConnectionError(`${state.operation}: connection failed: ${describeCause(error)}`, {
-        ...attemptContext,
-        cause: error,
-      });
+      throw new ConnectionError(
+        `${context.operation}: connection failed: ${describeCause(error)}`,
+        {
+          ...errorContext,
+          cause: error,
+        },
+      );
     }
+  }
 
-    const contentType = response.headers.get("content-type");
-    const status = response.status;
-    if (status >= 200 && status < 300) {
-      const requestId = pickField(this.options.errors.requestId, response.headers, undefined);
-      const data = successData(text, contentType, state, { ...attemptContext, status, requestId });
-      state.result = { status, headers: response.headers, requestId, attempts: attempt, data };
-      return new Response(null, { status: 200, headers: response.headers });
+  private emit(
+    state: CallState,
+    attempt: number,
+    started: number,
+    outcome: AttemptEvent["outcome"],
+    delayMs: number,
+    status: number | undefined,
+    error: CancelSdkError | undefined,
+  ): void {
+    const hook = this.options.onAttempt;
+    if (!hook) return;
+    const api = error instanceof ApiError ? error : undefined;
+    try {
+      hook({
+        provider: this.provider,
+        operation: state.operation,
+        attempt,
+        outcome,
+        delayMs,
+        status,
+        errorName: error?.name,
+        code: api?.code,
+        requestId: api ? api.requestId : state.result?.requestId,
+        elapsedMs: this.clock.now() - started,
+      });
+    } catch {
+      // An observer's failure never changes the call's outcome.
     }
-    throw this.errorFor(response, text, contentType, attemptContext);
   }
 
   private errorFor(
@@ -271,7 +458,8 @@ export class Transport {
     contentType: string | null,
     context: { provider: string; operation: string; attempts: number },
   ): CancelSdkError {
-    const status = response.status;
+    // Browsers report a manual redirect as an opaque response with status 0.
+    const status = response.type === "opaqueredirect" ? 302 : response.status;
     let body: unknown;
     let snippet: string | undefined;
     const trimmed = text.trim();
@@ -286,7 +474,12 @@ export class Transport {
       }
     }
     const { errors } = this.options;
-    return apiErrorFor({
+    const retryAfterMs =
+      status === 429 || status === 503 || status === 408 || (status >= 500 && status < 600)
+        ? parseRetryAfter(response.headers, this.clock.now())
+        : undefined;
+    const maxRetryAfter = resolveRetryOptions(this.options.retry).maxRetryAfterMs;
+    const error = apiErrorFor({
       ...context,
       status,
       code: pickField(errors.code, response.headers, body),
@@ -296,8 +489,19 @@ export class Transport {
       contentType: contentType ?? undefined,
       snippet,
       retryable: RETRYABLE_STATUSES.has(status),
+      retryAfterMs,
     });
+    if (retryAfterMs !== undefined && retryAfterMs > maxRetryAfter) {
+      Object.defineProperty(error, "message", {
+        value: `${error.message} (the server asked to wait ${retryAfterMs} ms, more than the ${maxRetryAfter} ms cap)`,
+      });
+    }
+    return error;
   }
+}
+
+function statusOf(error: CancelSdkError): number | undefined {
+  return error instanceof ApiError ? error.status : undefined;
 }
 
 /**

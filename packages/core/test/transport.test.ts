@@ -58,7 +58,7 @@ function clientWith(
 ) {
   return createProviderClient<Paths>(
     { provider: "test", errors },
-    { baseUrl: "https://api.example/v1", fetch, ...options },
+    { baseUrl: "https://api.example/v1", fetch, retry: false, ...options },
   );
 }
 

@@ -31,6 +31,8 @@ const authCalls: {
   body: string | undefined;
 }[] = [];
 const client = createClient({
+  // One answer per call in this suite: retries are proven by the fault-injection suite.
+  retry: false,
   authenticate: (request, context) => {
     authCalls.push({
       provider: context.provider,
@@ -42,6 +44,12 @@ const client = createClient({
     return request;
   },
 });
+
+// The base-URL tests below use the escape hatch too: without credentials createClient refuses.
+const bearer = (request: Request) => {
+  request.headers.set("authorization", `Bearer ${TOKEN}`);
+  return request;
+};
 
 beforeAll(() => mock.listen());
 afterEach(() => {
@@ -120,7 +128,7 @@ describe("base URL", () => {
   });
 
   it("sends to /api/2.1/... (the seed's path) with server.apiVersion 2.1", async () => {
-    const v21 = createClient({ server: { apiVersion: "2.1" } });
+    const v21 = createClient({ server: { apiVersion: "2.1" }, authenticate: bearer });
     serve("cancelRun", 200, {}, {}, `https://${HOST}/api/2.1`);
     await cancelRun(v21, { runId: RUN });
     expect(mock.requests.map((r) => r.url.href)).toEqual([
@@ -132,6 +140,7 @@ describe("base URL", () => {
   it("uses server.host for the workspace", async () => {
     const azure = createClient({
       server: { host: "adb-1234567890123456.7.azuredatabricks.net", apiVersion: "2.1" },
+      authenticate: bearer,
     });
     serve("getRun", 200, {}, {}, "https://adb-1234567890123456.7.azuredatabricks.net/api/2.1");
     await getRun(azure, { runId: RUN });
@@ -141,7 +150,10 @@ describe("base URL", () => {
   });
 
   it("uses an explicit baseUrl as given (trailing slash dropped)", async () => {
-    const custom = createClient({ baseUrl: "https://dbc-other.cloud.databricks.com/api/2.2/" });
+    const custom = createClient({
+      baseUrl: "https://dbc-other.cloud.databricks.com/api/2.2/",
+      authenticate: bearer,
+    });
     serve("cancelRun", 200, {}, {}, "https://dbc-other.cloud.databricks.com/api/2.2");
     await cancelRun(custom, { runId: RUN });
     expect(mock.requests[0]!.url.href).toBe(

@@ -11,6 +11,8 @@ const mock = createMockServer();
 const examples = specExamples("emr-serverless");
 // Auth at this stage is a plain header; SigV4 signing is tested in the auth suite.
 const client = createClient({
+  // One answer per call in this suite: retries are proven by the fault-injection suite.
+  retry: false,
   authenticate: (request) => {
     request.headers.set("authorization", "test-auth");
     return request;

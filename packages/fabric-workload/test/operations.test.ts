@@ -1,4 +1,5 @@
 import {
+  isAlreadyTerminal,
   type ApiError,
   AuthenticationError,
   BadRequestError,
@@ -53,12 +54,20 @@ const examples = specExamples("fabric-workload");
 // Auth at this stage is a plain header; building the SubjectAndApp header is tested in the auth suite.
 let authCalls = 0;
 const client = createClient({
+  // One answer per call in this suite: retries are proven by the fault-injection suite.
+  retry: false,
   authenticate: (request) => {
     authCalls++;
     request.headers.set("Authorization", AUTHORIZATION);
     return request;
   },
 });
+
+// The base-URL tests below use the escape hatch too: without credentials createClient refuses.
+const withAuthorization = (request: Request) => {
+  request.headers.set("Authorization", AUTHORIZATION);
+  return request;
+};
 
 beforeAll(() => mock.listen());
 afterEach(() => {
@@ -190,6 +199,7 @@ describe("base URL", () => {
   it("uses server.workloadBaseUrl", async () => {
     const custom = createClient({
       server: { workloadBaseUrl: "https://forecast.example.net/fabric/v1" },
+      authenticate: withAuthorization,
     });
     serve(
       "cancelItemJobInstance",
@@ -208,6 +218,7 @@ describe("base URL", () => {
     const local = createClient({
       baseUrl: "http://localhost:5000/workload",
       allowInsecureLoopback: true,
+      authenticate: withAuthorization,
     });
     serve("cancelItemJobInstance", 200, { status: "Cancelled" }, {}, "http://localhost:5000");
     await cancelItemJobInstance(local, VALID);
@@ -263,6 +274,7 @@ describe("success examples", () => {
       startTimeUtc: "2023-12-10T14:41:39.412Z",
       endTimeUtc: "2023-12-10T14:47:29.709Z",
     });
+    if (isAlreadyTerminal(state)) throw new Error("a 200 is never AlreadyTerminal");
     expect(state.status).toBe("Cancelled");
     expect(state.errorDetails).toBeUndefined();
   });
@@ -358,6 +370,25 @@ describe("documented errors", () => {
     "$operationId answers $status (spec $specStatus, $name)",
     ({ operationId, status, errorClass, value }) => {
       const body = value as ErrorBody;
+
+      // A cancel answered JobAlreadyCompleted reports the finished job instead of failing.
+      const alreadyTerminal =
+        operationId === "cancelItemJobInstance" && body.errorCode === "JobAlreadyCompleted";
+
+      if (alreadyTerminal) {
+        it("resolves AlreadyTerminal with the vendor's evidence", async () => {
+          serve(operationId, status, value, { RequestId: REQUEST });
+          await expect(operations[operationId](client, VALID)).resolves.toEqual({
+            alreadyTerminal: true,
+            status,
+            code: "JobAlreadyCompleted",
+            vendorMessage: body.message,
+            requestId: REQUEST,
+          });
+          expect(mock.requests).toHaveLength(1);
+        });
+        return;
+      }
 
       it("throws the typed ApiError with errorCode, message and the echoed RequestId", async () => {
         serve(operationId, status, value, { RequestId: REQUEST });

@@ -1,3 +1,4 @@
+import type { AlreadyTerminal } from "@cancel/core";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type CancelItemJobInstanceErrorBody,
@@ -64,15 +65,17 @@ describe("cancelItemJobInstance types", () => {
     expectTypeOf(
       cancelItemJobInstance,
     ).returns.resolves.toEqualTypeOf<CancelItemJobInstanceOutput>();
+    // JobAlreadyCompleted is reported as AlreadyTerminal, not thrown.
     expectTypeOf<CancelItemJobInstanceOutput>().toEqualTypeOf<
-      components["schemas"]["ItemJobInstanceState"]
+      components["schemas"]["ItemJobInstanceState"] | AlreadyTerminal
     >();
-    type Status = CancelItemJobInstanceOutput["status"];
+    type State = Exclude<CancelItemJobInstanceOutput, AlreadyTerminal>;
+    type Status = State["status"];
     expectTypeOf<"Cancelled">().toExtend<Status>();
     // Open enum: a status Microsoft adds later is still admitted.
     expectTypeOf<string>().toExtend<Status>();
-    expectTypeOf<CancelItemJobInstanceOutput["startTimeUtc"]>().toEqualTypeOf<string | undefined>();
-    expectTypeOf<CancelItemJobInstanceOutput["endTimeUtc"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<State["startTimeUtc"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<State["endTimeUtc"]>().toEqualTypeOf<string | undefined>();
   });
 
   it("types the error body", () => {

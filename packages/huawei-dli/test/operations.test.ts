@@ -1,4 +1,5 @@
 import {
+  isAlreadyTerminal,
   ApiError,
   AuthenticationError,
   BadRequestError,
@@ -37,6 +38,8 @@ const examples = specExamples("huawei-dli");
 // Auth at this stage is a plain IAM token header; AK/SK signing is tested in the auth suite.
 function makeClient(options: HuaweiDliClientOptions = {}): HuaweiDliClient {
   return createClient({
+    // One answer per call in this suite: retries are proven by the fault-injection suite.
+    retry: false,
     authenticate: (request) => {
       request.headers.set("X-Auth-Token", TOKEN);
       return request;
@@ -125,6 +128,7 @@ describe("cancelSqlJob", () => {
     serve("cancelSqlJob", 200, example.value, { "X-Request-Id": RID });
     const result = await cancelSqlJob(client, INPUT);
     expect(result).toStrictEqual({ is_success: true, message: "" });
+    if (isAlreadyTerminal(result)) throw new Error("a 200 is never AlreadyTerminal");
     expect(result.is_success).toBe(true);
     expect(result.message).toBe("");
     expect(mock.requests).toHaveLength(1);
@@ -155,7 +159,9 @@ describe("cancelSqlJob", () => {
   // code for this 400 (and the spec no example), so code and message below are placeholders; the
   // caller gets a BadRequestError carrying whatever code was sent and confirms with
   // showSqlJobStatus that the job is terminal.
-  it("reports cancelling a finished job as a BadRequestError, and the status shows it finished", async () => {
+  it("reports cancelling a finished job as AlreadyTerminal (the 400 is not a failure), and the status shows it finished", async () => {
+    // DLI documents that a completed or failed job "cannot be canceled" but not the code it
+    // answers with; the spec matches a 400 on its message.
     const refusal = {
       is_success: false,
       error_code: "DLI.0999",
@@ -163,18 +169,27 @@ describe("cancelSqlJob", () => {
     };
     serve("cancelSqlJob", 400, refusal, { "X-Request-Id": RID });
     serve("showSqlJobStatus", 200, { job_id: JOB, status: "FINISHED" });
-    const error = (await cancelSqlJob(client, INPUT).catch((e: unknown) => e)) as ApiError;
-    expect(error).toBeInstanceOf(BadRequestError);
-    expect(error.status).toBe(400);
-    expect(error.code).toBe("DLI.0999");
-    expect(error.vendorMessage).toBe("The job has finished and cannot be canceled.");
-    expect(error.body).toStrictEqual(refusal);
+    const result = await cancelSqlJob(client, INPUT);
+    expect(result).toEqual({
+      alreadyTerminal: true,
+      status: 400,
+      code: "DLI.0999",
+      vendorMessage: "The job has finished and cannot be canceled.",
+      requestId: RID,
+    });
     const status = await showSqlJobStatus(client, INPUT);
     expect(status.status).toBe("FINISHED");
     expect(mock.requests.map((r) => `${r.method} ${r.url.pathname}`)).toEqual([
       `DELETE /v1.0/${PROJECT}/jobs/${JOB}`,
       `GET /v1.0/${PROJECT}/jobs/${JOB}/status`,
     ]);
+  });
+
+  it("still throws other 400s from cancelSqlJob", async () => {
+    serve("cancelSqlJob", 400, { error_code: "DLI.0002", error_msg: "The job does not exist." });
+    const error = await cancelSqlJob(client, INPUT).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect((error as ApiError).code).toBe("DLI.0002");
   });
 });
 

@@ -1,3 +1,4 @@
+import type { AlreadyTerminal } from "@cancel/core";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type CancelSqlJobErrorBody,
@@ -32,9 +33,11 @@ describe("cancelSqlJob types", () => {
     expectTypeOf<CancelSqlJobInput>().toEqualTypeOf<{ projectId: string; jobId: string }>();
   });
 
-  it("returns {is_success?, message?}", () => {
+  it("returns {is_success?, message?}, or AlreadyTerminal for a finished job", () => {
     expectTypeOf(cancelSqlJob).returns.resolves.toEqualTypeOf<CancelSqlJobOutput>();
-    expectTypeOf<CancelSqlJobOutput>().toEqualTypeOf<{ is_success?: boolean; message?: string }>();
+    expectTypeOf<CancelSqlJobOutput>().toEqualTypeOf<
+      { is_success?: boolean; message?: string } | AlreadyTerminal
+    >();
     expectTypeOf<CancelSqlJobErrorBody>().toMatchTypeOf<{
       error_code?: string;
       error_msg?: string;

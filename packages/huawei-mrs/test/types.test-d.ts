@@ -1,3 +1,4 @@
+import type { AlreadyTerminal } from "@cancel/core";
 import type { ApiError } from "@cancel/core";
 import { describe, expectTypeOf, it } from "vitest";
 import {
@@ -48,9 +49,9 @@ describe("stopJob types", () => {
     }>();
   });
 
-  it("resolves undefined", () => {
-    expectTypeOf<StopJobOutput>().toEqualTypeOf<undefined>();
-    expectTypeOf(stopJob).returns.resolves.toEqualTypeOf<undefined>();
+  it("resolves undefined, or AlreadyTerminal when MRS answers 0175", () => {
+    expectTypeOf<StopJobOutput>().toEqualTypeOf<undefined | AlreadyTerminal>();
+    expectTypeOf(stopJob).returns.resolves.toEqualTypeOf<undefined | AlreadyTerminal>();
   });
 
   it("types the documented error body", () => {
@@ -109,7 +110,7 @@ describe("cancelJobExecution types", () => {
   });
 
   it("returns the nullable Sahara fields of job_execution", () => {
-    type Execution = CancelJobExecutionOutput["job_execution"];
+    type Execution = Exclude<CancelJobExecutionOutput, AlreadyTerminal>["job_execution"];
     expectTypeOf(cancelJobExecution).returns.resolves.toEqualTypeOf<CancelJobExecutionOutput>();
     expectTypeOf<Execution["end_time"]>().toEqualTypeOf<string | null | undefined>();
     expectTypeOf<Execution["is_protected"]>().toEqualTypeOf<boolean | null | undefined>();

@@ -1,6 +1,7 @@
 // The README's first command ends here: every provider's generated client cancels a run and reads
 // its status against an in-process mock (msw) that answers with the vendor's documented examples.
 // No credentials, no network.
+import { isAlreadyTerminal } from "@cancel/core";
 import * as databricks from "@cancel/databricks";
 import * as emr from "@cancel/emr-serverless";
 import * as fabric from "@cancel/fabric-workload";
@@ -189,7 +190,8 @@ const rows: Row[] = [
         projectId: project,
         jobId: "6d2146a0-c2d5-41bd-8ca0-ca9694ada992",
       }),
-    (r: dli.CancelSqlJobOutput) => `is_success ${r.is_success}`,
+    (r: dli.CancelSqlJobOutput) =>
+      isAlreadyTerminal(r) ? "already finished" : `is_success ${r.is_success}`,
   ),
   await step(
     "huawei-dli",
@@ -205,7 +207,8 @@ const rows: Row[] = [
     "fabric-workload",
     "cancelItemJobInstance",
     () => fabric.cancelItemJobInstance(fab, fabricIds),
-    (r: fabric.CancelItemJobInstanceOutput) => `status ${r.status}`,
+    (r: fabric.CancelItemJobInstanceOutput) =>
+      isAlreadyTerminal(r) ? "already finished" : `status ${r.status}`,
   ),
   await step(
     "fabric-workload",

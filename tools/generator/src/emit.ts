@@ -73,6 +73,7 @@ function outputType(op: OperationModel): string {
       ? `operations[${literal(op.operationId)}]["responses"][${s.status}]["content"]["application/json"]`
       : "undefined",
   );
+  if (op.alreadyTerminal.length > 0) parts.push("AlreadyTerminal");
   return [...new Set(parts)].join(" | ");
 }
 
@@ -122,6 +123,9 @@ function emitOperation(op: OperationModel): string {
     op.summary,
     op.description,
     `\`${op.method} ${op.path}\``,
+    op.alreadyTerminal.length > 0
+      ? "When the vendor answers that the run had already finished, resolves an `AlreadyTerminal` result instead of throwing."
+      : undefined,
     [
       "@throws {ValidationError} when the input breaks a constraint of the spec (nothing is sent).",
       "@throws {ApiError} when the vendor answers with an error status (status, vendor code, message, request id).",
@@ -150,7 +154,9 @@ export const ${op.operationId}Operation: Operation<${Name}Input, ${Name}Output, 
   fields: [
     ${fieldRules}
   ],
-  success: { ${op.success.map((x) => `${literal(x.status)}: { json: ${x.json}, emptyOk: ${x.emptyOk} }`).join(", ")} },
+  success: { ${op.success.map((x) => `${literal(x.status)}: { json: ${x.json}, emptyOk: ${x.emptyOk} }`).join(", ")} },${
+    op.alreadyTerminal.length > 0 ? `\n  alreadyTerminal: ${literal(op.alreadyTerminal)},` : ""
+  }
   send: (api, input, fetch) => ${sendBody(op)},
 };
 
@@ -167,7 +173,7 @@ ${jsdoc(docLines)}export function ${op.operationId}(
 export function emitOperations(spec: SpecModel): string {
   return `${headerLine(spec)}
 import {
-  type CallOptions,
+  ${spec.operations.some((op) => op.alreadyTerminal.length > 0) ? "type AlreadyTerminal,\n  " : ""}type CallOptions,
   invoke,
   type Operation,
   type ProviderClient,
@@ -225,7 +231,7 @@ ${jsdoc([`${spec.title} (API version ${spec.version}).`])}export const descripto
   provider,
   errors: {
     ${envelope},
-  },
+  },${Object.keys(spec.retryCodes).length > 0 ? `\n  retryCodes: ${literal(spec.retryCodes)},` : ""}
 };
 
 /** The servers the spec declares; the first is the default. */

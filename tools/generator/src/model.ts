@@ -51,6 +51,8 @@ export interface OperationModel {
   success: { status: string; json: boolean; emptyOk: boolean }[];
   /** Error statuses (including `default`) with a JSON body. */
   errorBodies: string[];
+  /** Error answers that mean "the run had already finished" (`x-cancel-already-terminal`). */
+  alreadyTerminal: AlreadyTerminalModel[];
   pointer: string;
 }
 
@@ -79,6 +81,17 @@ export interface ErrorEnvelopeModel {
   requestId: ErrorSourceModel[];
 }
 
+export interface AlreadyTerminalModel {
+  status?: number;
+  code?: string;
+  messagePattern?: string;
+}
+
+export interface RetryCodesModel {
+  throttling?: { codes?: string[]; messagePatterns?: string[] };
+  transient?: { codes?: string[]; messagePatterns?: string[] };
+}
+
 export interface SpecModel {
   /** Provider id, from the file name. */
   id: string;
@@ -91,6 +104,7 @@ export interface SpecModel {
   document: Record<string, unknown>;
   servers: ServerModel[];
   errors: ErrorEnvelopeModel;
+  retryCodes: RetryCodesModel;
   operations: OperationModel[];
 }
 
@@ -387,6 +401,89 @@ function readErrors(reader: SpecReader, raw: unknown): ErrorEnvelopeModel {
   return envelope;
 }
 
+function stringList(
+  reader: SpecReader,
+  value: unknown,
+  at: string,
+  patterns = false,
+): string[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
+    reader.fail(at, "must be a list of strings");
+    return undefined;
+  }
+  if (patterns) {
+    for (const [i, p] of value.entries()) {
+      try {
+        new RegExp(p as string, "i");
+      } catch (error) {
+        reader.fail(`${at}/${i}`, `invalid regular expression: ${(error as Error).message}`);
+      }
+    }
+  }
+  return value as string[];
+}
+
+function readRetryCodes(reader: SpecReader, raw: unknown): RetryCodesModel {
+  if (raw === undefined) return {};
+  if (!isObject(raw)) {
+    reader.fail("/x-cancel-retry", "must be an object with throttling and/or transient");
+    return {};
+  }
+  const out: RetryCodesModel = {};
+  for (const kind of ["throttling", "transient"] as const) {
+    const entry = raw[kind];
+    if (entry === undefined) continue;
+    const at = `/x-cancel-retry/${kind}`;
+    if (!isObject(entry)) {
+      reader.fail(at, "must be an object with codes and/or messagePatterns");
+      continue;
+    }
+    const codes = stringList(reader, entry.codes, `${at}/codes`);
+    const messagePatterns = stringList(
+      reader,
+      entry.messagePatterns,
+      `${at}/messagePatterns`,
+      true,
+    );
+    out[kind] = { ...(codes ? { codes } : {}), ...(messagePatterns ? { messagePatterns } : {}) };
+  }
+  return out;
+}
+
+function readAlreadyTerminal(reader: SpecReader, raw: unknown, at: string): AlreadyTerminalModel[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    reader.fail(at, "must be a list of {status, code, messagePattern}");
+    return [];
+  }
+  return raw.flatMap((entry, i): AlreadyTerminalModel[] => {
+    const where = `${at}/${i}`;
+    if (
+      !isObject(entry) ||
+      (entry.status === undefined && entry.code === undefined && entry.messagePattern === undefined)
+    ) {
+      reader.fail(where, "needs at least one of status, code, messagePattern");
+      return [];
+    }
+    const out: AlreadyTerminalModel = {};
+    if (entry.status !== undefined) {
+      if (typeof entry.status !== "number" || entry.status < 400 || entry.status > 599)
+        reader.fail(`${where}/status`, "must be an error status (400–599)");
+      else out.status = entry.status;
+    }
+    if (entry.code !== undefined) {
+      if (typeof entry.code !== "string") reader.fail(`${where}/code`, "must be a string");
+      else out.code = entry.code;
+    }
+    if (entry.messagePattern !== undefined) {
+      const list = stringList(reader, [entry.messagePattern], `${where}/messagePattern`, true);
+      if (list) out.messagePattern = list[0]!;
+    }
+    return [out];
+  });
+}
+
 function readServers(reader: SpecReader, raw: unknown): ServerModel[] {
   if (!Array.isArray(raw) || raw.length === 0) {
     reader.fail("/servers", "at least one server is required");
@@ -591,6 +688,12 @@ function readOperation(
       reader.fail(`${at}/responses`, "no 2xx success response is documented");
   }
 
+  const alreadyTerminal = readAlreadyTerminal(
+    reader,
+    operation["x-cancel-already-terminal"],
+    `${at}/x-cancel-already-terminal`,
+  );
+
   return {
     operationId,
     method: method.toUpperCase(),
@@ -601,6 +704,7 @@ function readOperation(
     fields,
     success,
     errorBodies,
+    alreadyTerminal,
     pointer: at,
   };
 }
@@ -641,6 +745,7 @@ export function loadSpec(file: string, source: string, id: string): SpecModel {
   checkAllRefs(reader, root, "");
   const servers = readServers(reader, root.servers);
   const errors = readErrors(reader, root["x-cancel-errors"]);
+  const retryCodes = readRetryCodes(reader, root["x-cancel-retry"]);
 
   const operations: OperationModel[] = [];
   const seenIds = new Map<string, string>();
@@ -685,6 +790,7 @@ export function loadSpec(file: string, source: string, id: string): SpecModel {
     document: root,
     servers,
     errors,
+    retryCodes,
     operations,
   };
 }

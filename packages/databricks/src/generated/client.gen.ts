@@ -28,6 +28,21 @@ export const descriptor: ProviderDescriptor = {
       { from: "body", pointer: "/details/*/request_id" },
     ],
   },
+  retryCodes: {
+    throttling: { codes: ["REQUEST_LIMIT_EXCEEDED", "RESOURCE_EXHAUSTED", "TOO_MANY_REQUESTS"] },
+    transient: {
+      codes: ["TEMPORARILY_UNAVAILABLE"],
+      messagePatterns: [
+        "UnknownWorkerEnvironmentException",
+        "does not have any associated worker environments",
+        "There is no worker environment with id",
+        "Unknown worker environment",
+        "ClusterNotReadyException",
+        "Please try again later or try a faster operation\\.",
+        "RPC token bucket limit has been exceeded",
+      ],
+    },
+  },
 };
 
 /** The servers the spec declares; the first is the default. */

@@ -29,6 +29,28 @@ export const descriptor: ProviderDescriptor = {
     ],
     requestId: [{ from: "header", name: "x-amzn-RequestId" }],
   },
+  retryCodes: {
+    throttling: {
+      codes: [
+        "ThrottlingException",
+        "Throttling",
+        "ThrottledException",
+        "TooManyRequestsException",
+        "RequestLimitExceeded",
+        "RequestThrottled",
+        "RequestThrottledException",
+        "ProvisionedThroughputExceededException",
+        "BandwidthLimitExceeded",
+        "SlowDown",
+        "PriorRequestNotComplete",
+        "EC2ThrottledException",
+        "TransactionInProgressException",
+      ],
+    },
+    transient: {
+      codes: ["RequestTimeout", "RequestTimeoutException", "InternalFailure", "ServiceUnavailable"],
+    },
+  },
 };
 
 /** The servers the spec declares; the first is the default. */

@@ -1,5 +1,11 @@
 // generated from specs/fabric-workload.yaml by tools/generator, regenerate with `pnpm generate`
-import { type CallOptions, invoke, type Operation, type ProviderClient } from "@cancel/core";
+import {
+  type AlreadyTerminal,
+  type CallOptions,
+  invoke,
+  type Operation,
+  type ProviderClient,
+} from "@cancel/core";
 import type { operations, paths } from "./schema.gen.js";
 
 /** Input of {@link cancelItemJobInstance}: path, query, header and body fields in one object. */
@@ -63,7 +69,8 @@ export interface CancelItemJobInstanceInput {
 
 /** Success body of {@link cancelItemJobInstance}. */
 export type CancelItemJobInstanceOutput =
-  operations["cancelItemJobInstance"]["responses"][200]["content"]["application/json"];
+  | operations["cancelItemJobInstance"]["responses"][200]["content"]["application/json"]
+  | AlreadyTerminal;
 
 /** Error bodies the spec documents for {@link cancelItemJobInstance} (found on `ApiError.body`). */
 export type CancelItemJobInstanceErrorBody =
@@ -132,6 +139,7 @@ export const cancelItemJobInstanceOperation: Operation<
     },
   ],
   success: { "200": { json: true, emptyOk: false } },
+  alreadyTerminal: [{ code: "JobAlreadyCompleted" }],
   send: (api, input, fetch) =>
     api.POST(
       "/workspaces/{workspaceId}/items/{itemType}/{itemId}/jobTypes/{jobType}/instances/{jobInstanceId}/cancel",
@@ -180,6 +188,8 @@ export const cancelItemJobInstanceOperation: Operation<
  * covers the rest.
  *
  * `POST /workspaces/{workspaceId}/items/{itemType}/{itemId}/jobTypes/{jobType}/instances/{jobInstanceId}/cancel`
+ *
+ * When the vendor answers that the run had already finished, resolves an `AlreadyTerminal` result instead of throwing.
  *
  * @throws {ValidationError} when the input breaks a constraint of the spec (nothing is sent).
  * @throws {ApiError} when the vendor answers with an error status (status, vendor code, message, request id).

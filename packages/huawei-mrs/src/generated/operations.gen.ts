@@ -1,5 +1,11 @@
 // generated from specs/huawei-mrs.yaml by tools/generator, regenerate with `pnpm generate`
-import { type CallOptions, invoke, type Operation, type ProviderClient } from "@cancel/core";
+import {
+  type AlreadyTerminal,
+  type CallOptions,
+  invoke,
+  type Operation,
+  type ProviderClient,
+} from "@cancel/core";
 import type { operations, paths } from "./schema.gen.js";
 
 /** Input of {@link cancelJobExecution}: path, query, header and body fields in one object. */
@@ -25,7 +31,8 @@ export interface CancelJobExecutionInput {
 
 /** Success body of {@link cancelJobExecution}. */
 export type CancelJobExecutionOutput =
-  operations["cancelJobExecution"]["responses"][200]["content"]["application/json"];
+  | operations["cancelJobExecution"]["responses"][200]["content"]["application/json"]
+  | AlreadyTerminal;
 
 /** Error bodies the spec documents for {@link cancelJobExecution} (found on `ApiError.body`). */
 export type CancelJobExecutionErrorBody =
@@ -62,6 +69,7 @@ export const cancelJobExecutionOperation: Operation<
     },
   ],
   success: { "200": { json: true, emptyOk: false } },
+  alreadyTerminal: [{ code: "0175" }],
   send: (api, input, fetch) =>
     api.GET("/v1.1/{project_id}/job-executions/{job_execution_id}/cancel", {
       params: { path: { project_id: input.projectId, job_execution_id: input.jobExecutionId } },
@@ -95,6 +103,8 @@ export const cancelJobExecutionOperation: Operation<
  * error-code table (mrs_02_0014); the common MRS error responses are declared.
  *
  * `GET /v1.1/{project_id}/job-executions/{job_execution_id}/cancel`
+ *
+ * When the vendor answers that the run had already finished, resolves an `AlreadyTerminal` result instead of throwing.
  *
  * @throws {ValidationError} when the input breaks a constraint of the spec (nothing is sent).
  * @throws {ApiError} when the vendor answers with an error status (status, vendor code, message, request id).
@@ -257,7 +267,7 @@ export interface StopJobInput {
 }
 
 /** Success body of {@link stopJob}. */
-export type StopJobOutput = undefined;
+export type StopJobOutput = undefined | AlreadyTerminal;
 
 /** Error bodies the spec documents for {@link stopJob} (found on `ApiError.body`). */
 export type StopJobErrorBody =
@@ -297,6 +307,7 @@ export const stopJobOperation: Operation<StopJobInput, StopJobOutput, paths> = {
     },
   ],
   success: { "200": { json: false, emptyOk: false }, "202": { json: false, emptyOk: false } },
+  alreadyTerminal: [{ code: "0175" }],
   send: (api, input, fetch) =>
     api.POST("/v2/{project_id}/clusters/{cluster_id}/job-executions/{job_execution_id}/kill", {
       params: {
@@ -342,6 +353,8 @@ export const stopJobOperation: Operation<StopJobInput, StopJobOutput, paths> = {
  * 500; both statuses are therefore declared.
  *
  * `POST /v2/{project_id}/clusters/{cluster_id}/job-executions/{job_execution_id}/kill`
+ *
+ * When the vendor answers that the run had already finished, resolves an `AlreadyTerminal` result instead of throwing.
  *
  * @throws {ValidationError} when the input breaks a constraint of the spec (nothing is sent).
  * @throws {ApiError} when the vendor answers with an error status (status, vendor code, message, request id).
