@@ -1,2 +1,9 @@
 export { type RecordedRequest, type MockServer, createMockServer } from "./mock-server.ts";
 export { type SpecExample, type OperationExamples, specExamples } from "./spec-examples.ts";
+export {
+  type Fault,
+  type FaultServer,
+  refusedPort,
+  type SeenRequest,
+  startFaultServer,
+} from "./fault-server.ts";
