@@ -129,10 +129,10 @@ export function createProviderClient<Paths extends {}>(
   options: ClientOptions,
 ): ProviderClient<Paths> {
   const transport = new Transport({ ...options, ...descriptor });
-  const defaultState: CallState = { operation: "request", options: {} };
   const openapi = createOpenApiClient<Paths>({
     baseUrl: transport.baseUrl.href.replace(/\/$/, ""),
-    fetch: transport.fetchFor(defaultState),
+    // Raw calls: each gets its own state and the body back.
+    fetch: (request) => transport.send(request, { operation: "request", options: {}, raw: true }),
     pathSerializer: serializePath,
   });
   return { provider: descriptor.provider, transport, openapi };

@@ -6,6 +6,7 @@ import {
   CancelSdkError,
   ConfigurationError,
   ConnectionError,
+  CredentialsError,
   ResponseParseError,
   TimeoutError,
 } from "./errors.js";
@@ -41,6 +42,10 @@ export interface AuthContext {
   attempt: number;
   /** The request body bytes (already read once), for signers that hash the payload. */
   body: Uint8Array | undefined;
+  /** Aborts when the attempt times out or the caller aborts (stop waiting for credentials). */
+  signal?: AbortSignal;
+  /** The transport's clock (signature dates follow an injected test clock). */
+  now?: () => number;
 }
 
 /**
@@ -139,6 +144,8 @@ export interface CallState {
   result?: HttpResult;
   /** Attempts made so far (also when the call fails). */
   attempts?: number;
+  /** A raw `client.openapi` call: the success body is handed back to openapi-fetch. */
+  raw?: boolean;
 }
 
 export const DEFAULT_ATTEMPT_TIMEOUT_MS = DEFAULTS.attemptTimeoutMs;
@@ -192,13 +199,14 @@ export class Transport {
   readonly baseUrl: URL;
   /** The client's retry budget (undefined when disabled). */
   readonly retryBudget: RetryBudget | undefined;
-  private readonly options: TransportOptions;
+  // Private (#) so that util.inspect(client) can never show what a package passed down.
+  readonly #options: TransportOptions;
   private readonly fetchImpl: FetchLike;
   private readonly clock: Clock;
   private readonly random: () => number;
 
   constructor(options: TransportOptions) {
-    this.options = options;
+    this.#options = options;
     this.provider = options.provider;
     this.baseUrl = normaliseBaseUrl(options.baseUrl, options);
     for (const [name, value] of Object.entries(options.headers ?? {})) {
@@ -244,7 +252,7 @@ export class Transport {
     const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
     const headers = new Headers(request.headers);
     for (const [name, value] of Object.entries({
-      ...this.options.headers,
+      ...this.#options.headers,
       ...state.options.headers,
     })) {
       const problem = checkHeaderValue(value);
@@ -252,12 +260,12 @@ export class Transport {
       headers.set(name, value);
     }
 
-    const policy = resolveRetryOptions(this.options.retry, state.options.retry);
+    const policy = resolveRetryOptions(this.#options.retry, state.options.retry);
     const attemptTimeoutMs =
-      state.options.timeoutMs ?? this.options.timeoutMs ?? DEFAULTS.attemptTimeoutMs;
+      state.options.timeoutMs ?? this.#options.timeoutMs ?? DEFAULTS.attemptTimeoutMs;
     const started = this.clock.now();
     const deadlineAt =
-      started + (state.options.deadlineMs ?? this.options.deadlineMs ?? DEFAULTS.deadlineMs);
+      started + (state.options.deadlineMs ?? this.#options.deadlineMs ?? DEFAULTS.deadlineMs);
     let retryCost = 0;
 
     for (let attempt = 1; ; attempt++) {
@@ -284,7 +292,7 @@ export class Transport {
         });
         const status = response.status;
         if (status >= 200 && status < 300) {
-          const requestId = pickField(this.options.errors.requestId, response.headers, undefined);
+          const requestId = pickField(this.#options.errors.requestId, response.headers, undefined);
           const data = successData(text, response.headers.get("content-type"), state, {
             ...context,
             attempts: attempt,
@@ -294,7 +302,12 @@ export class Transport {
           state.result = { status, headers: response.headers, requestId, attempts: attempt, data };
           this.retryBudget?.release(retryCost);
           this.emit(state, attempt, started, "success", 0, status, undefined);
-          return new Response(null, { status: 200, headers: response.headers });
+          // Generated operations read the parsed result from `state`; a raw openapi-fetch call
+          // gets the body back to parse as it likes.
+          return new Response(state.raw && status !== 204 && status !== 205 ? text : null, {
+            status,
+            headers: response.headers,
+          });
         }
         error = this.errorFor(response, text, response.headers.get("content-type"), {
           ...context,
@@ -305,7 +318,7 @@ export class Transport {
         error = thrown;
       }
 
-      const decision = classify(error, this.options.retryCodes);
+      const decision = classify(error, this.#options.retryCodes);
       const fail = () => {
         this.emit(state, attempt, started, "error", 0, statusOf(error), error);
         return error;
@@ -372,18 +385,30 @@ export class Transport {
         redirect: "manual",
         signal: attemptSignal,
       });
-      if (this.options.authenticate) {
-        outgoing = await this.options.authenticate(outgoing, {
-          provider: this.provider,
-          operation: context.operation,
-          attempt,
-          body,
-        });
+      const authenticate = this.#options.authenticate;
+      if (authenticate) {
+        try {
+          outgoing = await authenticate(outgoing, {
+            provider: this.provider,
+            operation: context.operation,
+            attempt,
+            body,
+            signal: attemptSignal,
+            now: () => this.clock.now(),
+          });
+        } catch (error) {
+          // A failing auth hook is a credentials problem, never a network one: not retried.
+          if (error instanceof CancelSdkError || signal?.aborted || timeout.aborted) throw error;
+          throw new CredentialsError(`${context.operation}: could not authenticate the request`, {
+            ...errorContext,
+            cause: error,
+          });
+        }
       }
       const response = await this.fetchImpl(outgoing);
       const text = await readBodyText(
         response,
-        this.options.maxResponseBytes ?? DEFAULTS.maxResponseBytes,
+        this.#options.maxResponseBytes ?? DEFAULTS.maxResponseBytes,
       );
       return { response, text };
     } catch (error) {
@@ -431,7 +456,7 @@ export class Transport {
     status: number | undefined,
     error: CancelSdkError | undefined,
   ): void {
-    const hook = this.options.onAttempt;
+    const hook = this.#options.onAttempt;
     if (!hook) return;
     const api = error instanceof ApiError ? error : undefined;
     try {
@@ -473,12 +498,12 @@ export class Transport {
         snippet = snippetOf(text);
       }
     }
-    const { errors } = this.options;
+    const { errors } = this.#options;
     const retryAfterMs =
       status === 429 || status === 503 || status === 408 || (status >= 500 && status < 600)
         ? parseRetryAfter(response.headers, this.clock.now())
         : undefined;
-    const maxRetryAfter = resolveRetryOptions(this.options.retry).maxRetryAfterMs;
+    const maxRetryAfter = resolveRetryOptions(this.#options.retry).maxRetryAfterMs;
     const error = apiErrorFor({
       ...context,
       status,

@@ -18,7 +18,7 @@ import {
   RetryBudget,
   resolveRetryOptions,
 } from "../src/retry-policy.js";
-import type { AttemptEvent } from "../src/transport.js";
+import type { AttemptEvent, AuthContext } from "../src/transport.js";
 
 interface Paths {
   "/jobs/{id}": {
@@ -227,7 +227,7 @@ describe("retry budget", () => {
 
 describe("transport retries", () => {
   it("retries 503 then succeeds: exactly the attempts needed, fresh request and auth each time", async () => {
-    const auth = vi.fn((request: Request) => {
+    const auth = vi.fn((request: Request, _context: AuthContext) => {
       request.headers.set("x-signature", `sig-${request.headers.get("x-attempt-marker") ?? "?"}`);
       return request;
     });

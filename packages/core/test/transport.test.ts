@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import {
   createProviderClient,
@@ -10,6 +11,7 @@ import {
   AbortError,
   ConfigurationError,
   ConnectionError,
+  CredentialsError,
   NotFoundError,
   RedirectError,
   ResponseParseError,
@@ -241,6 +243,59 @@ describe("transport", () => {
       invoke(client, getJob, { id: "j" }, { signal: controller.signal }),
     ).rejects.toBeInstanceOf(AbortError);
     expect(sent).toBe(1);
+  });
+
+  it("reports a throwing auth hook as a CredentialsError, not retried", async () => {
+    let sent = 0;
+    const client = clientWith(
+      async () => {
+        sent++;
+        return Response.json({ state: "x" });
+      },
+      {
+        retry: undefined,
+        authenticate: () => {
+          throw new Error("token file unreadable");
+        },
+      },
+    );
+    const error = (await invoke(client, getJob, { id: "j" }).catch(
+      (e: unknown) => e,
+    )) as CredentialsError;
+    expect(error).toBeInstanceOf(CredentialsError);
+    expect(error.retryable).toBe(false);
+    expect(error.attempts).toBe(1);
+    expect((error.cause as Error).message).toBe("token file unreadable");
+    expect(sent).toBe(0);
+  });
+
+  it("gives the auth hook the attempt signal and the transport clock", async () => {
+    const seen: { aborted: boolean; now: number }[] = [];
+    const client = clientWith(async () => Response.json({ state: "x" }), {
+      clock: { now: () => 1234, sleep: async () => {} },
+      authenticate: (request: Request, context: { signal?: AbortSignal; now?: () => number }) => {
+        seen.push({ aborted: context.signal!.aborted, now: context.now!() });
+        return request;
+      },
+    });
+    await invoke(client, getJob, { id: "j" });
+    expect(seen).toEqual([{ aborted: false, now: 1234 }]);
+  });
+
+  it("lets raw openapi-fetch calls parse the body themselves", async () => {
+    const client = clientWith(async () => Response.json({ state: "RAW" }));
+    const { data, response } = await client.openapi.GET("/jobs/{id}", {
+      params: { path: { id: "j" } },
+    });
+    expect(response.status).toBe(200);
+    expect(data).toEqual({ state: "RAW" });
+  });
+
+  it("never shows the options a package passed down when the client is inspected", () => {
+    const client = clientWith(async () => Response.json({}), {
+      headers: { "x-api-key": "k3y-value-123" },
+    });
+    expect(inspect(client, { depth: 10, showHidden: true })).not.toContain("k3y-value-123");
   });
 
   it("refuses header values that would split headers", async () => {

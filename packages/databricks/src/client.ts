@@ -1,23 +1,114 @@
-import type { ClientOptions } from "@cancel/core";
+import {
+  type Authenticator,
+  type ClientOptions,
+  ConfigurationError,
+  DEFAULT_ATTEMPT_TIMEOUT_MS,
+  type FetchLike,
+  normaliseBaseUrl,
+  readEnv,
+} from "@cancel/core";
+import { databricksAuth, ENV, normaliseHost, resolveCredentials } from "./auth/index.js";
 import {
   createDatabricksBaseClient,
   type DatabricksClient,
+  provider,
   type ServerVariables,
   serverUrl,
 } from "./generated/client.gen.js";
 
 export interface DatabricksClientOptions extends Omit<ClientOptions, "baseUrl"> {
-  /** Full base URL; defaults to the spec's first server filled with `server`. */
+  /**
+   * Full base URL, e.g. `https://adb-1.2.azuredatabricks.net/api/2.2`. Overrides `server`; may
+   * not be combined with `host`.
+   */
   baseUrl?: string;
-  /** Values for the spec's server variables. */
+  /** Values for the spec's server variables (`apiVersion` `2.2` or `2.1`, `host`). */
   server?: ServerVariables;
+  /**
+   * The workspace: a host name or URL (`adb-1.2.azuredatabricks.net`,
+   * `https://dbc-a1b2.cloud.databricks.com/`). Default: `DATABRICKS_HOST`. Normalised as the
+   * Databricks SDKs do: `https://` added, path and trailing slash dropped, `:443` removed.
+   */
+  host?: string;
+  /** Personal access token (`dapi…`), sent as `Authorization: Bearer`. Default: `DATABRICKS_TOKEN`. */
+  token?: string;
+  /** OAuth M2M: the service principal's client id. Default: `DATABRICKS_CLIENT_ID`. */
+  clientId?: string;
+  /** OAuth M2M: the service principal's OAuth secret. Default: `DATABRICKS_CLIENT_SECRET`. */
+  clientSecret?: string;
+  /**
+   * Escape hatch: adds credentials to each attempt yourself. Cannot be combined with `token` or
+   * `clientId`/`clientSecret`; the environment's credentials are then not read.
+   */
+  authenticate?: Authenticator | undefined;
+}
+
+const fail = (message: string) => new ConfigurationError(message, { provider });
+
+/** Where the base URL comes from, and whether a workspace was named at all. */
+function resolveBaseUrl(options: DatabricksClientOptions): { baseUrl: string; named: boolean } {
+  const { baseUrl, server, host } = options;
+  if (baseUrl !== undefined) {
+    if (host !== undefined) throw fail("set either baseUrl or host, not both");
+    return { baseUrl, named: true };
+  }
+  if (host !== undefined && server?.host !== undefined) {
+    throw fail("set either host or server.host, not both");
+  }
+  if (server?.host !== undefined) return { baseUrl: serverUrl(server), named: true };
+  const envHost = host === undefined ? readEnv(ENV.host) : undefined;
+  if (host === undefined && envHost === undefined) {
+    return { baseUrl: serverUrl(server), named: false };
+  }
+  const origin = normaliseHost(host ?? envHost, host !== undefined ? "host" : ENV.host);
+  const url = new URL(origin);
+  // The spec's template checks apiVersion; the scheme is the host's (http only for loopback, see below).
+  const templated = serverUrl({ ...server, host: url.host });
+  return { baseUrl: `${url.protocol}//${templated.slice("https://".length)}`, named: true };
 }
 
 /**
- * Creates a Databricks Jobs API — cancel a run client. Vendor auth goes into `authenticate`: see
- * docs/adding-a-provider.md for the auth adapter this package still needs.
+ * Creates a Databricks Jobs API client authenticated with a personal access token or OAuth
+ * machine-to-machine (service principal) credentials, from the options or else the environment
+ * (`DATABRICKS_HOST`, `DATABRICKS_TOKEN`, `DATABRICKS_CLIENT_ID`, `DATABRICKS_CLIENT_SECRET`).
+ *
+ * @throws {ConfigurationError} when the configuration is incomplete, ambiguous (two auth methods)
+ *   or unsafe; the message says what to set. Nothing is sent.
  */
 export function createClient(options: DatabricksClientOptions = {}): DatabricksClient {
-  const { baseUrl, server, ...rest } = options;
-  return createDatabricksBaseClient({ ...rest, baseUrl: baseUrl ?? serverUrl(server) });
+  const {
+    baseUrl: _baseUrl,
+    server: _server,
+    host: _host,
+    token,
+    clientId,
+    clientSecret,
+    authenticate,
+    fetch,
+    ...rest
+  } = options;
+  const { baseUrl, named } = resolveBaseUrl(options);
+  const base = normaliseBaseUrl(baseUrl, {
+    allowInsecureLoopback: options.allowInsecureLoopback,
+    provider,
+  });
+  const credentials = resolveCredentials({ token, clientId, clientSecret, authenticate });
+  if (credentials.kind !== "custom" && !named) {
+    throw fail(
+      `no Databricks workspace configured: set host (or ${ENV.host}), e.g. "https://adb-1234567890123456.7.azuredatabricks.net"`,
+    );
+  }
+  const inner: FetchLike = fetch ?? ((request) => globalThis.fetch(request));
+  const auth = databricksAuth(credentials, {
+    origin: base.origin,
+    fetch: inner,
+    timeoutMs: options.timeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS,
+  });
+  // The secrets stay in the adapter's closures: nothing of them is handed to the core client.
+  return createDatabricksBaseClient({
+    ...rest,
+    baseUrl,
+    authenticate: auth.authenticate,
+    fetch: auth.fetch,
+  });
 }

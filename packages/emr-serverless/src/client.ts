@@ -1,23 +1,112 @@
-import type { ClientOptions } from "@cancel/core";
+import { type ClientOptions, ConfigurationError } from "@cancel/core";
+import { createSigV4Authenticator } from "./auth/authenticator.js";
+import type { AwsCredentials, AwsCredentialsProvider } from "./auth/credentials.js";
+import { regionalEndpoint, resolveRegion } from "./auth/endpoint.js";
 import {
   createEmrServerlessBaseClient,
   type EmrServerlessClient,
+  provider,
   type ServerVariables,
   serverUrl,
 } from "./generated/client.gen.js";
 
 export interface EmrServerlessClientOptions extends Omit<ClientOptions, "baseUrl"> {
-  /** Full base URL; defaults to the spec's first server filled with `server`. */
-  baseUrl?: string;
-  /** Values for the spec's server variables. */
-  server?: ServerVariables;
+  /**
+   * AWS Region, e.g. `eu-west-1`: picks the endpoint and signs for it. Default `AWS_REGION`, then
+   * `AWS_DEFAULT_REGION`.
+   */
+  region?: string | undefined;
+  /**
+   * AWS credentials: keys (`{ accessKeyId, secretAccessKey, sessionToken? }`) or a provider
+   * returning them (any AWS SDK credential provider, e.g. `fromNodeProviderChain()`). Default:
+   * `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN`, read at each request.
+   */
+  credentials?: AwsCredentials | AwsCredentialsProvider | undefined;
+  /** Full endpoint URL (VPC endpoint, proxy, local emulator); wins over the region's endpoint. */
+  endpoint?: string | undefined;
+  /** Use `https://emr-serverless-fips.{region}.amazonaws.com`. Default false. */
+  useFipsEndpoint?: boolean | undefined;
+  /** Same as `endpoint` (the option every `@cancel/*` client has). */
+  baseUrl?: string | undefined;
+  /** Values for the spec's server variables (`region`, `dnsSuffix`). */
+  server?: ServerVariables | undefined;
+  /**
+   * Replaces SigV4 signing with your own hook (called once per attempt). Cannot be combined with
+   * `credentials`.
+   */
+  authenticate?: ClientOptions["authenticate"];
 }
 
 /**
- * Creates a Amazon EMR Serverless API — cancel a job run client. Vendor auth goes into `authenticate`: see
- * docs/adding-a-provider.md for the auth adapter this package still needs.
+ * Creates an Amazon EMR Serverless client that signs every attempt with AWS Signature Version 4.
+ *
+ * Region: `region` › `server.region` › `AWS_REGION` › `AWS_DEFAULT_REGION`. Credentials:
+ * `credentials` (keys or provider) › `AWS_ACCESS_KEY_ID` + `AWS_SECRET_ACCESS_KEY`
+ * (+ `AWS_SESSION_TOKEN`). Endpoint: `endpoint` / `baseUrl` › the region's endpoint.
+ *
+ * @throws {ConfigurationError} for contradictory or invalid options (nothing is sent).
  */
 export function createClient(options: EmrServerlessClientOptions = {}): EmrServerlessClient {
-  const { baseUrl, server, ...rest } = options;
-  return createEmrServerlessBaseClient({ ...rest, baseUrl: baseUrl ?? serverUrl(server) });
+  // Pull out everything that must not reach the transport (which keeps its options).
+  const {
+    baseUrl,
+    endpoint,
+    server,
+    region: regionOption,
+    credentials,
+    useFipsEndpoint,
+    authenticate,
+    ...rest
+  } = options;
+  const context = { provider };
+  if (baseUrl !== undefined && endpoint !== undefined && baseUrl !== endpoint) {
+    throw new ConfigurationError("endpoint and baseUrl disagree: pass one", context);
+  }
+  if (authenticate !== undefined && credentials !== undefined) {
+    throw new ConfigurationError(
+      "pass either credentials (SigV4 signing) or authenticate (your own hook), not both",
+      context,
+    );
+  }
+  const explicit = endpoint ?? baseUrl;
+  // With your own hook the AWS_* variables are not read: the region given in options only picks
+  // the endpoint (the spec's default when there is none).
+  const region = resolveRegion({
+    region: regionOption,
+    server,
+    endpoint: explicit,
+    useEnv: authenticate === undefined,
+  });
+
+  if (authenticate !== undefined) {
+    const url =
+      explicit ??
+      (region === undefined && !useFipsEndpoint
+        ? serverUrl(server)
+        : regionalEndpoint(region ?? "us-east-1", {
+            useFipsEndpoint,
+            dnsSuffix: server?.dnsSuffix,
+          }));
+    return createEmrServerlessBaseClient({ ...rest, authenticate, baseUrl: url });
+  }
+
+  if (region === undefined) {
+    throw new ConfigurationError(
+      'no AWS Region: pass region (e.g. createClient({ region: "eu-west-1" })) or set AWS_REGION',
+      context,
+    );
+  }
+  const url =
+    explicit ?? regionalEndpoint(region, { useFipsEndpoint, dnsSuffix: server?.dnsSuffix });
+  return createEmrServerlessBaseClient({
+    ...rest,
+    baseUrl: url,
+    authenticate: createSigV4Authenticator({
+      region,
+      credentials,
+      provider,
+      // One time source for backoff and signature dates (tests inject one).
+      clock: rest.clock ? () => rest.clock!.now() : undefined,
+    }),
+  });
 }

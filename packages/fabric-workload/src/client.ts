@@ -1,23 +1,243 @@
-import type { ClientOptions } from "@cancel/core";
+import {
+  type Authenticator,
+  type CallOptions,
+  type ClientOptions,
+  ConfigurationError,
+  checkHeaderValue,
+  normaliseBaseUrl,
+} from "@cancel/core";
+import { checkTokenSource, subjectAndAppTokenAuth, type TokenSource } from "./auth/index.js";
 import {
   createFabricWorkloadBaseClient,
   type FabricWorkloadClient,
+  provider,
   type ServerVariables,
   serverUrl,
 } from "./generated/client.gen.js";
+import {
+  type CancelItemJobInstanceInput,
+  type CancelItemJobInstanceOutput,
+  cancelItemJobInstance as generatedCancelItemJobInstance,
+  type GetItemJobInstanceStateInput,
+  type GetItemJobInstanceStateOutput,
+  getItemJobInstanceState as generatedGetItemJobInstanceState,
+} from "./generated/operations.gen.js";
 
 export interface FabricWorkloadClientOptions extends Omit<ClientOptions, "baseUrl"> {
   /** Full base URL; defaults to the spec's first server filled with `server`. */
   baseUrl?: string;
-  /** Values for the spec's server variables. */
+  /** Values for the spec's server variables (`workloadBaseUrl`). */
   server?: ServerVariables;
+  /**
+   * The app token (required with SubjectAndAppToken auth): a function called for every request
+   * that returns an Entra ID access token, or a fixed token.
+   */
+  appToken?: TokenSource | undefined;
+  /**
+   * The subject (user) token, delegated; optional. When absent, or when the provider returns
+   * `undefined`/`""`, the header carries `subjectToken=""`.
+   */
+  subjectToken?: TokenSource | undefined;
+  /**
+   * The Entra ID tenant of the caller, sent as `x-ms-client-tenant-id` on every request unless a
+   * call gives its own `tenantId`. Required with `appToken`.
+   */
+  tenantId?: string | undefined;
+  /**
+   * `ActivityId` for every request of this client (unless a call gives its own). Default: a fresh
+   * `crypto.randomUUID()` per request.
+   */
+  activityId?: string | undefined;
+  /** Escape hatch: adds credentials to each attempt yourself. Cannot be combined with `appToken`. */
+  authenticate?: Authenticator | undefined;
+}
+
+/** What a client created with `tenantId` fills into every call. */
+export interface FabricCallDefaults {
+  readonly tenantId: string;
+  /** Undefined: a fresh UUID per request. */
+  readonly activityId: string | undefined;
 }
 
 /**
- * Creates a Microsoft Fabric Workload Development Kit - Workload API (Jobs) client. Vendor auth goes into `authenticate`: see
- * docs/adding-a-provider.md for the auth adapter this package still needs.
+ * A client that knows the caller's tenant: its calls may omit `tenantId`, `activityId` and
+ * `requestId` (see {@link cancelItemJobInstance}).
  */
-export function createClient(options: FabricWorkloadClientOptions = {}): FabricWorkloadClient {
-  const { baseUrl, server, ...rest } = options;
-  return createFabricWorkloadBaseClient({ ...rest, baseUrl: baseUrl ?? serverUrl(server) });
+export type FabricWorkloadAuthClient = FabricWorkloadClient & {
+  readonly defaults: FabricCallDefaults;
+};
+
+/** Options of a client with call defaults: `tenantId` is set. */
+export type FabricWorkloadAuthOptions = FabricWorkloadClientOptions & { tenantId: string };
+
+const fail = (message: string) => new ConfigurationError(message, { provider });
+
+function checkId(value: unknown, name: string): string {
+  if (typeof value !== "string") throw fail(`${name} must be a string`);
+  if (value === "") throw fail(`${name} is empty`);
+  const problem = checkHeaderValue(value);
+  if (problem) throw fail(`${name} ${problem}`);
+  if (value.includes('"') || value.includes(",")) {
+    throw fail(`${name} must not contain quotes or commas`);
+  }
+  return value;
+}
+
+/**
+ * Creates a Fabric workload API client. With `appToken` (and `tenantId`) it authenticates every
+ * request with `Authorization: SubjectAndAppToken1.0 subjectToken="…", appToken="…"` and fills
+ * `x-ms-client-tenant-id`, `ActivityId` and `RequestId`.
+ *
+ * @throws {ConfigurationError} when no auth is configured, two are, or a value is unsafe in a header.
+ */
+export function createClient(options: FabricWorkloadAuthOptions): FabricWorkloadAuthClient;
+export function createClient(options?: FabricWorkloadClientOptions): FabricWorkloadClient;
+export function createClient(
+  options: FabricWorkloadClientOptions = {},
+): FabricWorkloadClient | FabricWorkloadAuthClient {
+  const { baseUrl, server, appToken, subjectToken, tenantId, activityId, authenticate, ...rest } =
+    options;
+  const resolvedBaseUrl = baseUrl ?? serverUrl(server);
+  // URL problems first: they are reported before anything about credentials.
+  normaliseBaseUrl(resolvedBaseUrl, {
+    allowInsecureLoopback: options.allowInsecureLoopback,
+    provider,
+  });
+  const configured = [
+    appToken !== undefined ? "SubjectAndAppToken auth (appToken)" : undefined,
+    authenticate !== undefined ? "a custom authenticate hook (authenticate)" : undefined,
+  ].filter((x): x is string => x !== undefined);
+  if (configured.length > 1) {
+    throw fail(
+      `more than one auth method is configured: ${configured.join(" and ")}; configure only one`,
+    );
+  }
+  if (configured.length === 0) {
+    throw fail(
+      subjectToken !== undefined
+        ? "subjectToken is set but appToken is not: SubjectAndAppToken auth requires an app token; set appToken (a function returning the Entra ID app token) and tenantId"
+        : "no Fabric workload credentials configured: set appToken (a function returning the Entra ID app token) and tenantId, optionally subjectToken; or pass authenticate",
+    );
+  }
+  if (subjectToken !== undefined && appToken === undefined) {
+    throw fail(
+      "subjectToken is set with authenticate: the authenticate hook sends its own credentials; drop subjectToken",
+    );
+  }
+  let auth: Authenticator;
+  if (appToken !== undefined) {
+    checkTokenSource(appToken, "appToken", true);
+    checkTokenSource(subjectToken, "subjectToken", false);
+    if (tenantId === undefined) {
+      throw fail(
+        "tenantId is required with appToken: it is sent as x-ms-client-tenant-id on every request (the Entra ID tenant of the caller)",
+      );
+    }
+    auth = subjectAndAppTokenAuth({ appToken, subjectToken });
+  } else {
+    if (typeof authenticate !== "function") throw fail("authenticate must be a function");
+    auth = authenticate;
+  }
+  const defaults =
+    tenantId === undefined
+      ? undefined
+      : {
+          tenantId: checkId(tenantId, "tenantId"),
+          activityId: activityId === undefined ? undefined : checkId(activityId, "activityId"),
+        };
+  if (defaults === undefined && activityId !== undefined) {
+    throw fail("activityId is a call default and needs tenantId too");
+  }
+  // The tokens stay in the hook's closure: nothing of them is handed to the core client.
+  const client = createFabricWorkloadBaseClient({
+    ...rest,
+    baseUrl: resolvedBaseUrl,
+    authenticate: auth,
+  });
+  return defaults === undefined
+    ? client
+    : Object.freeze({ ...client, defaults: Object.freeze(defaults) });
+}
+
+const HEADER_FIELDS = ["activityId", "requestId", "tenantId"] as const;
+type HeaderField = (typeof HEADER_FIELDS)[number];
+
+/** An operation input whose header fields the client fills when they are left out. */
+export type WithCallDefaults<Input> = Omit<Input, HeaderField> &
+  Partial<Pick<Input, Extract<keyof Input, HeaderField>>>;
+
+/** Input of {@link cancelItemJobInstance} on a client with call defaults. */
+export type CancelItemJobInstanceCallInput = WithCallDefaults<CancelItemJobInstanceInput>;
+/** Input of {@link getItemJobInstanceState} on a client with call defaults. */
+export type GetItemJobInstanceStateCallInput = WithCallDefaults<GetItemJobInstanceStateInput>;
+
+function defaultsOf(client: FabricWorkloadClient): FabricCallDefaults | undefined {
+  const defaults = (client as Partial<FabricWorkloadAuthClient>).defaults;
+  return defaults && typeof defaults.tenantId === "string" ? defaults : undefined;
+}
+
+/**
+ * Fills `tenantId` (the client's), `activityId` (the client's, else a fresh UUID) and `requestId`
+ * (a fresh UUID) where the input leaves them out; a value the input gives wins. Inputs of clients
+ * without call defaults, and inputs that are not objects, are returned unchanged (validation
+ * then reports them).
+ */
+export function withCallDefaults<Input>(client: FabricWorkloadClient, input: Input): Input {
+  const defaults = defaultsOf(client);
+  if (!defaults || input === null || typeof input !== "object" || Array.isArray(input))
+    return input;
+  const given = input as Record<string, unknown>;
+  const missing = (key: HeaderField) => given[key] === undefined || given[key] === null;
+  return {
+    ...given,
+    tenantId: missing("tenantId") ? defaults.tenantId : given.tenantId,
+    activityId: missing("activityId")
+      ? (defaults.activityId ?? crypto.randomUUID())
+      : given.activityId,
+    requestId: missing("requestId") ? crypto.randomUUID() : given.requestId,
+  } as Input;
+}
+
+/**
+ * Cancels an item job instance. On a client created with `tenantId` (see {@link createClient}),
+ * `tenantId`, `activityId` and `requestId` may be left out: the client fills them (a fresh
+ * `RequestId` per call). Otherwise it is the generated operation: every field is required.
+ *
+ * @throws {ValidationError} when the input breaks a constraint of the spec (nothing is sent).
+ * @throws {CredentialsError} when a token provider fails or returns an unusable token.
+ * @throws {ApiError} when the workload answers with an error status.
+ */
+export function cancelItemJobInstance<Client extends FabricWorkloadClient>(
+  client: Client,
+  input: Client extends FabricWorkloadAuthClient
+    ? CancelItemJobInstanceCallInput
+    : CancelItemJobInstanceInput,
+  options?: CallOptions,
+): Promise<CancelItemJobInstanceOutput> {
+  return generatedCancelItemJobInstance(
+    client,
+    withCallDefaults(client, input as CancelItemJobInstanceInput),
+    options,
+  );
+}
+
+/**
+ * Reads the state of an item job instance. Header fields as for {@link cancelItemJobInstance}.
+ *
+ * @throws {ValidationError} when the input breaks a constraint of the spec (nothing is sent).
+ * @throws {CredentialsError} when a token provider fails or returns an unusable token.
+ * @throws {ApiError} when the workload answers with an error status.
+ */
+export function getItemJobInstanceState<Client extends FabricWorkloadClient>(
+  client: Client,
+  input: Client extends FabricWorkloadAuthClient
+    ? GetItemJobInstanceStateCallInput
+    : GetItemJobInstanceStateInput,
+  options?: CallOptions,
+): Promise<GetItemJobInstanceStateOutput> {
+  return generatedGetItemJobInstanceState(
+    client,
+    withCallDefaults(client, input as GetItemJobInstanceStateInput),
+    options,
+  );
 }

@@ -1,23 +1,96 @@
-import type { ClientOptions } from "@cancel/core";
+import { type ClientOptions, ConfigurationError } from "@cancel/core";
+import { createHuaweiAuthenticator, type HuaweiAuthOptions } from "@cancel/huawei-auth";
 import {
   createHuaweiDliBaseClient,
   type HuaweiDliClient,
+  provider,
   type ServerVariables,
   serverUrl,
 } from "./generated/client.gen.js";
 
-export interface HuaweiDliClientOptions extends Omit<ClientOptions, "baseUrl"> {
-  /** Full base URL; defaults to the spec's first server filled with `server`. */
-  baseUrl?: string;
-  /** Values for the spec's server variables. */
-  server?: ServerVariables;
+export interface HuaweiDliClientOptions extends Omit<ClientOptions, "baseUrl">, HuaweiAuthOptions {
+  /**
+   * Region id, e.g. `cn-north-4`, `ap-southeast-1`. Picks the endpoint
+   * `https://dli.{region}.{domain suffix}` with the right suffix for the region (see
+   * {@link dliEndpoint}). Default: the spec's `cn-north-4`.
+   */
+  region?: string | undefined;
+  /** Full base URL (a proxy, a simulator); wins over `region` and `server`. */
+  baseUrl?: string | undefined;
+  /** Values for the spec's server variables (lower level than `region`). */
+  server?: ServerVariables | undefined;
 }
 
 /**
- * Creates a Huawei Cloud Data Lake Insight (DLI) — SQL job cancellation API client. Vendor auth goes into `authenticate`: see
- * docs/adding-a-provider.md for the auth adapter this package still needs.
+ * Domain suffixes that are not `myhuaweicloud.com`, from the official SDK's region table
+ * (huaweicloud-sdk-nodejs-v3 `services/dli/v1/DliRegion.ts`).
+ */
+const DLI_DOMAIN_SUFFIXES: Readonly<Record<string, NonNullable<ServerVariables["domainSuffix"]>>> =
+  {
+    "eu-west-101": "myhuaweicloud.eu",
+  };
+
+const REGION_ID = /^[a-z0-9]+(-[a-z0-9]+)+$/;
+
+function checkRegion(region: string): string {
+  if (!REGION_ID.test(region)) {
+    throw new ConfigurationError(
+      `region must look like cn-north-4 (lower-case words and digits joined by '-'), got ${JSON.stringify(region)}`,
+      { provider },
+    );
+  }
+  return region;
+}
+
+/** The server variables of a region: the region itself and its domain suffix. */
+export function dliServerVariables(region: string): Required<ServerVariables> {
+  const id = checkRegion(region);
+  return { region: id, domainSuffix: DLI_DOMAIN_SUFFIXES[id] ?? "myhuaweicloud.com" };
+}
+
+/**
+ * The DLI endpoint of a region: `https://dli.{region}.myhuaweicloud.com`, except
+ * `.myhuaweicloud.eu` for eu-west-101.
+ */
+export function dliEndpoint(region: string): string {
+  return serverUrl(dliServerVariables(region));
+}
+
+function baseUrlFor(options: HuaweiDliClientOptions): string {
+  const { baseUrl, region, server } = options;
+  if (baseUrl !== undefined) return baseUrl;
+  if (region === undefined) return serverUrl(server);
+  if (server?.region !== undefined && server.region !== region) {
+    throw new ConfigurationError(
+      `region ${JSON.stringify(region)} and server.region ${JSON.stringify(server.region)} disagree: pass one`,
+      { provider },
+    );
+  }
+  return serverUrl({ ...dliServerVariables(region), ...server, region });
+}
+
+/**
+ * Creates a Huawei Cloud Data Lake Insight (DLI) client.
+ *
+ * Auth, in order: an `authenticate` hook when given (then `credentials` and `projectId` must not
+ * be); else `credentials` (`{ ak, sk, securityToken? }` for AK/SK signing, `{ token }` for an IAM
+ * token); else `HUAWEICLOUD_SDK_AK` / `HUAWEICLOUD_SDK_SK` (and `HUAWEICLOUD_SDK_SECURITY_TOKEN`).
+ * The project id for `X-Project-Id` is `projectId`, else `HUAWEICLOUD_SDK_PROJECT_ID`. A missing
+ * or unusable configuration throws ConfigurationError here, before anything is sent.
  */
 export function createClient(options: HuaweiDliClientOptions = {}): HuaweiDliClient {
-  const { baseUrl, server, ...rest } = options;
-  return createHuaweiDliBaseClient({ ...rest, baseUrl: baseUrl ?? serverUrl(server) });
+  const { baseUrl, server, region, credentials, projectId, now, authenticate, ...rest } = options;
+  const url = baseUrlFor({ baseUrl, server, region });
+  if (authenticate !== undefined && (credentials !== undefined || projectId !== undefined)) {
+    throw new ConfigurationError(
+      "pass either an authenticate hook or credentials/projectId, not both",
+      { provider },
+    );
+  }
+  return createHuaweiDliBaseClient({
+    ...rest,
+    baseUrl: url,
+    authenticate:
+      authenticate ?? createHuaweiAuthenticator({ credentials, projectId, now }, provider),
+  });
 }

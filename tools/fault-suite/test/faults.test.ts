@@ -1,5 +1,5 @@
 // Every fault from the transport issue, against every provider's cancel, on a real loopback
-// socket. Backoff runs on a fake clock (no real wait over 100 ms); the per-attempt timeout is 50 ms.
+// socket. Backoff runs on a fake clock (no real wait over 100 ms); the hang test times out at 50 ms.
 import { inspect } from "node:util";
 import {
   AbortError,
@@ -126,7 +126,7 @@ describe.each(providers)("$id", (p) => {
 
   it("a hang: each attempt times out at 50 ms, 3 attempts, TimeoutError", async () => {
     server.script({ kind: "hang" });
-    const { error } = await run(p);
+    const { error } = await run(p, { timeoutMs: 50 });
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as TimeoutError).attempts).toBe(3);
     expect(server.requests).toHaveLength(3);
@@ -151,7 +151,7 @@ describe.each(providers)("$id", (p) => {
       expect(error).toBeUndefined();
       expect(value).toEqual(p.ok.result);
       expect(server.requests).toHaveLength(2);
-      expect(harness.clock.sleeps).toEqual([wait]);
+      expect(harness.clock.sleeps, JSON.stringify(harness.events)).toEqual([wait]);
       expect(harness.events.map((e) => e.outcome)).toEqual(["retry", "success"]);
     },
   );

@@ -40,7 +40,9 @@ export function commonOptions(
     clock: harness.clock,
     random: () => 0.5,
     onAttempt: (event) => harness.events.push(event),
-    timeoutMs: 50,
+    // Generous per attempt so a loaded machine never turns a slow answer into a retry; the hang
+    // test sets its own 50 ms.
+    timeoutMs: 5000,
     authenticate: (request: Request) => {
       request.headers.set("authorization", `Bearer ${SECRET}`);
       return request;

@@ -57,7 +57,9 @@ export async function startFaultServer(): Promise<FaultServer> {
       served++;
       switch (fault.kind) {
         case "respond":
-          res.writeHead(fault.status, fault.headers);
+          // No keep-alive: every attempt gets its own connection, so a socket a previous fault
+          // is tearing down can never swallow (or double) the next request.
+          res.writeHead(fault.status, { ...fault.headers, connection: "close" });
           res.end(fault.body ?? "");
           return;
         case "reset-before":

@@ -1,0 +1,7 @@
+export {
+  checkTokenSource,
+  subjectAndAppTokenAuth,
+  subjectAndAppTokenHeader,
+  type TokenProvider,
+  type TokenSource,
+} from "./subject-and-app.js";
