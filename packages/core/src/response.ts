@@ -14,10 +14,17 @@ export class BodyTooLargeError extends Error {
 export async function readBodyText(response: Response, maxBytes: number): Promise<string> {
   const body = response.body;
   if (!body) return "";
-  const declared = Number(response.headers.get("content-length"));
+  const length = response.headers.get("content-length");
+  const declared = length === null ? Number.NaN : Number(length);
   if (Number.isFinite(declared) && declared > maxBytes) {
     await body.cancel().catch(() => {});
     throw new BodyTooLargeError(maxBytes);
+  }
+  // Fast path: an uncompressed body of a declared length within the cap cannot grow past it
+  // (HTTP framing ends it there). A compressed one is decoded by fetch and could, so it streams.
+  const encoding = response.headers.get("content-encoding");
+  if (Number.isFinite(declared) && length !== "" && (!encoding || encoding === "identity")) {
+    return response.text();
   }
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];

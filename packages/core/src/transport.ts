@@ -375,8 +375,20 @@ export class Transport {
       operation: context.operation,
       attempts: attempt,
     };
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const attemptSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    // One controller per attempt whose timer is cleared as soon as the attempt ends, so bulk
+    // calls leave no pending timers behind (AbortSignal.timeout's would linger for 30 s each).
+    const controller = new AbortController();
+    const timeout = controller.signal;
+    const timer = setTimeout(
+      () =>
+        controller.abort(
+          new DOMException(`attempt timed out after ${timeoutMs} ms`, "TimeoutError"),
+        ),
+      timeoutMs,
+    );
+    const onAbort = () => controller.abort(signal?.reason);
+    signal?.addEventListener("abort", onAbort, { once: true });
+    const attemptSignal = timeout;
     try {
       let outgoing = new Request(url, {
         method,
@@ -444,6 +456,9 @@ export class Transport {
           cause: error,
         },
       );
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
     }
   }
 

@@ -64,6 +64,18 @@ describe("readBodyText", () => {
     const response = new Response("x".repeat(10), { headers: { "content-length": "10" } });
     await expect(readBodyText(response, 5)).rejects.toBeInstanceOf(BodyTooLargeError);
   });
+  it("streams (and caps) a compressed body even when its declared length is small", async () => {
+    const big = new Response(
+      new ReadableStream({
+        pull(controller) {
+          controller.enqueue(new Uint8Array(64 * 1024));
+        },
+      }),
+      { headers: { "content-length": "100", "content-encoding": "gzip" } },
+    );
+    await expect(readBodyText(big, 1024 * 1024)).rejects.toBeInstanceOf(BodyTooLargeError);
+  });
+
   it("decodes multi-chunk UTF-8", async () => {
     const bytes = new TextEncoder().encode("héllo");
     const response = new Response(
