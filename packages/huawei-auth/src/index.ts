@@ -31,3 +31,8 @@ export {
   type VerifyResult,
   verifySignature,
 } from "./verify.js";
+export {
+  huaweiServerVariables,
+  resolveHuaweiAuthenticate,
+  resolveHuaweiBaseUrl,
+} from "./client-config.js";

@@ -1,5 +1,10 @@
-import { type ClientOptions, ConfigurationError } from "@cancel/core";
-import { createHuaweiAuthenticator, type HuaweiAuthOptions } from "@cancel/huawei-auth";
+import type { ClientOptions } from "@cancel/core";
+import {
+  type HuaweiAuthOptions,
+  huaweiServerVariables,
+  resolveHuaweiAuthenticate,
+  resolveHuaweiBaseUrl,
+} from "@cancel/huawei-auth";
 import {
   createHuaweiMrsBaseClient,
   type HuaweiMrsClient,
@@ -33,22 +38,9 @@ const MRS_DOMAIN_SUFFIXES: Readonly<Record<string, NonNullable<ServerVariables["
     "eu-west-101": "myhuaweicloud.eu",
   };
 
-const REGION_ID = /^[a-z0-9]+(-[a-z0-9]+)+$/;
-
-function checkRegion(region: string): string {
-  if (!REGION_ID.test(region)) {
-    throw new ConfigurationError(
-      `region must look like cn-north-4 (lower-case words and digits joined by '-'), got ${JSON.stringify(region)}`,
-      { provider },
-    );
-  }
-  return region;
-}
-
 /** The server variables of a region: the region itself and its domain suffix. */
 export function mrsServerVariables(region: string): Required<ServerVariables> {
-  const id = checkRegion(region);
-  return { region: id, domainSuffix: MRS_DOMAIN_SUFFIXES[id] ?? "myhuaweicloud.com" };
+  return huaweiServerVariables(region, MRS_DOMAIN_SUFFIXES, "myhuaweicloud.com", provider);
 }
 
 /**
@@ -58,19 +50,6 @@ export function mrsServerVariables(region: string): Required<ServerVariables> {
  */
 export function mrsEndpoint(region: string): string {
   return serverUrl(mrsServerVariables(region));
-}
-
-function baseUrlFor(options: HuaweiMrsClientOptions): string {
-  const { baseUrl, region, server } = options;
-  if (baseUrl !== undefined) return baseUrl;
-  if (region === undefined) return serverUrl(server);
-  if (server?.region !== undefined && server.region !== region) {
-    throw new ConfigurationError(
-      `region ${JSON.stringify(region)} and server.region ${JSON.stringify(server.region)} disagree: pass one`,
-      { provider },
-    );
-  }
-  return serverUrl({ ...mrsServerVariables(region), ...server, region });
 }
 
 /**
@@ -84,17 +63,17 @@ function baseUrlFor(options: HuaweiMrsClientOptions): string {
  */
 export function createClient(options: HuaweiMrsClientOptions = {}): HuaweiMrsClient {
   const { baseUrl, server, region, credentials, projectId, now, authenticate, ...rest } = options;
-  const url = baseUrlFor({ baseUrl, server, region });
-  if (authenticate !== undefined && (credentials !== undefined || projectId !== undefined)) {
-    throw new ConfigurationError(
-      "pass either an authenticate hook or credentials/projectId, not both",
-      { provider },
-    );
-  }
   return createHuaweiMrsBaseClient({
     ...rest,
-    baseUrl: url,
-    authenticate:
-      authenticate ?? createHuaweiAuthenticator({ credentials, projectId, now }, provider),
+    baseUrl: resolveHuaweiBaseUrl(
+      { baseUrl, region, server },
+      mrsServerVariables,
+      serverUrl,
+      provider,
+    ),
+    authenticate: resolveHuaweiAuthenticate(
+      { credentials, projectId, now, authenticate },
+      provider,
+    ),
   });
 }
