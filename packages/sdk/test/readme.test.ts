@@ -1,0 +1,95 @@
+import { readFileSync } from "node:fs";
+import { createMockServer } from "@cancel/testkit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type CancelClient, createCancelClient } from "../src/index.js";
+import { answer, autoClock, sequence, testClient } from "./helpers.js";
+
+const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+
+/** The README's ts block that starts with `// README: <name>`, without its import lines. */
+function block(name: string): string {
+  const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  const found = blocks.find((b) => b.startsWith(`// README: ${name}\n`));
+  if (!found) throw new Error(`README has no block "${name}"`);
+  return found.replace(/^import .*;$/gm, "");
+}
+
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
+  ...args: string[]
+) => (...values: unknown[]) => Promise<unknown>;
+
+const mock = createMockServer();
+beforeAll(() => mock.listen());
+afterAll(() => mock.close());
+
+describe("the README, tried as a new user would", () => {
+  it("its configuration block builds a client for all five providers (lazily: nothing read yet)", async () => {
+    const run = new AsyncFunction(
+      "createCancelClient",
+      "getFabricAppToken",
+      `${block("configure")}\nreturn sdk;`,
+    );
+    const sdk = (await run(createCancelClient, () => "eyJ.app.token")) as CancelClient;
+    expect(sdk.configured).toEqual([
+      "databricks",
+      "emr-serverless",
+      "huawei-mrs",
+      "huawei-dli",
+      "fabric-workload",
+    ]);
+    expect(mock.requests).toHaveLength(0);
+  });
+
+  it("its umbrella example cancels one run on each vendor and waits for it, against local handlers", async () => {
+    mock.use(
+      answer("cancelRun", 200, {}, { "x-request-id": "db-1" }),
+      sequence("getRun", [
+        { body: { run_id: 455644833, state: { life_cycle_state: "TERMINATING" } } },
+        {
+          body: {
+            run_id: 455644833,
+            state: { life_cycle_state: "TERMINATED", result_state: "CANCELED" },
+          },
+        },
+      ]),
+      answer("cancelJobRun", 200, {
+        applicationId: "00f1r6ss7gs9ue09",
+        jobRunId: "00f1s0tqg1gkas09",
+      }),
+      sequence("getJobRun", [
+        { body: { jobRun: { state: "CANCELLING" } } },
+        { body: { jobRun: { state: "CANCELLED" } } },
+      ]),
+      answer("stopJob", 200),
+      answer("showSingleJobExe", 202, {
+        job_detail: { job_state: "KILLED", job_result: "KILLED" },
+      }),
+      answer("cancelSqlJob", 200, { is_success: true, message: "" }),
+      answer("showSqlJobStatus", 200, {
+        job_id: "6d2146a0-c2d5-41bd-8ca0-ca9694ada992",
+        status: "CANCELLED",
+      }),
+      answer("cancelItemJobInstance", 200, {
+        status: "Cancelled",
+        startTimeUtc: "2023-12-10T14:41:39.412Z",
+      }),
+    );
+    const sdk = testClient({ clock: autoClock() });
+    const lines: unknown[][] = [];
+    const example = new AsyncFunction("sdk", "console", block("cancel one run on each vendor"));
+    await example(sdk, { log: (...args: unknown[]) => lines.push(args) });
+    expect(lines).toEqual([
+      ["databricks", "cancel-requested", "db-1", "cancelled", "TERMINATED"],
+      ["emr-serverless", "cancel-requested", undefined, "cancelled", "CANCELLED"],
+      ["huawei-mrs", "cancel-requested", undefined, "cancelled", "KILLED"],
+      ["huawei-dli", "cancel-requested", undefined, "cancelled", "CANCELLED"],
+      [
+        "fabric-workload",
+        "cancelled",
+        expect.stringMatching(/^[0-9a-f-]{36}$/),
+        "cancelled",
+        "Cancelled",
+      ],
+    ]);
+  });
+});
