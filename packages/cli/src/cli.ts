@@ -1,0 +1,474 @@
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import {
+  type CancelClientConfig,
+  CancelError,
+  type CancelManyEntry,
+  type CancelResult,
+  type CancelTarget,
+  createCancelClient,
+  PROVIDERS,
+  type RunStatus,
+} from "@cancel/sdk";
+import {
+  type Flags,
+  PROVIDER_SPECS,
+  type ProviderSpec,
+  providerSpec,
+  UsageError,
+} from "./providers.js";
+
+/** Exit codes, documented in the README and in `--help`. */
+export const EXIT = {
+  ok: 0,
+  failed: 1,
+  usage: 2,
+  notFound: 3,
+  auth: 4,
+  partial: 5,
+} as const;
+
+export interface Io {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  /** Standard input as text (for `-` / `--file -`). */
+  readStdin(): Promise<string>;
+  env: Record<string, string | undefined>;
+  /** Extra configuration merged under the command line's (tests inject fetch, clock…). */
+  config?: CancelClientConfig;
+}
+
+const COMMON_FLAGS = {
+  wait: { type: "boolean" },
+  timeout: { type: "string" },
+  json: { type: "boolean" },
+  file: { type: "string" },
+  config: { type: "string" },
+  concurrency: { type: "string" },
+  "base-url": { type: "string" },
+  "insecure-loopback": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+const PROVIDER_FLAGS = Object.fromEntries(
+  PROVIDER_SPECS.flatMap((p) => Object.keys(p.flags)).map((name) => [
+    name,
+    { type: "string" as const },
+  ]),
+);
+
+const EXIT_HELP = `Exit codes:
+  0  every run cancelled, cancel accepted, or already finished
+  1  a cancel failed (server error, network, timeout)
+  2  usage: bad command line, malformed id, unreadable file
+  3  not found: the run does not exist
+  4  authentication or configuration: missing or wrong credentials, forbidden
+  5  partial failure: some targets of a bulk run failed`;
+
+export function mainHelp(): string {
+  const lines = PROVIDER_SPECS.map(
+    (p) => `  ${p.id.padEnd(16)} ${p.ids.map((i) => `<${i}>`).join(" ")}`,
+  );
+  return `Usage: cancel-job <provider> <ids…> [--wait] [--timeout 20m] [--json]
+       cancel-job --file targets.jsonl [--wait] [--json] [--concurrency 8]
+       cancel-job <provider> --help
+
+Cancels a job run. Credentials come from the same environment variables and options as the
+@cancel/* libraries; flags win over the environment.
+
+Providers:
+${lines.join("\n")}
+
+Options:
+  --wait               wait until the run has ended and print its final state
+  --timeout <d>        how long --wait may take (e.g. 90s, 20m, 1h; default 20m)
+  --json               print JSON instead of text
+  --file <path>        cancel many: one JSON target per line ({"provider": "databricks", "runId": 1}); - for stdin
+  --config <path>      JSON configuration for createCancelClient (per provider: baseUrl, region, credentials…)
+  --concurrency <n>    cancels in flight per provider in bulk mode (default 8)
+  --base-url <url>     the provider's endpoint (a proxy or a local simulator)
+  --insecure-loopback  allow plain http to 127.0.0.1 / localhost (local simulators)
+
+${EXIT_HELP}
+`;
+}
+
+export function providerHelp(p: ProviderSpec): string {
+  const flags = Object.entries(p.flags).map(([name, what]) => `  --${name.padEnd(18)} ${what}`);
+  return `Usage: cancel-job ${p.id} ${p.ids.map((i) => `<${i}>`).join(" ")} [options]
+
+${p.summary}
+
+Identifiers: ${p.ids.join(", ")}
+Environment: ${p.env.join(", ")}
+
+Options:
+${flags.join("\n")}
+  --base-url <url>      the endpoint (a proxy or a local simulator)
+  --wait, --timeout <d>, --json, --insecure-loopback   as for every provider
+
+Example:
+  ${p.example}
+
+${EXIT_HELP}
+`;
+}
+
+/** `90s`, `20m`, `1h`, `1500ms` or plain milliseconds. */
+export function parseDuration(text: string): number {
+  const match = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim());
+  if (!match)
+    throw new UsageError(`--timeout must look like 90s, 20m or 1h, got ${JSON.stringify(text)}`);
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? "ms"]!;
+  return Math.round(Number(match[1]) * unit);
+}
+
+function exitFor(error: CancelError): number {
+  if (error.kind === "not-found") return EXIT.notFound;
+  if (error.kind === "unauthenticated" || error.kind === "forbidden") return EXIT.auth;
+  if (error.kind === "invalid-request") {
+    // Nothing was sent: the input or the configuration was refused before any request.
+    const name = (error.cause as { name?: string } | undefined)?.name;
+    if (name === "ConfigurationError" || name === "CredentialsError") return EXIT.auth;
+    if (error.attempts === 0) return EXIT.usage;
+  }
+  return EXIT.failed;
+}
+
+function describeTarget(target: CancelTarget): string {
+  return Object.entries(target)
+    .filter(([key]) => key !== "provider")
+    .map(([key, value]) => `${key}=${String(value)}`)
+    .join(" ");
+}
+
+function resultJson(result: CancelResult, tookMs: number, final = result.final) {
+  return {
+    ok: true,
+    provider: result.provider,
+    target: result.target,
+    outcome: result.outcome,
+    vendorStatus: result.vendorStatus,
+    requestId: result.requestId,
+    final: final ? statusJson(final) : undefined,
+    tookMs,
+  };
+}
+
+function statusJson(status: RunStatus) {
+  return {
+    state: status.state,
+    terminal: status.terminal,
+    vendorState: status.vendorState,
+    vendorResult: status.vendorResult,
+  };
+}
+
+function errorJson(error: CancelError, target: CancelTarget | undefined) {
+  return {
+    ok: false,
+    provider: error.provider ?? target?.provider,
+    target,
+    error: {
+      kind: error.kind,
+      message: error.message,
+      status: error.status,
+      code: error.code,
+      requestId: error.requestId,
+      retryable: error.retryable,
+      lastStatus: error.lastStatus ? statusJson(error.lastStatus) : undefined,
+    },
+  };
+}
+
+function resultLine(result: CancelResult, tookMs: number): string {
+  const parts = [`${result.provider} ${describeTarget(result.target)}: ${result.outcome}`];
+  if (result.vendorStatus) parts.push(`(vendor status ${result.vendorStatus})`);
+  if (result.final) {
+    const vendor = [result.final.vendorState, result.final.vendorResult].filter(Boolean).join("/");
+    parts.push(`→ ${result.final.state}${vendor ? ` (${vendor})` : ""}`);
+  }
+  parts.push(`in ${(tookMs / 1000).toFixed(1)} s`);
+  return parts.join(" ");
+}
+
+function errorLine(error: CancelError, target: CancelTarget | undefined): string {
+  const where = target ? `${target.provider} ${describeTarget(target)}: ` : "";
+  return `${where}${error.kind}: ${error.message}`;
+}
+
+async function readConfig(path: string | undefined): Promise<CancelClientConfig> {
+  if (!path) return {};
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    throw new UsageError(
+      `cannot read --config ${path}: ${(error as NodeJS.ErrnoException).code ?? "unreadable"}`,
+    );
+  }
+  try {
+    return JSON.parse(text) as CancelClientConfig;
+  } catch {
+    throw new UsageError(`--config ${path} is not valid JSON`);
+  }
+}
+
+/** Parses JSON-lines targets; a bad line is a usage error naming its line number. */
+export function parseTargets(text: string, source: string): CancelTarget[] {
+  const targets: CancelTarget[] = [];
+  for (const [index, raw] of text.split(/\r?\n/).entries()) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new UsageError(`${source} line ${index + 1} is not JSON: ${line.slice(0, 60)}`);
+    }
+    const provider = (value as { provider?: unknown } | null)?.provider;
+    if (typeof provider !== "string" || !(PROVIDERS as readonly string[]).includes(provider)) {
+      throw new UsageError(
+        `${source} line ${index + 1} needs "provider": one of ${PROVIDERS.join(", ")}`,
+      );
+    }
+    targets.push(value as CancelTarget);
+  }
+  if (targets.length === 0) throw new UsageError(`${source} has no targets`);
+  return targets;
+}
+
+function mergeConfig(...layers: CancelClientConfig[]): CancelClientConfig {
+  const out: Record<string, unknown> = {};
+  for (const layer of layers) {
+    for (const [key, value] of Object.entries(layer)) {
+      const before = out[key];
+      out[key] =
+        before && typeof before === "object" && value && typeof value === "object"
+          ? { ...before, ...value }
+          : value;
+    }
+  }
+  return out as CancelClientConfig;
+}
+
+class Progress {
+  readonly #io: Io;
+  readonly #total: number;
+  #ok = 0;
+  #failed = 0;
+  constructor(io: Io, total: number) {
+    this.#io = io;
+    this.#total = total;
+  }
+  update(entry: CancelManyEntry, json: boolean): void {
+    if (entry.ok) this.#ok++;
+    else this.#failed++;
+    const done = this.#ok + this.#failed;
+    if (this.#io.stderr.isTTY) {
+      const width = 30;
+      const filled = Math.round((done / this.#total) * width);
+      this.#io.stderr.write(
+        `\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${this.#total} ok ${this.#ok} failed ${this.#failed}`,
+      );
+      if (done === this.#total) this.#io.stderr.write("\n");
+    } else if (!json) {
+      this.#io.stdout.write(
+        `${entry.ok ? "ok  " : "FAIL"} ${entry.ok ? resultLine(entry.result, 0).replace(/ in 0\.0 s$/, "") : errorLine(entry.error, undefined)}\n`,
+      );
+    }
+  }
+}
+
+/** Runs the CLI; returns the exit code. Never throws for bad input: it prints one line instead. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  try {
+    return await runUnsafe(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`cancel-job: ${error.message}\nRun cancel-job --help for usage.\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof CancelError) {
+      io.stderr.write(`cancel-job: ${errorLine(error, undefined)}\n`);
+      return exitFor(error);
+    }
+    io.stderr.write(
+      `cancel-job: unexpected failure: ${(error as Error)?.message ?? String(error)}\n`,
+    );
+    return EXIT.failed;
+  }
+}
+
+async function runUnsafe(argv: string[], io: Io): Promise<number> {
+  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: { ...COMMON_FLAGS, ...PROVIDER_FLAGS },
+      allowPositionals: true,
+      strict: true,
+    }) as typeof parsed;
+  } catch (error) {
+    throw new UsageError((error as Error).message.split("\n")[0]!);
+  }
+  const flags = parsed.values as Flags;
+  const [first, ...ids] = parsed.positionals;
+  const json = flags.json === true;
+  const timeoutMs = typeof flags.timeout === "string" ? parseDuration(flags.timeout) : undefined;
+  const wait = flags.wait === true ? (timeoutMs !== undefined ? { timeoutMs } : true) : false;
+  if (flags.timeout !== undefined && flags.wait !== true)
+    throw new UsageError("--timeout goes with --wait");
+  const fileConfig = await readConfig(typeof flags.config === "string" ? flags.config : undefined);
+
+  const bulkSource = typeof flags.file === "string" ? flags.file : first === "-" ? "-" : undefined;
+  if (bulkSource !== undefined) {
+    if (flags.help) {
+      io.stdout.write(mainHelp());
+      return EXIT.ok;
+    }
+    return bulk(bulkSource, flags, io, fileConfig, wait);
+  }
+
+  if (first === undefined) {
+    if (flags.help) {
+      io.stdout.write(mainHelp());
+      return EXIT.ok;
+    }
+    throw new UsageError(
+      "name a provider (databricks, emr-serverless, huawei-mrs, huawei-dli, fabric-workload) or --file",
+    );
+  }
+  const spec = providerSpec(first);
+  if (!spec) {
+    throw new UsageError(
+      `unknown provider ${JSON.stringify(first)}: use one of ${PROVIDER_SPECS.map((p) => p.id).join(", ")}`,
+    );
+  }
+  if (flags.help) {
+    io.stdout.write(providerHelp(spec));
+    return EXIT.ok;
+  }
+  for (const name of Object.keys(PROVIDER_FLAGS)) {
+    if (flags[name] !== undefined && !(name in spec.flags)) {
+      throw new UsageError(
+        `--${name} does not apply to ${spec.id} (see cancel-job ${spec.id} --help)`,
+      );
+    }
+  }
+  if (ids.length !== spec.ids.length) {
+    throw new UsageError(
+      `${spec.id} takes ${spec.ids.length} id${spec.ids.length === 1 ? "" : "s"} (${spec.ids.map((i) => `<${i}>`).join(" ")}), got ${ids.length}`,
+    );
+  }
+  const target = spec.target(ids, flags);
+  const client = createCancelClient(mergeConfig(io.config ?? {}, fileConfig, spec.config(flags)));
+  const started = performance.now();
+  try {
+    const result = await client.cancel(target, wait ? { wait } : {});
+    const took = performance.now() - started;
+    io.stdout.write(
+      json
+        ? `${JSON.stringify(resultJson(result, Math.round(took)))}\n`
+        : `${resultLine(result, took)}\n`,
+    );
+    return EXIT.ok;
+  } catch (error) {
+    if (!(error instanceof CancelError)) throw error;
+    if (json) io.stdout.write(`${JSON.stringify(errorJson(error, target))}\n`);
+    else io.stderr.write(`cancel-job: ${errorLine(error, target)}\n`);
+    return exitFor(error);
+  }
+}
+
+async function bulk(
+  source: string,
+  flags: Flags,
+  io: Io,
+  fileConfig: CancelClientConfig,
+  wait: boolean | { timeoutMs: number },
+): Promise<number> {
+  let text: string;
+  try {
+    text = source === "-" ? await io.readStdin() : await readFile(source, "utf8");
+  } catch (error) {
+    throw new UsageError(
+      `cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? "unreadable"}`,
+    );
+  }
+  const targets = parseTargets(text, source === "-" ? "stdin" : source);
+  const concurrency = typeof flags.concurrency === "string" ? Number(flags.concurrency) : undefined;
+  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency > 0)) {
+    throw new UsageError(
+      `--concurrency must be a positive whole number, got ${JSON.stringify(flags.concurrency)}`,
+    );
+  }
+  // Every provider that appears is configured from the environment, then the config file.
+  const used = [...new Set(targets.map((t) => t.provider))];
+  const fromEnv = mergeConfig(...used.map((id) => providerSpec(id)!.config({})));
+  const client = createCancelClient(mergeConfig(fromEnv, io.config ?? {}, fileConfig));
+  const progress = new Progress(io, targets.length);
+  const json = flags.json === true;
+  const started = performance.now();
+  const entries = await client.cancelMany(targets, {
+    ...(concurrency ? { concurrency } : {}),
+    onProgress: ({ entry }) => progress.update(entry, json),
+  });
+  // With --wait, each accepted cancel is followed to the run's end; a failed wait is the
+  // target's outcome (its error), so every target still ends with exactly one outcome.
+  const finalStates = new Map<number, RunStatus>();
+  let finals: CancelManyEntry[] = entries;
+  if (wait) {
+    finals = await Promise.all(
+      entries.map(async (entry, i): Promise<CancelManyEntry> => {
+        if (!entry.ok || !entry.result.waitable) return entry;
+        try {
+          finalStates.set(i, await entry.result.wait(wait === true ? {} : wait));
+          return entry;
+        } catch (error) {
+          if (error instanceof CancelError) return { ok: false, error };
+          throw error;
+        }
+      }),
+    );
+  }
+  const took = performance.now() - started;
+  const failed = finals.filter((e) => !e.ok);
+  const summary = {
+    total: finals.length,
+    ok: finals.length - failed.length,
+    failed: failed.length,
+    byOutcome: Object.fromEntries(
+      [...new Set(finals.filter((e) => e.ok).map((e) => e.result!.outcome))].map((o) => [
+        o,
+        finals.filter((e) => e.ok && e.result.outcome === o).length,
+      ]),
+    ),
+    tookMs: Math.round(took),
+  };
+  if (json) {
+    io.stdout.write(
+      `${JSON.stringify({
+        results: finals.map((e, i) =>
+          e.ok ? resultJson(e.result, 0, finalStates.get(i)) : errorJson(e.error, targets[i]),
+        ),
+        summary,
+      })}\n`,
+    );
+  } else {
+    for (const [i, entry] of finals.entries()) {
+      if (!entry.ok) io.stderr.write(`cancel-job: ${errorLine(entry.error, targets[i])}\n`);
+    }
+    io.stdout.write(
+      `${summary.ok} of ${summary.total} done (${
+        Object.entries(summary.byOutcome)
+          .map(([o, n]) => `${n} ${o}`)
+          .join(", ") || "none"
+      }), ${summary.failed} failed, in ${(took / 1000).toFixed(1)} s\n`,
+    );
+  }
+  if (failed.length === 0) return EXIT.ok;
+  if (failed.length < finals.length) return EXIT.partial;
+  const codes = new Set(failed.map((e) => exitFor(e.error!)));
+  return codes.size === 1 ? [...codes][0]! : EXIT.failed;
+}

@@ -1,0 +1,175 @@
+// The real binary, run as a user would, for everything that needs no vendor: help, usage errors
+// (one line, no stack trace) and their exit codes.
+import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { EXIT, parseDuration, parseTargets } from "../src/index.js";
+
+const bin = join(import.meta.dirname, "../dist/bin.js");
+const run = promisify(execFile);
+const cleanEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([k]) => !/^(AWS_|DATABRICKS_|HUAWEICLOUD_|FABRIC_)/.test(k)),
+);
+
+async function cli(args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
+      env: { ...cleanEnv, ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe("help", () => {
+  it("lists every provider with its ids and the exit codes", async () => {
+    const { code, stdout } = await cli(["--help"]);
+    expect(code).toBe(0);
+    for (const line of [
+      "databricks       <run-id>",
+      "emr-serverless   <application-id> <job-run-id>",
+      "huawei-mrs       <project-id> <job-execution-id>",
+      "huawei-dli       <project-id> <job-id>",
+      "fabric-workload  <workspace-id> <item-type> <item-id> <job-type> <job-instance-id>",
+      "4  authentication or configuration",
+      "5  partial failure",
+    ]) {
+      expect(stdout).toContain(line);
+    }
+  });
+
+  it.each([
+    ["databricks", "DATABRICKS_HOST", "cancel-job databricks 455644833"],
+    ["emr-serverless", "AWS_ACCESS_KEY_ID", "cancel-job emr-serverless 00f1r6ss7gs9ue09"],
+    ["huawei-mrs", "HUAWEICLOUD_SDK_AK", "--cluster-id"],
+    ["huawei-dli", "HUAWEICLOUD_SDK_PROJECT_ID", "cancel-job huawei-dli"],
+    ["fabric-workload", "FABRIC_APP_TOKEN", "cancel-job fabric-workload"],
+  ])("%s --help names its identifiers, env vars and an example", async (provider, env, example) => {
+    const { code, stdout } = await cli([provider, "--help"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Identifiers:");
+    expect(stdout).toContain(env);
+    expect(stdout).toContain(example);
+  });
+});
+
+const tmp = mkdtempSync(join(tmpdir(), "cancel-cli-"));
+const badJsonl = join(tmp, "bad.jsonl");
+writeFileSync(badJsonl, '{"provider":"databricks","runId":1}\nnot json\n');
+
+describe.each<[string, string[], Record<string, string>, number, RegExp]>([
+  ["no provider", [], {}, EXIT.usage, /name a provider/],
+  ["unknown provider", ["spark", "1"], {}, EXIT.usage, /unknown provider "spark"/],
+  ["unknown flag", ["databricks", "1", "--bogus"], {}, EXIT.usage, /Unknown option '--bogus'/],
+  [
+    "flag of another provider",
+    ["databricks", "1", "--region", "x"],
+    {},
+    EXIT.usage,
+    /--region does not apply to databricks/,
+  ],
+  [
+    "malformed Databricks run id",
+    ["databricks", "12a"],
+    {},
+    EXIT.usage,
+    /run-id must be a whole number/,
+  ],
+  ["wrong number of ids", ["emr-serverless", "abc"], {}, EXIT.usage, /takes 2 ids/],
+  [
+    "malformed EMR ids",
+    ["emr-serverless", "App", "run", "--region", "eu-west-1"],
+    { AWS_ACCESS_KEY_ID: "AKIDEXAMPLE", AWS_SECRET_ACCESS_KEY: "secret" },
+    EXIT.usage,
+    /applicationId must match/,
+  ],
+  [
+    "bad --timeout",
+    ["databricks", "1", "--wait", "--timeout", "soon"],
+    {},
+    EXIT.usage,
+    /--timeout must look like/,
+  ],
+  [
+    "--timeout without --wait",
+    ["databricks", "1", "--timeout", "5s"],
+    {},
+    EXIT.usage,
+    /--timeout goes with --wait/,
+  ],
+  [
+    "unreadable file",
+    ["--file", join(tmp, "missing.jsonl")],
+    {},
+    EXIT.usage,
+    /cannot read .*missing\.jsonl: ENOENT/,
+  ],
+  ["bad JSON line", ["--file", badJsonl], {}, EXIT.usage, /line 2 is not JSON/],
+  [
+    "missing Databricks credentials",
+    ["databricks", "1"],
+    {},
+    EXIT.auth,
+    /no Databricks credentials configured/,
+  ],
+  [
+    "missing AWS credentials",
+    ["emr-serverless", "abc", "def", "--region", "eu-west-1"],
+    {},
+    EXIT.auth,
+    /AWS_ACCESS_KEY_ID/,
+  ],
+  [
+    "missing Fabric token",
+    [
+      "fabric-workload",
+      "e5ef604d-e14f-4a59-9133-75d5a0cb9334",
+      "t",
+      "b14cb7e7-d346-4751-9cfd-8c2767d53111",
+      "j",
+      "63f77191-432d-4ee6-9c5f-31a1a6987072",
+    ],
+    {},
+    EXIT.auth,
+    /appToken|authenticate/,
+  ],
+])("%s", (_name, args, env, exit, message) => {
+  it(`exits ${exit} with one line saying what to fix`, async () => {
+    const { code, stderr } = await cli(args, env);
+    expect(code).toBe(exit);
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(stderr.trim().split("\n").length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("parsers", () => {
+  it.each([
+    ["1500", 1500],
+    ["1500ms", 1500],
+    ["90s", 90_000],
+    ["20m", 1_200_000],
+    ["1.5h", 5_400_000],
+  ])("duration %s", (text, ms) => {
+    expect(parseDuration(text)).toBe(ms);
+  });
+
+  it("reads JSON lines, skipping blanks and comments", () => {
+    expect(
+      parseTargets(
+        '# targets\n{"provider":"databricks","runId":1}\n\n{"provider":"huawei-dli","projectId":"p","jobId":"j"}\n',
+        "f",
+      ),
+    ).toEqual([
+      { provider: "databricks", runId: 1 },
+      { provider: "huawei-dli", projectId: "p", jobId: "j" },
+    ]);
+    expect(() => parseTargets('{"provider":"x"}', "f")).toThrow(/line 1 needs "provider"/);
+    expect(() => parseTargets("\n", "f")).toThrow(/has no targets/);
+  });
+});
