@@ -1,0 +1,201 @@
+import type { Route } from "./base.js";
+import { HuaweiSimulator, type HuaweiSimulatorOptions } from "./huawei.js";
+import { decodeSegment } from "./shared.js";
+
+export type MrsJobState =
+  "NEW" | "NEW_SAVING" | "SUBMITTED" | "ACCEPTED" | "RUNNING" | "FINISHED" | "FAILED" | "KILLED";
+
+const TERMINAL = new Set(["FINISHED", "FAILED", "KILLED"]);
+const RESULT: Record<string, string> = {
+  FINISHED: "SUCCEEDED",
+  FAILED: "FAILED",
+  KILLED: "KILLED",
+};
+
+export interface MrsJobInit {
+  jobExecutionId: string;
+  /** When given, v2 calls must name this cluster (else any cluster finds the job). */
+  clusterId?: string | undefined;
+  /** Default `RUNNING`. */
+  state?: MrsJobState | undefined;
+  jobName?: string | undefined;
+}
+
+export type HuaweiMrsSimulatorOptions = HuaweiSimulatorOptions;
+
+interface JobRecord {
+  id: string;
+  clusterId?: string | undefined;
+  jobName: string;
+  state: MrsJobState;
+  submittedAt: number;
+  finishedAt?: number | undefined;
+  cancelRequestedAt?: number | undefined;
+}
+
+const DEFAULT_PATTERN =
+  /^https:\/\/mrs\.[a-z0-9-]+\.myhuaweicloud\.(?:com|cn|eu)(?::443)?(?:[/?#].*)?$/;
+const V2 = /\/v2\/([^/]+)\/clusters\/([^/]+)\/job-executions\/([^/]+)(\/kill)?$/;
+const V11 = /\/v1\.1\/([^/]+)\/job-executions\/([^/]+)\/cancel$/;
+
+/**
+ * Huawei Cloud MRS: v2 `stopJob` (POST …/kill, 200 without body), `showSingleJobExe` (GET, 202)
+ * and the legacy v1.1 `cancelJobExecution` (GET …/cancel).
+ */
+export class HuaweiMrsSimulator extends HuaweiSimulator {
+  readonly vendor = "huawei-mrs" as const;
+  readonly #jobs = new Map<string, JobRecord>();
+
+  constructor(options: HuaweiMrsSimulatorOptions = {}) {
+    super(options, DEFAULT_PATTERN);
+  }
+
+  addJob(init: MrsJobInit): void {
+    const state = init.state ?? "RUNNING";
+    const now = this.clock.now();
+    this.#jobs.set(init.jobExecutionId, {
+      id: init.jobExecutionId,
+      clusterId: init.clusterId,
+      jobName: init.jobName ?? "pyspark1",
+      state,
+      submittedAt: now,
+      finishedAt: TERMINAL.has(state) ? now : undefined,
+    });
+  }
+
+  finishJob(jobExecutionId: string, state: "FINISHED" | "FAILED" = "FINISHED"): void {
+    const job = this.#jobs.get(jobExecutionId);
+    if (!job) throw new Error(`no job ${jobExecutionId}`);
+    Object.assign(job, { state, finishedAt: this.clock.now() });
+  }
+
+  jobState(jobExecutionId: string): MrsJobState | undefined {
+    return this.#refresh(jobExecutionId)?.state;
+  }
+
+  #refresh(id: string): JobRecord | undefined {
+    const job = this.#jobs.get(id);
+    if (job && !TERMINAL.has(job.state) && this.cancelDone(job.cancelRequestedAt)) {
+      Object.assign(job, {
+        state: "KILLED",
+        finishedAt: job.cancelRequestedAt! + this.cancelDelayMs,
+      });
+    }
+    return job;
+  }
+
+  protected internalError(): Response {
+    return this.error(500, "0162", "Failed to query the job.");
+  }
+
+  protected route(request: Request, url: URL): Route | undefined {
+    const v2 = V2.exec(url.pathname);
+    if (v2) {
+      const clusterId = decodeSegment(v2[2]!);
+      const id = decodeSegment(v2[3]!);
+      if (v2[4] && request.method === "POST") {
+        return { operation: "stopJob", jobId: id, run: () => this.#kill(id, clusterId) };
+      }
+      if (!v2[4] && request.method === "GET") {
+        return { operation: "showSingleJobExe", jobId: id, run: () => this.#show(id, clusterId) };
+      }
+      return undefined;
+    }
+    const v11 = V11.exec(url.pathname);
+    if (v11 && request.method === "GET") {
+      const projectId = decodeSegment(v11[1]!);
+      const id = decodeSegment(v11[2]!);
+      return {
+        operation: "cancelJobExecution",
+        jobId: id,
+        run: () => this.#cancelV11(id, projectId),
+      };
+    }
+    return undefined;
+  }
+
+  #find(id: string, clusterId: string | undefined): JobRecord | undefined {
+    const job = this.#refresh(id);
+    if (!job) return undefined;
+    if (clusterId !== undefined && job.clusterId !== undefined && job.clusterId !== clusterId) {
+      return undefined;
+    }
+    return job;
+  }
+
+  #notFound() {
+    return this.error(500, "0176", "The job does not exist.");
+  }
+
+  /** Requests the kill; undefined when done, else the 0175 answer for a finished job. */
+  #requestKill(job: JobRecord): Response | undefined {
+    if (TERMINAL.has(job.state)) return this.error(400, "0175", "Failed to terminate the job.");
+    if (job.cancelRequestedAt === undefined) {
+      job.cancelRequestedAt = this.clock.now();
+      this.#refresh(job.id);
+    }
+    return undefined;
+  }
+
+  #kill(id: string, clusterId: string): Response {
+    const job = this.#find(id, clusterId);
+    if (!job) return this.#notFound();
+    return this.#requestKill(job) ?? this.ok(200, undefined);
+  }
+
+  #show(id: string, clusterId: string): Response {
+    const job = this.#find(id, clusterId);
+    if (!job) return this.error(500, "0162", "Failed to query the job.");
+    const finished = job.finishedAt;
+    return this.ok(202, {
+      job_detail: {
+        job_id: job.id,
+        user: "xxxx",
+        job_name: job.jobName,
+        job_result: RESULT[job.state] ?? "UNDEFINED",
+        job_state: job.state,
+        job_progress: TERMINAL.has(job.state) ? 100 : 50,
+        job_type: "SparkSubmit",
+        started_time: job.submittedAt,
+        submitted_time: job.submittedAt,
+        finished_time: finished ?? 0,
+        elapsed_time: (finished ?? this.clock.now()) - job.submittedAt,
+        queue: "default",
+        arguments: "[]",
+        launcher_id: "application_1564622673393_0006",
+        app_id: "application_1564622673393_0007",
+        properties: "{}",
+      },
+    });
+  }
+
+  #cancelV11(id: string, projectId: string): Response {
+    const job = this.#find(id, undefined);
+    if (!job) return this.#notFound();
+    const refused = this.#requestKill(job);
+    if (refused) return refused;
+    const stamp = (ms: number) => new Date(ms).toISOString().slice(0, 19);
+    return this.ok(200, {
+      job_execution: {
+        created_at: stamp(job.submittedAt),
+        updated_at: stamp(this.clock.now()),
+        id: job.id,
+        tenant_id: projectId,
+        job_id: "",
+        start_time: stamp(job.submittedAt),
+        end_time: null,
+        cluster_id: job.clusterId ?? "ef7b54f2-3d92-49b2-a6d7-94607e1ea7df",
+        oozie_job_id: null,
+        return_code: null,
+        input_id: null,
+        output_id: null,
+        is_protected: false,
+        is_public: null,
+        engine_job_id: null,
+        job_configs: null,
+        data_source_urls: null,
+        info: null,
+      },
+    });
+  }
+}

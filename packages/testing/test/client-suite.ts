@@ -1,0 +1,315 @@
+/**
+ * Our own clients against the simulators, with real credentials: each cancels a run and reads
+ * its status until it is cancelled. Run once through msw and once through the HTTP server.
+ */
+import {
+  AuthenticationError,
+  BadRequestError,
+  isAlreadyTerminal,
+  NotFoundError,
+  PermissionDeniedError,
+  ServerError,
+} from "@cancel/core";
+import * as databricks from "@cancel/databricks";
+import * as emr from "@cancel/emr-serverless";
+import * as fabric from "@cancel/fabric-workload";
+import * as dli from "@cancel/huawei-dli";
+import * as mrs from "@cancel/huawei-mrs";
+import { beforeEach, describe, expect, it } from "vitest";
+import {
+  createManualClock,
+  createSimulators,
+  type ManualClock,
+  type Simulators,
+} from "../src/index.js";
+
+export const KEYS = {
+  databricksToken: "dapi0123456789abcdef",
+  clientId: "sp-1234",
+  clientSecret: "dose0123secret",
+  aws: { accessKeyId: "AKIASIMULATOR0001", secretAccessKey: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYSIM" },
+  huawei: { ak: "HPUASIMULATORAK01", sk: "simulatorSecretKey0123456789" },
+  appToken: "eyJ0eXAiOiJKV1QifQ.app.sig",
+  subjectToken: "eyJ0eXAiOiJKV1QifQ.subject.sig",
+};
+
+export const IDS = {
+  runId: 455644833,
+  applicationId: "00f1r6ss7gs9ue09",
+  jobRunId: "00f1s0tqg1gkas09",
+  projectId: "37caa80116e1403ab603e5eeb48a2f74",
+  clusterId: "ef7b54f2-3d92-49b2-a6d7-94607e1ea7df",
+  mrsJob: "431b135e-c090-489f-b1db-0abe3822b855",
+  dliJob: "6d2146a0-c2d5-41bd-8ca0-ca9694ada992",
+  workspaceId: "e5ef604d-e14f-4a59-9133-75d5a0cb9334",
+  itemType: "Contoso.FinanceAnalytics.Forecast",
+  itemId: "b14cb7e7-d346-4751-9cfd-8c2767d53111",
+  jobType: "calculateForecast",
+  jobInstanceId: "63f77191-432d-4ee6-9c5f-31a1a6987072",
+};
+
+export function newSimulators(clock: ManualClock): Simulators {
+  return createSimulators({
+    clock,
+    cancelDelayMs: 3000,
+    databricks: {
+      tokens: [KEYS.databricksToken],
+      oauthClients: [{ clientId: KEYS.clientId, clientSecret: KEYS.clientSecret }],
+    },
+    emr: { credentials: [KEYS.aws], region: "eu-west-1" },
+    mrs: { credentials: [KEYS.huawei] },
+    dli: { credentials: [KEYS.huawei] },
+    fabric: { appTokens: [KEYS.appToken] },
+  });
+}
+
+/** Where each client points in a mode: undefined = the vendor's own (msw-intercepted) host. */
+export interface Endpoints {
+  databricks: string;
+  emr?: string | undefined;
+  mrs?: string | undefined;
+  dli?: string | undefined;
+  fabric: string;
+}
+
+export function defineClientSuite(
+  mode: string,
+  setup: () => Promise<{ sims: Simulators; clock: ManualClock; endpoints: Endpoints }>,
+) {
+  describe(`our clients against the simulators (${mode})`, () => {
+    let sims: Simulators;
+    let clock: ManualClock;
+    let endpoints: Endpoints;
+    const common = () => ({ allowInsecureLoopback: true, clock });
+
+    beforeEach(async () => {
+      ({ sims, clock, endpoints } = await setup());
+    });
+
+    it("databricks: PAT cancel, TERMINATING, then TERMINATED/CANCELED", async () => {
+      sims.databricks.addRun({ runId: IDS.runId, state: "RUNNING" });
+      const client = databricks.createClient({
+        host: endpoints.databricks,
+        token: KEYS.databricksToken,
+        ...common(),
+      });
+      expect(await databricks.cancelRun(client, { runId: IDS.runId })).toEqual({});
+      const first = await databricks.getRun(client, { runId: IDS.runId });
+      expect(first.state?.life_cycle_state).toBe("TERMINATING");
+      clock.advance(3000);
+      const last = await databricks.getRun(client, { runId: IDS.runId });
+      expect(last.state).toMatchObject({
+        life_cycle_state: "TERMINATED",
+        result_state: "CANCELED",
+      });
+      expect(last.status?.termination_details?.code).toBe("USER_CANCELED");
+      // Cancelling a terminated run is a no-op answered 200 {}.
+      expect(await databricks.cancelRun(client, { runId: IDS.runId })).toEqual({});
+      // An unknown run: 400 INVALID_PARAMETER_VALUE "Run 1 does not exist."
+      const error = await databricks.getRun(client, { runId: 1 }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(BadRequestError);
+      expect(error).toMatchObject({
+        code: "INVALID_PARAMETER_VALUE",
+        vendorMessage: "Run 1 does not exist.",
+      });
+    });
+
+    it("databricks: OAuth M2M token from /oidc/v1/token", async () => {
+      sims.databricks.addRun({ runId: IDS.runId });
+      const client = databricks.createClient({
+        host: endpoints.databricks,
+        clientId: KEYS.clientId,
+        clientSecret: KEYS.clientSecret,
+        ...common(),
+      });
+      await databricks.cancelRun(client, { runId: IDS.runId });
+      clock.advance(3000);
+      const run = await databricks.getRun(client, { runId: IDS.runId });
+      expect(run.state?.result_state).toBe("CANCELED");
+      expect(sims.databricks.requests.map((r) => r.operation)).toEqual([
+        "oauthToken",
+        "cancelRun",
+        "getRun",
+      ]);
+    });
+
+    it("emr-serverless: SigV4 cancel, CANCELLING, then CANCELLED; unknown run 404", async () => {
+      sims.emr.addJobRun({ applicationId: IDS.applicationId, jobRunId: IDS.jobRunId });
+      const client = emr.createClient({
+        region: "eu-west-1",
+        credentials: KEYS.aws,
+        endpoint: endpoints.emr,
+        ...common(),
+      });
+      const ids = { applicationId: IDS.applicationId, jobRunId: IDS.jobRunId };
+      expect(await emr.cancelJobRun(client, ids)).toEqual(ids);
+      expect((await emr.getJobRun(client, ids)).jobRun.state).toBe("CANCELLING");
+      clock.advance(3000);
+      expect((await emr.getJobRun(client, ids)).jobRun.state).toBe("CANCELLED");
+      const error = await emr
+        .getJobRun(client, { ...ids, jobRunId: "ffff" })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(NotFoundError);
+      expect(error).toMatchObject({ code: "ResourceNotFoundException" });
+    });
+
+    it("huawei-mrs: AK/SK stopJob, RUNNING, then KILLED; finished job 0175 is already terminal", async () => {
+      sims.mrs.addJob({ jobExecutionId: IDS.mrsJob, clusterId: IDS.clusterId });
+      const client = mrs.createClient({
+        baseUrl: endpoints.mrs,
+        region: endpoints.mrs === undefined ? "cn-north-4" : undefined,
+        credentials: KEYS.huawei,
+        projectId: IDS.projectId,
+        now: () => new Date(clock.now()),
+        ...common(),
+      });
+      const input = {
+        projectId: IDS.projectId,
+        clusterId: IDS.clusterId,
+        jobExecutionId: IDS.mrsJob,
+      };
+      await mrs.stopJob(client, input);
+      expect((await mrs.showSingleJobExe(client, input)).job_detail?.job_state).toBe("RUNNING");
+      clock.advance(3000);
+      const detail = (await mrs.showSingleJobExe(client, input)).job_detail;
+      expect(detail).toMatchObject({ job_state: "KILLED", job_result: "KILLED" });
+      expect(isAlreadyTerminal(await mrs.stopJob(client, input))).toBe(true);
+      const error = await mrs
+        .stopJob(client, { ...input, jobExecutionId: "nope" }, { retry: false })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ServerError);
+      expect(error).toMatchObject({ code: "0176" });
+    });
+
+    it("huawei-dli: AK/SK cancelSqlJob, then CANCELLED; finished job cannot be canceled", async () => {
+      sims.dli.addJob({ jobId: IDS.dliJob });
+      const client = dli.createClient({
+        baseUrl: endpoints.dli,
+        region: endpoints.dli === undefined ? "cn-north-4" : undefined,
+        credentials: KEYS.huawei,
+        projectId: IDS.projectId,
+        now: () => new Date(clock.now()),
+        ...common(),
+      });
+      const input = { projectId: IDS.projectId, jobId: IDS.dliJob };
+      expect(await dli.cancelSqlJob(client, input)).toEqual({ is_success: true, message: "" });
+      expect((await dli.showSqlJobStatus(client, input)).status).toBe("RUNNING");
+      clock.advance(3000);
+      expect((await dli.showSqlJobStatus(client, input)).status).toBe("CANCELLED");
+      expect(isAlreadyTerminal(await dli.cancelSqlJob(client, input))).toBe(true);
+      const error = await dli
+        .showSqlJobStatus(client, { ...input, jobId: "missing" })
+        .catch((e: unknown) => e);
+      expect(error).toMatchObject({ status: 400, code: "DLI.0002" });
+    });
+
+    it("fabric-workload: SubjectAndAppToken cancel, InProgress, then Cancelled; 409 when finished", async () => {
+      sims.fabric.addJobInstance({ jobInstanceId: IDS.jobInstanceId });
+      const client = fabric.createClient({
+        baseUrl: endpoints.fabric,
+        tenantId: "72f988bf-86f1-41af-91ab-2d7cd011db47",
+        appToken: async () => KEYS.appToken,
+        subjectToken: async () => KEYS.subjectToken,
+        ...common(),
+      });
+      const input = {
+        workspaceId: IDS.workspaceId,
+        itemType: IDS.itemType,
+        itemId: IDS.itemId,
+        jobType: IDS.jobType,
+        jobInstanceId: IDS.jobInstanceId,
+      };
+      expect((await fabric.cancelItemJobInstance(client, input)).status).toBe("InProgress");
+      clock.advance(3000);
+      const state = await fabric.getItemJobInstanceState(client, input);
+      expect(state.status).toBe("Cancelled");
+      expect(state.endTimeUtc).toBeDefined();
+      expect(isAlreadyTerminal(await fabric.cancelItemJobInstance(client, input))).toBe(true);
+      const error = await fabric
+        .getItemJobInstanceState(client, { ...input, jobInstanceId: crypto.randomUUID() })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(NotFoundError);
+      expect(error).toMatchObject({ code: "JobInstanceNotFound" });
+    });
+
+    it("wrong credentials are refused as each vendor does, and nothing changes", async () => {
+      sims.databricks.addRun({ runId: IDS.runId });
+      sims.emr.addJobRun({ applicationId: IDS.applicationId, jobRunId: IDS.jobRunId });
+      sims.dli.addJob({ jobId: IDS.dliJob });
+      sims.fabric.addJobInstance({ jobInstanceId: IDS.jobInstanceId });
+      const fail = (p: Promise<unknown>) =>
+        p.then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+
+      const dbx = databricks.createClient({
+        host: endpoints.databricks,
+        token: "dapi-wrong",
+        ...common(),
+      });
+      expect(await fail(databricks.cancelRun(dbx, { runId: IDS.runId }))).toMatchObject({
+        constructor: AuthenticationError,
+        status: 401,
+        code: "UNAUTHENTICATED",
+      });
+      const badSp = databricks.createClient({
+        host: endpoints.databricks,
+        clientId: KEYS.clientId,
+        clientSecret: "wrong",
+        ...common(),
+      });
+      expect(await fail(databricks.cancelRun(badSp, { runId: IDS.runId }))).toBeInstanceOf(Error);
+
+      const aws = emr.createClient({
+        region: "eu-west-1",
+        credentials: { ...KEYS.aws, secretAccessKey: "wrong" },
+        endpoint: endpoints.emr,
+        ...common(),
+      });
+      const ids = { applicationId: IDS.applicationId, jobRunId: IDS.jobRunId };
+      expect(await fail(emr.cancelJobRun(aws, ids))).toMatchObject({
+        constructor: PermissionDeniedError,
+        status: 403,
+        code: "InvalidSignatureException",
+      });
+
+      const huawei = dli.createClient({
+        baseUrl: endpoints.dli,
+        region: endpoints.dli === undefined ? "cn-north-4" : undefined,
+        credentials: { ...KEYS.huawei, sk: "wrong" },
+        projectId: IDS.projectId,
+        ...common(),
+      });
+      expect(
+        await fail(dli.cancelSqlJob(huawei, { projectId: IDS.projectId, jobId: IDS.dliJob })),
+      ).toMatchObject({ constructor: AuthenticationError, status: 401, code: "APIGW.0301" });
+
+      const workload = fabric.createClient({
+        baseUrl: endpoints.fabric,
+        tenantId: "72f988bf-86f1-41af-91ab-2d7cd011db47",
+        appToken: "eyJ0eXAiOiJKV1QifQ.other.sig",
+        ...common(),
+      });
+      const input = {
+        workspaceId: IDS.workspaceId,
+        itemType: IDS.itemType,
+        itemId: IDS.itemId,
+        jobType: IDS.jobType,
+        jobInstanceId: IDS.jobInstanceId,
+      };
+      expect(await fail(fabric.cancelItemJobInstance(workload, input))).toMatchObject({
+        constructor: AuthenticationError,
+        status: 401,
+        code: "AuthError",
+      });
+
+      expect(sims.databricks.runState(IDS.runId)?.lifeCycleState).toBe("RUNNING");
+      expect(sims.emr.jobRunState(IDS.applicationId, IDS.jobRunId)).toBe("RUNNING");
+      expect(sims.dli.jobStatus(IDS.dliJob)).toBe("RUNNING");
+      expect(sims.fabric.jobInstanceStatus(IDS.jobInstanceId)).toBe("InProgress");
+    });
+  });
+}
+
+export { createManualClock };

@@ -1,0 +1,362 @@
+/**
+ * The simulators on the wire, request by request (the logic both msw and the HTTP server call):
+ * paths, methods, bodies, each vendor's error envelope and headers, auth refusals.
+ */
+import { createHuaweiAuthenticator } from "@cancel/huawei-auth";
+import { describe, expect, it } from "vitest";
+import {
+  CONNECTION_RESET,
+  createManualClock,
+  createSimulators,
+  type SimAnswer,
+} from "../src/index.js";
+
+const DBX = "https://dbc-a1b2345c-d6e7.cloud.databricks.com";
+const EMR = "https://emr-serverless.us-east-1.amazonaws.com";
+const MRS = "https://mrs.cn-north-4.myhuaweicloud.com";
+const DLI = "https://dli.cn-north-4.myhuaweicloud.com";
+const FABRIC = "https://workload.simulator.test/workload";
+const FABRIC_JOB = `${FABRIC}/workspaces/e5ef604d-e14f-4a59-9133-75d5a0cb9334/items/Contoso.FinanceAnalytics.Forecast/b14cb7e7-d346-4751-9cfd-8c2767d53111/jobTypes/calculateForecast/instances/63f77191-432d-4ee6-9c5f-31a1a6987072`;
+
+function response(answer: SimAnswer): Response {
+  if (answer === CONNECTION_RESET) throw new Error("unexpected reset");
+  return answer;
+}
+
+const bearer = { authorization: "Bearer anything" };
+const fabricHeaders = {
+  authorization: 'SubjectAndAppToken1.0 subjectToken="", appToken="eyJapp"',
+  activityid: "a1",
+  requestid: "r1",
+  "x-ms-client-tenant-id": "t1",
+};
+// Well-formed AK/SK header: accepted when no credentials are configured.
+const aksk = {
+  authorization: `SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date, Signature=${"0".repeat(64)}`,
+  "x-sdk-date": "20260101T000000Z",
+};
+const sigv4 = {
+  authorization: `AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1/emr-serverless/aws4_request, SignedHeaders=host;x-amz-date, Signature=${"0".repeat(64)}`,
+  "x-amz-date": "20260101T000000Z",
+};
+
+describe("databricks wire", () => {
+  it("cancel → TERMINATING → TERMINATED/CANCELED over the clock; errors in the error_code envelope", async () => {
+    const clock = createManualClock();
+    const sims = createSimulators({ clock, cancelDelayMs: 1000 });
+    sims.databricks.addRun({ runId: 7, jobId: 70 });
+    const cancel = response(
+      await sims.databricks.handle(
+        new Request(`${DBX}/api/2.1/jobs/runs/cancel`, {
+          method: "POST",
+          headers: bearer,
+          body: JSON.stringify({ run_id: 7 }),
+        }),
+      ),
+    );
+    expect(cancel.status).toBe(200);
+    expect(await cancel.json()).toEqual({});
+    expect(cancel.headers.get("x-request-id")).toBeTruthy();
+    const get = async (id: string) =>
+      response(
+        await sims.databricks.handle(
+          new Request(`${DBX}/api/2.2/jobs/runs/get?run_id=${id}`, { headers: bearer }),
+        ),
+      );
+    expect((await (await get("7")).json()).state.life_cycle_state).toBe("TERMINATING");
+    clock.advance(999);
+    expect((await (await get("7")).json()).status.state).toBe("TERMINATING");
+    clock.advance(1);
+    const run = await (await get("7")).json();
+    expect(run.state).toMatchObject({ life_cycle_state: "TERMINATED", result_state: "CANCELED" });
+    expect(run.status).toMatchObject({
+      state: "TERMINATED",
+      termination_details: { code: "USER_CANCELED" },
+    });
+    const missing = await get("123");
+    expect(missing.status).toBe(400);
+    const body = await missing.json();
+    expect(body).toMatchObject({
+      error_code: "INVALID_PARAMETER_VALUE",
+      message: "Run 123 does not exist.",
+    });
+    expect(body.details[0]["@type"]).toBe("type.googleapis.com/google.rpc.RequestInfo");
+    const unauthenticated = response(
+      await sims.databricks.handle(new Request(`${DBX}/api/2.2/jobs/runs/get?run_id=7`)),
+    );
+    expect(unauthenticated.status).toBe(401);
+    expect((await unauthenticated.json()).error_code).toBe("UNAUTHENTICATED");
+  });
+
+  it("cancel-all cancels the job's active runs; 2.1 requires job_id", async () => {
+    const sims = createSimulators();
+    sims.databricks.addRun({ runId: 1, jobId: 9 });
+    sims.databricks.addRun({ runId: 2, jobId: 9, state: "QUEUED" });
+    sims.databricks.addRun({ runId: 3, jobId: 8 });
+    const post = async (version: string, body: unknown) =>
+      response(
+        await sims.databricks.handle(
+          new Request(`${DBX}/api/${version}/jobs/runs/cancel-all`, {
+            method: "POST",
+            headers: bearer,
+            body: JSON.stringify(body),
+          }),
+        ),
+      );
+    expect((await post("2.1", { all_queued_runs: true })).status).toBe(400);
+    expect((await post("2.2", { job_id: 9 })).status).toBe(200);
+    expect(sims.databricks.runState(1)).toEqual({
+      lifeCycleState: "TERMINATED",
+      resultState: "CANCELED",
+    });
+    expect(sims.databricks.runState(2)?.lifeCycleState).toBe("QUEUED");
+    expect(sims.databricks.runState(3)?.lifeCycleState).toBe("RUNNING");
+    expect((await post("2.2", { all_queued_runs: true })).status).toBe(200);
+    expect(sims.databricks.runState(2)?.resultState).toBe("CANCELED");
+  });
+
+  it("OAuth: client credentials with Basic auth issue tokens that expire", async () => {
+    const clock = createManualClock();
+    const sims = createSimulators({
+      clock,
+      databricks: {
+        oauthClients: [{ clientId: "id", clientSecret: "secret" }],
+        tokenTtlSeconds: 60,
+      },
+    });
+    sims.databricks.addRun({ runId: 5 });
+    const token = async (user: string) =>
+      response(
+        await sims.databricks.handle(
+          new Request(`${DBX}/oidc/v1/token`, {
+            method: "POST",
+            headers: {
+              authorization: `Basic ${btoa(user)}`,
+              "content-type": "application/x-www-form-urlencoded",
+            },
+            body: "grant_type=client_credentials&scope=all-apis",
+          }),
+        ),
+      );
+    const refused = await token("id:wrong");
+    expect(refused.status).toBe(401);
+    expect((await refused.json()).error).toBe("invalid_client");
+    const issued = await (await token("id:secret")).json();
+    expect(issued).toMatchObject({ token_type: "Bearer", expires_in: 60, scope: "all-apis" });
+    const get = async (auth: string) =>
+      response(
+        await sims.databricks.handle(
+          new Request(`${DBX}/api/2.2/jobs/runs/get?run_id=5`, {
+            headers: { authorization: auth },
+          }),
+        ),
+      ).status;
+    expect(await get(`Bearer ${issued.access_token}`)).toBe(200);
+    expect(await get("Bearer dapi-not-configured")).toBe(401);
+    clock.advance(60_000);
+    expect(await get(`Bearer ${issued.access_token}`)).toBe(401);
+  });
+});
+
+describe("emr-serverless wire", () => {
+  it("answers restJson1 errors with X-Amzn-ErrorType and x-amzn-RequestId", async () => {
+    const sims = createSimulators();
+    sims.emr.addJobRun({ applicationId: "app1", jobRunId: "run1", state: "SUCCESS" });
+    const call = async (method: string, path: string, headers: Record<string, string> = sigv4) =>
+      response(await sims.emr.handle(new Request(`${EMR}${path}`, { method, headers })));
+    // A finished run: 200 with the ids (idempotent; AWS documents no error for it).
+    const done = await call("DELETE", "/applications/app1/jobruns/run1");
+    expect(done.status).toBe(200);
+    expect(await done.json()).toEqual({ applicationId: "app1", jobRunId: "run1" });
+    expect(done.headers.get("x-amzn-requestid")).toBeTruthy();
+    const missing = await call("GET", "/applications/app1/jobruns/nope");
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("x-amzn-errortype")).toMatch(/^ResourceNotFoundException:/);
+    expect(await missing.json()).toEqual({
+      message: "Job run nope does not exist in application app1",
+    });
+    const invalid = await call("GET", "/applications/App-1/jobruns/run1");
+    expect(invalid.status).toBe(400);
+    expect(invalid.headers.get("x-amzn-errortype")).toMatch(/^ValidationException:/);
+    const unsigned = await call("GET", "/applications/app1/jobruns/run1", {});
+    expect(unsigned.status).toBe(403);
+    expect(unsigned.headers.get("x-amzn-errortype")).toMatch(
+      /^MissingAuthenticationTokenException/,
+    );
+  });
+});
+
+describe("huawei wire", () => {
+  it("MRS: 200 kill without body, 202 query, 0175 for a finished job, 0176 for an unknown one", async () => {
+    const clock = createManualClock();
+    const sims = createSimulators({ clock });
+    sims.mrs.addJob({ jobExecutionId: "job1", clusterId: "c1" });
+    sims.mrs.addJob({ jobExecutionId: "job2", state: "FINISHED" });
+    const call = async (method: string, path: string) =>
+      response(await sims.mrs.handle(new Request(`${MRS}${path}`, { method, headers: aksk })));
+    const kill = await call("POST", "/v2/p1/clusters/c1/job-executions/job1/kill");
+    expect(kill.status).toBe(200);
+    expect(await kill.text()).toBe("");
+    expect(kill.headers.get("x-request-id")).toMatch(/^[0-9a-f]{32}$/);
+    const show = await call("GET", "/v2/p1/clusters/c1/job-executions/job1");
+    expect(show.status).toBe(202);
+    expect((await show.json()).job_detail).toMatchObject({
+      job_state: "KILLED",
+      job_result: "KILLED",
+    });
+    const finished = await call("GET", "/v1.1/p1/job-executions/job2/cancel");
+    expect(finished.status).toBe(400);
+    expect(await finished.json()).toEqual({
+      error_code: "0175",
+      error_msg: "Failed to terminate the job.",
+    });
+    const otherCluster = await call("POST", "/v2/p1/clusters/c2/job-executions/job1/kill");
+    expect(await otherCluster.json()).toMatchObject({ error_code: "0176" });
+    const wrongPath = await call("GET", "/v3/whatever");
+    expect(wrongPath.status).toBe(404);
+    expect((await wrongPath.json()).error_code).toBe("APIGW.0101");
+  });
+
+  it("MRS v1.1 cancel returns the job_execution object", async () => {
+    const sims = createSimulators();
+    sims.mrs.addJob({ jobExecutionId: "job1" });
+    const res = response(
+      await sims.mrs.handle(
+        new Request(`${MRS}/v1.1/p1/job-executions/job1/cancel`, { headers: aksk }),
+      ),
+    );
+    expect(res.status).toBe(200);
+    expect((await res.json()).job_execution).toMatchObject({
+      id: "job1",
+      tenant_id: "p1",
+      end_time: null,
+    });
+    expect(sims.mrs.jobState("job1")).toBe("KILLED");
+  });
+
+  it("DLI: unknown job is 400 DLI.0002 or, configured, 404 DLI.0023; finished job cannot be canceled", async () => {
+    const sims = createSimulators({ dli: { unknownJob: "DLI.0023" } });
+    sims.dli.addJob({ jobId: "j1", status: "FAILED" });
+    const del = async (id: string) =>
+      response(
+        await sims.dli.handle(
+          new Request(`${DLI}/v1.0/p1/jobs/${id}`, { method: "DELETE", headers: aksk }),
+        ),
+      );
+    const unknown = await del("j0");
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toEqual({
+      error_code: "DLI.0023",
+      error_msg: "No related resources were found.",
+    });
+    const finished = await del("j1");
+    expect(finished.status).toBe(400);
+    expect((await finished.json()).error_msg).toMatch(/cannot be canceled/);
+    const defaults = createSimulators();
+    const res = response(
+      await defaults.dli.handle(
+        new Request(`${DLI}/v1.0/p1/jobs/j0`, { method: "DELETE", headers: aksk }),
+      ),
+    );
+    expect(res.status).toBe(400);
+    expect((await res.json()).error_code).toBe("DLI.0002");
+  });
+
+  it("AK/SK: a configured key verifies through huawei-auth; a wrong secret is 401 APIGW.0301", async () => {
+    const sims = createSimulators({ dli: { credentials: [{ ak: "AK1", sk: "right" }] } });
+    sims.dli.addJob({ jobId: "j1" });
+    const signed = async (sk: string) => {
+      const request = new Request(`${DLI}/v1.0/p1/jobs/j1/status`);
+      const sign = createHuaweiAuthenticator({ credentials: { ak: "AK1", sk }, projectId: "p1" });
+      const context = { provider: "huawei-dli", operation: undefined, attempt: 1, body: undefined };
+      return response(await sims.dli.handle(await sign(request, context)));
+    };
+    expect((await signed("right")).status).toBe(200);
+    const refused = await signed("wrong");
+    expect(refused.status).toBe(401);
+    const body = await refused.json();
+    expect(body).toMatchObject({
+      error_code: "APIGW.0301",
+      error_msg: "Incorrect IAM authentication information: verify aksk signature fail",
+    });
+    expect(refused.headers.get("x-request-id")).toBe(body.request_id);
+    const token = response(
+      await sims.dli.handle(
+        new Request(`${DLI}/v1.0/p1/jobs/j1/status`, { headers: { "x-auth-token": "t" } }),
+      ),
+    );
+    expect(token.status).toBe(401);
+  });
+});
+
+describe("fabric wire", () => {
+  it("ErrorResponse envelope: 404 unknown, 409 JobAlreadyCompleted, 401 AuthError, 400 missing header", async () => {
+    const sims = createSimulators({ fabric: { appTokens: ["eyJapp"] } });
+    sims.fabric.addJobInstance({
+      jobInstanceId: "63f77191-432d-4ee6-9c5f-31a1a6987072",
+      status: "Completed",
+    });
+    const call = async (url: string, headers: Record<string, string> = fabricHeaders) =>
+      response(await sims.fabric.handle(new Request(url, { method: "POST", headers })));
+    const finished = await call(`${FABRIC_JOB}/cancel`);
+    expect(finished.status).toBe(409);
+    expect(await finished.json()).toMatchObject({
+      errorCode: "JobAlreadyCompleted",
+      source: "User",
+    });
+    const unknown = await call(
+      `${FABRIC_JOB.replace(/instances\/.*/, "instances/00000000-0000-0000-0000-000000000000")}/cancel`,
+    );
+    expect(unknown.status).toBe(404);
+    expect((await unknown.json()).errorCode).toBe("JobInstanceNotFound");
+    const badToken = await call(`${FABRIC_JOB}/cancel`, {
+      ...fabricHeaders,
+      authorization: 'SubjectAndAppToken1.0 subjectToken="", appToken="eyJother"',
+    });
+    expect(badToken.status).toBe(401);
+    expect(await badToken.json()).toMatchObject({ errorCode: "AuthError", source: "External" });
+    const bearerOnly = await call(`${FABRIC_JOB}/cancel`, {
+      ...fabricHeaders,
+      authorization: "Bearer eyJapp",
+    });
+    expect(bearerOnly.status).toBe(401);
+    const { activityid: _, ...noActivity } = fabricHeaders;
+    expect((await call(`${FABRIC_JOB}/cancel`, noActivity)).status).toBe(400);
+  });
+
+  it("without configured tokens any well-formed SubjectAndAppToken header passes", async () => {
+    const sims = createSimulators();
+    sims.fabric.addJobInstance({ jobInstanceId: "63f77191-432d-4ee6-9c5f-31a1a6987072" });
+    const res = response(
+      await sims.fabric.handle(
+        new Request(FABRIC_JOB, {
+          headers: {
+            ...fabricHeaders,
+            authorization: 'SubjectAndAppToken1.0 subjectToken="eyJuser", appToken="eyJany"',
+          },
+        }),
+      ),
+    );
+    expect(res.status).toBe(200);
+    expect((await res.json()).status).toBe("InProgress");
+  });
+});
+
+describe("huawei IAM tokens", () => {
+  it("a configured X-Auth-Token passes, another is 401 APIGW.0301 (decrypt token fail)", async () => {
+    const sims = createSimulators({ mrs: { tokens: ["MIIgood"] } });
+    sims.mrs.addJob({ jobExecutionId: "job1" });
+    const call = async (token: string) =>
+      response(
+        await sims.mrs.handle(
+          new Request(`${MRS}/v2/p1/clusters/c1/job-executions/job1`, {
+            headers: { "x-auth-token": token },
+          }),
+        ),
+      );
+    expect((await call("MIIgood")).status).toBe(202);
+    const refused = await call("MIIbad");
+    expect(refused.status).toBe(401);
+    expect((await refused.json()).error_msg).toMatch(/decrypt token fail/);
+  });
+});
