@@ -130,19 +130,26 @@ function lookup(table: Readonly<Record<string, RunState>>, key: string | undefin
   return key !== undefined && Object.hasOwn(table, key) ? table[key]! : "unknown";
 }
 
-function alreadyTerminalAnswer(
+/**
+ * A cancel's normalized answer: `already-terminal` when core resolved the vendor's "already
+ * finished" answer (`AlreadyTerminal`), else `cancel-requested` unless `extra` says more.
+ */
+function cancelAnswer(
   operation: string,
   data: unknown,
   metadata: ResponseMetadata,
+  extra: Partial<CancelAnswer> = {},
 ): CancelAnswer {
+  const finished = isAlreadyTerminal(data);
   return {
     operation,
-    outcome: "already-terminal",
+    outcome: finished ? "already-terminal" : "cancel-requested",
     vendorStatus: undefined,
     httpStatus: metadata.status,
     requestId: metadata.requestId,
     raw: data,
     state: undefined,
+    ...(finished ? {} : extra),
   };
 }
 
@@ -232,15 +239,7 @@ const databricks: ProviderAdapter<"databricks"> = {
       options,
     );
     // Databricks cancels asynchronously and answers a cancel of a finished run with the same {}.
-    return {
-      operation: cancelRunOperation.operationId,
-      outcome: "cancel-requested",
-      vendorStatus: undefined,
-      httpStatus: metadata.status,
-      requestId: metadata.requestId,
-      raw: data,
-      state: undefined,
-    };
+    return cancelAnswer(cancelRunOperation.operationId, data, metadata);
   },
   async status(client, target, options) {
     const { data, metadata } = await invokeWithMetadata(
@@ -289,15 +288,7 @@ const emrServerless: ProviderAdapter<"emr-serverless"> = {
       },
       options,
     );
-    return {
-      operation: cancelJobRunOperation.operationId,
-      outcome: "cancel-requested",
-      vendorStatus: undefined,
-      httpStatus: metadata.status,
-      requestId: metadata.requestId,
-      raw: data,
-      state: undefined,
-    };
+    return cancelAnswer(cancelJobRunOperation.operationId, data, metadata);
   },
   async status(client, target, options) {
     const { data, metadata } = await invokeWithMetadata(
@@ -365,18 +356,11 @@ const huaweiMrs: ProviderAdapter<"huawei-mrs"> = {
         { projectId: target.projectId, jobExecutionId: target.jobExecutionId },
         options,
       );
-      if (isAlreadyTerminal(data)) return alreadyTerminalAnswer(operation, data, metadata);
       // v1.1 answers with the Sahara job_execution; its `info.status` is the vendor's own word.
       const execution = obj(obj(data).job_execution);
-      return {
-        operation,
-        outcome: "cancel-requested",
+      return cancelAnswer(operation, data, metadata, {
         vendorStatus: str(obj(execution.info).status) ?? str(execution.status),
-        httpStatus: metadata.status,
-        requestId: metadata.requestId,
-        raw: data,
-        state: undefined,
-      };
+      });
     }
     const operation = stopJobOperation.operationId;
     const { data, metadata } = await invokeWithMetadata(
@@ -389,16 +373,7 @@ const huaweiMrs: ProviderAdapter<"huawei-mrs"> = {
       },
       options,
     );
-    if (isAlreadyTerminal(data)) return alreadyTerminalAnswer(operation, data, metadata);
-    return {
-      operation,
-      outcome: "cancel-requested",
-      vendorStatus: undefined,
-      httpStatus: metadata.status,
-      requestId: metadata.requestId,
-      raw: data,
-      state: undefined,
-    };
+    return cancelAnswer(operation, data, metadata);
   },
   async status(client, target, options) {
     if (target.clusterId === undefined) {
@@ -448,16 +423,7 @@ const huaweiDli: ProviderAdapter<"huawei-dli"> = {
       { projectId: target.projectId, jobId: target.jobId },
       options,
     );
-    if (isAlreadyTerminal(data)) return alreadyTerminalAnswer(operation, data, metadata);
-    return {
-      operation,
-      outcome: "cancel-requested",
-      vendorStatus: undefined,
-      httpStatus: metadata.status,
-      requestId: metadata.requestId,
-      raw: data,
-      state: undefined,
-    };
+    return cancelAnswer(operation, data, metadata);
   },
   async status(client, target, options) {
     const { data, metadata } = await invokeWithMetadata(
@@ -534,7 +500,7 @@ const fabricWorkload: ProviderAdapter<"fabric-workload"> = {
     // The workload's RequestId is our own correlation id when it does not echo one.
     const requestId = metadata.requestId ?? input.requestId;
     if (isAlreadyTerminal(data)) {
-      return { ...alreadyTerminalAnswer(operation, data, metadata), requestId };
+      return { ...cancelAnswer(operation, data, metadata), requestId };
     }
     const vendorState = str(obj(data).status);
     const state = lookup(FABRIC_STATES, vendorState);
