@@ -270,6 +270,13 @@ export class Transport {
 
     for (let attempt = 1; ; attempt++) {
       state.attempts = attempt;
+      if (signal?.aborted) {
+        throw new AbortError(`${state.operation} aborted before attempt ${attempt}`, {
+          ...context,
+          attempts: attempt - 1,
+          cause: signal.reason,
+        });
+      }
       const remaining = deadlineAt - this.clock.now();
       let error: CancelSdkError;
       if (remaining <= 0) {
@@ -387,7 +394,8 @@ export class Transport {
       timeoutMs,
     );
     const onAbort = () => controller.abort(signal?.reason);
-    signal?.addEventListener("abort", onAbort, { once: true });
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener("abort", onAbort, { once: true });
     const attemptSignal = timeout;
     try {
       let outgoing = new Request(url, {

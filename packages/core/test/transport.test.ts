@@ -245,6 +245,40 @@ describe("transport", () => {
     expect(sent).toBe(1);
   });
 
+  it("honours an abort that lands after the call started, even while credentials are awaited", async () => {
+    let sent = 0;
+    const client = clientWith(
+      async () => {
+        sent++;
+        return Response.json({ state: "x" });
+      },
+      {
+        // An auth hook that waits for its credentials as long as the attempt's signal allows.
+        authenticate: (request: Request) =>
+          new Promise<Request>((resolve, reject) => {
+            if (request.signal.aborted) reject(request.signal.reason);
+            request.signal.addEventListener("abort", () => reject(request.signal.reason));
+            setTimeout(() => resolve(request), 50);
+          }),
+      },
+    );
+    // A POST with a body: the transport reads the body before the first attempt, so the abort
+    // lands between the start of the call and the attempt.
+    const postJob: Operation<{ id: string }, { state: string }, Paths> = {
+      ...getJob,
+      method: "POST",
+      send: (_api, input, fetch) =>
+        fetch(
+          new Request(`https://api.example/v1/jobs/${input.id}`, { method: "POST", body: "{}" }),
+        ),
+    };
+    const controller = new AbortController();
+    const pending = invoke(client, postJob, { id: "j" }, { signal: controller.signal });
+    controller.abort();
+    await expect(pending).rejects.toBeInstanceOf(AbortError);
+    expect(sent).toBe(0);
+  });
+
   it("reports a throwing auth hook as a CredentialsError, not retried", async () => {
     let sent = 0;
     const client = clientWith(

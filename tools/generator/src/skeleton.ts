@@ -16,21 +16,33 @@ export function skeletonFiles(spec: SpecModel): Map<string, string> {
         name: `@cancel/${spec.id}`,
         version: "0.0.0",
         description: `Typed client for cancelling runs on ${spec.title}.`,
+        keywords: ["cancel", "job-run", "typescript", spec.id],
+        homepage: `https://github.com/cancel-sdk/cancel/tree/main/packages/${spec.id}#readme`,
+        bugs: { url: "https://github.com/cancel-sdk/cancel/issues" },
+        repository: {
+          type: "git",
+          url: "git+https://github.com/cancel-sdk/cancel.git",
+          directory: `packages/${spec.id}`,
+        },
         license: "MIT",
         type: "module",
         sideEffects: false,
         engines: { node: ">=20" },
+        // ESM only; CommonJS consumers load it with require(esm) (Node 20.19+/22.12+):
+        // docs/releasing.md. The same shape as every public package (publint/attw check it).
         exports: {
-          ".": { types: "./dist/index.d.ts", import: "./dist/index.js" },
+          ".": { types: "./dist/index.d.ts", default: "./dist/index.js" },
           "./package.json": "./package.json",
         },
         main: "./dist/index.js",
         types: "./dist/index.d.ts",
         files: ["dist", "src", "!src/**/*.test.ts"],
+        publishConfig: { access: "public" },
         scripts: {
           build: "tsc -p tsconfig.build.json",
           typecheck: "tsc -p tsconfig.json --noEmit",
           lint: "biome lint .",
+          "lint:package": "publint --strict && attw --pack . --ignore-rules cjs-resolves-to-esm",
           test: "vitest run --typecheck",
         },
         dependencies: { "@cancel/core": "workspace:^", "openapi-fetch": "0.17.0" },
@@ -63,6 +75,7 @@ export function skeletonFiles(spec: SpecModel): Map<string, string> {
         extends: "../../tsconfig.base.json",
         compilerOptions: { rootDir: "src", outDir: "dist", types: [] },
         include: ["src"],
+        exclude: ["src/**/*.test.ts"],
       },
       null,
       2,
@@ -114,9 +127,28 @@ export function createClient(options: ${Pascal}ClientOptions = {}): ${Pascal}Cli
 
 Typed client for ${spec.title}, generated from \`${spec.file}\`.
 
+## Install
+
+\`\`\`sh
+npm install @cancel/${spec.id}
+\`\`\`
+
+## First call
+
 \`\`\`ts
 import { createClient, ${spec.operations[0]?.operationId ?? "someOperation"} } from "@cancel/${spec.id}";
 \`\`\`
+
+## Retries and defaults
+
+Every call goes through \`@cancel/core\`'s transport (3 attempts, full-jitter backoff, 30 s per
+attempt, 120 s deadline, \`https:\` only, no redirects); the full table is in the root README's
+transport defaults.
+
+## Module format and runtimes
+
+ES modules only, with type declarations; Node 20+, browsers and bundlers. CommonJS code can
+\`require()\` it on Node 20.19+ / 22.12+ (\`require(esm)\`).
 `,
   );
   return files;
