@@ -150,6 +150,12 @@ export interface CallState {
 
 export const DEFAULT_ATTEMPT_TIMEOUT_MS = DEFAULTS.attemptTimeoutMs;
 
+/**
+ * What a generated operation's openapi-fetch call gets back on success: the parsed result is in
+ * the call's state, so one shared body-less 200 serves every call (nothing reads or consumes it).
+ */
+const EMPTY_SUCCESS = new Response(null, { status: 200 });
+
 function isLoopback(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, "");
   return host === "localhost" || host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
@@ -311,7 +317,8 @@ export class Transport {
           this.emit(state, attempt, started, "success", 0, status, undefined);
           // Generated operations read the parsed result from `state`; a raw openapi-fetch call
           // gets the body back to parse as it likes.
-          return new Response(state.raw && status !== 204 && status !== 205 ? text : null, {
+          if (!state.raw) return EMPTY_SUCCESS;
+          return new Response(status !== 204 && status !== 205 ? text : null, {
             status,
             headers: response.headers,
           });
@@ -400,7 +407,8 @@ export class Transport {
     try {
       let outgoing = new Request(url, {
         method,
-        headers: new Headers(headers),
+        // The Request copies the headers: an auth hook's changes never leak into the next attempt.
+        headers,
         body: body as BodyInit | undefined,
         redirect: "manual",
         signal: attemptSignal,

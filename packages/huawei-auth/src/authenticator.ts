@@ -46,7 +46,7 @@ export function createHuaweiAuthenticator(
       });
       headers.set("Authorization", authorization);
     } catch (error) {
-      // Only the message of our own failures (clock, WebCrypto) is kept: never the error object,
+      // Only the message of our own failures (e.g. the clock) is kept: never the error object,
       // whose properties could hold key material.
       const reason = error instanceof Error ? error.message : "unknown error";
       throw new CredentialsError(`could not sign the request with the AK/SK: ${reason}`, {

@@ -2,9 +2,14 @@
  * Huawei Cloud AK/SK request signing ("SDK-HMAC-SHA256"), as described in the API Request Signing
  * Guide (support.huaweicloud.com devg-apisign/api-sign-algorithm-002…005) and implemented by
  * `AKSKSigner` in huaweicloud-sdk-nodejs-v3. Unlike AWS SigV4 there is no derived key: the
- * signature is HMAC-SHA256(SK, StringToSign). WebCrypto only, so it runs in any runtime with
- * `crypto.subtle`.
+ * signature is HMAC-SHA256(SK, StringToSign).
+ *
+ * Synchronous: the hashing is `@cancel/core`'s plain-JavaScript SHA-256 / HMAC-SHA-256 (see its
+ * `sha256.ts` for why not WebCrypto), the SK's HMAC pads are absorbed once per signer and the hash
+ * of an empty body is a constant, so a signature costs a few 64-byte block compressions and no
+ * thread-pool round trip. No `crypto.subtle` and no `node:` imports: it runs in any runtime.
  */
+import { HmacKey, sha256 } from "@cancel/core";
 
 export const SIGNING_ALGORITHM = "SDK-HMAC-SHA256";
 /** SHA-256 of the empty string: the payload hash of a request without a body. */
@@ -14,23 +19,18 @@ export const CONTENT_SHA256_HEADER = "x-sdk-content-sha256";
 
 const encoder = new TextEncoder();
 
-function subtle(): SubtleCrypto {
-  const api = globalThis.crypto?.subtle;
-  if (!api)
-    throw new Error("WebCrypto (globalThis.crypto.subtle) is not available in this runtime");
-  return api;
-}
+const HEX: string[] = [];
+for (let i = 0; i < 256; i++) HEX.push(i.toString(16).padStart(2, "0"));
 
-function toHex(buffer: ArrayBuffer): string {
+function toHex(bytes: Uint8Array): string {
   let out = "";
-  for (const byte of new Uint8Array(buffer)) out += byte.toString(16).padStart(2, "0");
+  for (let i = 0; i < bytes.length; i++) out += HEX[bytes[i]!];
   return out;
 }
 
 /** Lower-case hex SHA-256 of a string (UTF-8) or bytes. */
-export async function sha256Hex(data: string | Uint8Array): Promise<string> {
-  const bytes = typeof data === "string" ? encoder.encode(data) : data;
-  return toHex(await subtle().digest("SHA-256", bytes as Uint8Array<ArrayBuffer>));
+export function sha256Hex(data: string | Uint8Array): string {
+  return toHex(sha256(typeof data === "string" ? encoder.encode(data) : data));
 }
 
 /** `X-Sdk-Date` value: UTC `YYYYMMDDTHHMMSSZ`, e.g. `20191115T033655Z`. */
@@ -125,20 +125,18 @@ function headerValue(request: SignableRequest, name: string): string {
   return request.headers.get(name) ?? "";
 }
 
-/** The canonical request over the given (lower-case, sorted) signed header names. */
-export async function buildCanonicalRequest(
+/** {@link buildCanonicalRequest}, synchronously. */
+export function canonicalRequestOf(
   request: SignableRequest,
   signedHeaders: readonly string[],
-): Promise<string> {
+): string {
   const canonicalHeaders = signedHeaders
     .map((name) => `${name}:${headerValue(request, name).trim()}\n`)
     .join("");
   const declaredHash = request.headers.get(CONTENT_SHA256_HEADER);
   const payloadHash =
     declaredHash ??
-    (request.body && request.body.byteLength > 0
-      ? await sha256Hex(request.body)
-      : EMPTY_BODY_SHA256);
+    (request.body && request.body.byteLength > 0 ? sha256Hex(request.body) : EMPTY_BODY_SHA256);
   return [
     request.method.toUpperCase(),
     canonicalUri(request.url.pathname),
@@ -149,12 +147,31 @@ export async function buildCanonicalRequest(
   ].join("\n");
 }
 
-/** `SDK-HMAC-SHA256\n<X-Sdk-Date>\n<hex SHA-256 of the canonical request>` */
+/**
+ * The canonical request over the given (lower-case, sorted) signed header names. Computed
+ * synchronously; the promise is kept for compatibility.
+ */
+export async function buildCanonicalRequest(
+  request: SignableRequest,
+  signedHeaders: readonly string[],
+): Promise<string> {
+  return canonicalRequestOf(request, signedHeaders);
+}
+
+/** {@link buildStringToSign}, synchronously. */
+export function stringToSignOf(sdkDate: string, canonicalRequest: string): string {
+  return `${SIGNING_ALGORITHM}\n${sdkDate}\n${sha256Hex(canonicalRequest)}`;
+}
+
+/**
+ * `SDK-HMAC-SHA256\n<X-Sdk-Date>\n<hex SHA-256 of the canonical request>`. Computed synchronously;
+ * the promise is kept for compatibility.
+ */
 export async function buildStringToSign(
   sdkDate: string,
   canonicalRequest: string,
 ): Promise<string> {
-  return `${SIGNING_ALGORITHM}\n${sdkDate}\n${await sha256Hex(canonicalRequest)}`;
+  return stringToSignOf(sdkDate, canonicalRequest);
 }
 
 /** `SDK-HMAC-SHA256 Access=<AK>, SignedHeaders=<a;b>, Signature=<hex>` */
@@ -177,31 +194,24 @@ export interface SignatureParts {
 }
 
 /**
- * Imports an HMAC-SHA256 key for a secret once and signs strings with it. The secret lives only
- * in the non-extractable CryptoKey (and, until the first use, in this closure), never on a
- * property, so the returned object prints and serialises without it.
+ * Absorbs a secret into an HMAC-SHA256 key state once and signs strings with it (lower-case hex).
+ * Neither the secret nor its UTF-8 bytes (zeroed after use) are kept: only the key state, in the
+ * private fields of an {@link HmacKey}, so the returned function prints and serialises without it.
  */
-export function createHmacSigner(secret: string): (message: string) => Promise<string> {
-  let pending: string | undefined = secret;
-  let key: Promise<CryptoKey> | undefined;
-  const getKey = (): Promise<CryptoKey> => {
-    if (!key) {
-      const bytes = encoder.encode(pending ?? "");
-      pending = undefined;
-      key = subtle()
-        .importKey("raw", bytes, { name: "HMAC", hash: "SHA-256" }, false, ["sign"])
-        .finally(() => bytes.fill(0));
-    }
-    return key;
-  };
-  return async (message) =>
-    toHex(await subtle().sign("HMAC", await getKey(), encoder.encode(message)));
+export function createHmacSigner(secret: string): (message: string) => string {
+  const bytes = encoder.encode(secret);
+  const key = new HmacKey(bytes);
+  bytes.fill(0);
+  return (message) => toHex(key.sign(encoder.encode(message)));
 }
 
 /** Signs requests with one AK/SK pair. */
 export interface AkSkSigner {
   readonly accessKey: string;
-  /** Computes the signature of a request whose headers already hold `X-Sdk-Date`. */
+  /**
+   * Computes the signature of a request whose headers already hold `X-Sdk-Date`. Computed
+   * synchronously; the promise is kept for compatibility (a failure rejects it).
+   */
   sign(request: SignableRequest): Promise<SignatureParts>;
 }
 
@@ -213,9 +223,9 @@ export function createAkSkSigner(accessKey: string, secretKey: string): AkSkSign
       const sdkDate = request.headers.get("x-sdk-date");
       if (!sdkDate) throw new Error("the request has no X-Sdk-Date header to sign");
       const signedHeaders = headersToSign(request);
-      const canonicalRequest = await buildCanonicalRequest(request, signedHeaders);
-      const stringToSign = await buildStringToSign(sdkDate, canonicalRequest);
-      const signature = await hmac(stringToSign);
+      const canonicalRequest = canonicalRequestOf(request, signedHeaders);
+      const stringToSign = stringToSignOf(sdkDate, canonicalRequest);
+      const signature = hmac(stringToSign);
       return {
         canonicalRequest,
         stringToSign,

@@ -5,9 +5,9 @@
  * sign, a few microseconds in all: the signing key (`kSigning`, four HMACs from the secret,
  * date, region and service) is derived once per (secret, date) for the signer's region and
  * service and kept with its HMAC pads already absorbed, and the hash of an empty payload is a
- * constant. See `sha256.ts` for why the hashing is not WebCrypto.
+ * constant. See `sha256.ts` in `@cancel/core` for why the hashing is not WebCrypto.
  */
-import { HmacKey, hmacSha256, sha256 } from "./sha256.js";
+import { HmacKey, hmacSha256, sha256 } from "@cancel/core";
 
 const ALGORITHM = "AWS4-HMAC-SHA256";
 /** SHA-256 of the empty string. */
