@@ -1,37 +1,11 @@
+import { prng, toHexString, webCryptoHmac, webCryptoSha256 } from "@cancel/testkit";
 import { describe, expect, it } from "vitest";
 import { HmacKey, hmacSha256, sha256 } from "../src/sha256.js";
 
 const enc = new TextEncoder();
-const hex = (bytes: Uint8Array) =>
-  Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+const hex = toHexString;
 const bytesOf = (text: string) => enc.encode(text);
 const repeat = (byte: number, n: number) => new Uint8Array(n).fill(byte);
-
-async function webCryptoSha256(data: Uint8Array): Promise<string> {
-  return hex(new Uint8Array(await crypto.subtle.digest("SHA-256", data as BufferSource)));
-}
-async function webCryptoHmac(key: Uint8Array, data: Uint8Array): Promise<string> {
-  const k = await crypto.subtle.importKey(
-    "raw",
-    key as BufferSource,
-    { name: "HMAC", hash: "SHA-256" },
-    false,
-    ["sign"],
-  );
-  return hex(new Uint8Array(await crypto.subtle.sign("HMAC", k, data as BufferSource)));
-}
-
-/** A deterministic pseudo-random source (mulberry32), so failures can be replayed. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe("SHA-256", () => {
   // FIPS 180-4 examples (NIST CSRC "Examples with intermediate values") and the classic

@@ -1,5 +1,6 @@
 import { Sha256 } from "@aws-crypto/sha256-js";
 import { SignatureV4 } from "@smithy/signature-v4";
+import { prng, webCryptoHmac } from "@cancel/testkit";
 import { describe, expect, it } from "vitest";
 import {
   canonicalPath,
@@ -13,29 +14,6 @@ import {
 const enc = new TextEncoder();
 const hex = (bytes: Uint8Array) => toHex(bytes);
 const bytesOf = (text: string) => enc.encode(text);
-
-async function webCryptoHmac(key: Uint8Array, data: Uint8Array): Promise<string> {
-  const k = await crypto.subtle.importKey(
-    "raw",
-    key as BufferSource,
-    { name: "HMAC", hash: "SHA-256" },
-    false,
-    ["sign"],
-  );
-  return hex(new Uint8Array(await crypto.subtle.sign("HMAC", k, data as BufferSource)));
-}
-
-/** A deterministic pseudo-random source (mulberry32), so failures can be replayed. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe("signing key derivation", () => {
   it("matches the AWS documentation's example and a WebCrypto derivation", async () => {

@@ -7,3 +7,4 @@ export {
   type SeenRequest,
   startFaultServer,
 } from "./fault-server.ts";
+export { prng, toHexString, webCryptoHmac, webCryptoSha256 } from "./crypto.ts";
