@@ -1,4 +1,3 @@
-import createOpenApiClient, { type Client as OpenApiClient } from "openapi-fetch";
 import type { ErrorEnvelope } from "./error-envelope.js";
 import type { Clock } from "./clock.js";
 import { ApiError, ValidationError } from "./errors.js";
@@ -9,6 +8,8 @@ import {
   type AttemptEvent,
   type CallState,
   type FetchLike,
+  type HttpResult,
+  type PreparedRequest,
   type ResponseMetadata,
   type SuccessBody,
   Transport,
@@ -84,11 +85,8 @@ export function isAlreadyTerminal(value: unknown): value is AlreadyTerminal {
 export interface ProviderClient<Paths extends {}> {
   readonly provider: string;
   readonly transport: Transport;
-  /**
-   * The underlying openapi-fetch client, typed from the spec. Requests made with it go through the
-   * same transport (auth, timeouts, limits) but skip the generated input checks.
-   */
-  readonly openapi: OpenApiClient<Paths>;
+  /** Type-only: the spec's paths (used by `openapiClient` from `@cancel/core/openapi`). */
+  readonly __paths?: Paths;
 }
 
 /** One operation as the generator describes it. */
@@ -96,15 +94,27 @@ export interface Operation<Input, Output, Paths extends {}> {
   readonly operationId: string;
   readonly method: string;
   readonly path: string;
+  /** Every input field and where it goes on the wire (path, query, header, JSON body). */
   readonly fields: readonly FieldRule[];
   /** The spec's success statuses and what body each promises. */
   readonly success: Readonly<Record<string, SuccessBody>>;
   /** Error answers that mean "already finished" (cancel operations only). */
   readonly alreadyTerminal?: readonly AlreadyTerminalMatcher[];
-  /** Builds and sends the request through openapi-fetch. */
-  send(api: OpenApiClient<Paths>, input: Input, fetch: FetchLike): Promise<unknown>;
-  /** Type-only marker of the success body. */
+  /** Type-only markers of the input, the success body and the spec's paths. */
+  readonly __input?: Input;
   readonly __output?: Output;
+  readonly __paths?: Paths;
+}
+
+/** One path parameter as one URL segment; refuses values that would change the URL's shape. */
+function pathSegment(name: string, value: unknown): string {
+  if (value === undefined || value === null) {
+    throw new ValidationError([{ field: name, message: "is required in the URL path" }]);
+  }
+  const text = Array.isArray(value) ? value.join(",") : String(value);
+  const problem = checkPathSegment(text);
+  if (problem) throw new ValidationError([{ field: name, message: problem }]);
+  return encodeURIComponent(text);
 }
 
 /**
@@ -112,30 +122,67 @@ export interface Operation<Input, Output, Paths extends {}> {
  * values that would change the URL's shape (`.`, `..`, empty).
  */
 export function serializePath(pathname: string, params: Record<string, unknown>): string {
-  return pathname.replace(/\{([^{}]+)\}/g, (_match, name: string) => {
-    const value = params[name];
-    if (value === undefined || value === null) {
-      throw new ValidationError([{ field: name, message: "is required in the URL path" }]);
+  return pathname.replace(/\{([^{}]+)\}/g, (_match, name: string) =>
+    pathSegment(name, params[name]),
+  );
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * The request of one operation call, built from the generated field table: path parameters as
+ * single encoded segments, query parameters form-encoded (arrays repeated), header parameters,
+ * body fields as one JSON object. Runs after `validateInput`.
+ */
+export function buildRequest(
+  transport: Transport,
+  operation: Operation<unknown, unknown, {}>,
+  input: unknown,
+): PreparedRequest {
+  const record = (input ?? {}) as Record<string, unknown>;
+  let path = operation.path;
+  let query = "";
+  const headers: Record<string, string> = {};
+  let body: Record<string, unknown> | undefined;
+  for (const field of operation.fields) {
+    const value = Object.hasOwn(record, field.key) ? record[field.key] : undefined;
+    switch (field.in) {
+      case "path":
+        path = path.replace(`{${field.name}}`, pathSegment(field.key, value));
+        break;
+      case "query":
+        if (value === undefined || value === null) break;
+        for (const item of Array.isArray(value) ? value : [value]) {
+          query += `${query ? "&" : "?"}${encodeURIComponent(field.name)}=${encodeURIComponent(String(item))}`;
+        }
+        break;
+      case "header":
+        if (value !== undefined && value !== null) {
+          headers[field.name.toLowerCase()] = Array.isArray(value)
+            ? value.join(",")
+            : String(value);
+        }
+        break;
+      case "body":
+        body ??= {};
+        if (value !== undefined) body[field.name] = value;
+        break;
     }
-    const text = String(value);
-    const problem = checkPathSegment(text);
-    if (problem) throw new ValidationError([{ field: name, message: problem }]);
-    return encodeURIComponent(text);
-  });
+  }
+  if (body) headers["content-type"] = "application/json";
+  return {
+    method: operation.method,
+    url: new URL(transport.baseHref + path + query),
+    headers,
+    body: body ? encoder.encode(JSON.stringify(body)) : undefined,
+  };
 }
 
 export function createProviderClient<Paths extends {}>(
   descriptor: ProviderDescriptor,
   options: ClientOptions,
 ): ProviderClient<Paths> {
-  const transport = new Transport({ ...options, ...descriptor });
-  const openapi = createOpenApiClient<Paths>({
-    baseUrl: transport.baseUrl.href.replace(/\/$/, ""),
-    // Raw calls: each gets its own state and the body back.
-    fetch: (request) => transport.send(request, { operation: "request", options: {}, raw: true }),
-    pathSerializer: serializePath,
-  });
-  return { provider: descriptor.provider, transport, openapi };
+  return { provider: descriptor.provider, transport: new Transport({ ...options, ...descriptor }) };
 }
 
 /** Calls an operation and returns the typed success body together with response metadata. */
@@ -152,8 +199,12 @@ export async function invokeWithMetadata<Input, Output, Paths extends {}>(
     options,
     success: operation.success,
   };
+  let result: HttpResult;
   try {
-    await operation.send(client.openapi, input ?? ({} as Input), client.transport.fetchFor(state));
+    result = await client.transport.send(
+      buildRequest(client.transport, operation as Operation<unknown, unknown, {}>, input),
+      state,
+    );
   } catch (error) {
     if (error instanceof ValidationError && error.provider === undefined) {
       throw new ValidationError(error.issues, context);
@@ -178,9 +229,7 @@ export async function invokeWithMetadata<Input, Output, Paths extends {}>(
     }
     throw error;
   }
-  const result = state.result;
-  if (!result) throw new Error(`${operation.operationId}: no response was recorded`);
-  const { data, ...metadata } = result;
+  const { data, text: _text, ...metadata } = result;
   return { data: data as Output, metadata };
 }
 

@@ -1,6 +1,7 @@
 export {
   type AlreadyTerminal,
   type AlreadyTerminalMatcher,
+  buildRequest,
   type ClientOptions,
   createProviderClient,
   isAlreadyTerminal,
@@ -49,7 +50,10 @@ export {
   type CallOptions,
   DEFAULT_ATTEMPT_TIMEOUT_MS,
   type FetchLike,
+  type HttpResult,
   normaliseBaseUrl,
+  type OutgoingRequest,
+  type PreparedRequest,
   type ResponseMetadata,
   type SuccessBody,
   Transport,

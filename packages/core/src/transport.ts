@@ -33,7 +33,34 @@ import {
 } from "./retry-policy.js";
 import { checkHeaderValue } from "./validate.js";
 
-export type FetchLike = (request: Request) => Promise<Response>;
+/**
+ * The fetch the transport sends with: the standard `fetch(url, init)` signature, so the global
+ * `fetch`, undici's or a wrapper of either can be passed as is.
+ */
+export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+
+/**
+ * One attempt's request as an auth hook sees it. `headers` is this attempt's own copy: set
+ * credentials on it (changes never leak into the next attempt).
+ */
+export interface OutgoingRequest {
+  readonly method: string;
+  readonly url: URL;
+  readonly headers: Headers;
+  /** The body bytes (also in `AuthContext.body`), or undefined. */
+  readonly body: Uint8Array | undefined;
+  /** Aborts when the attempt times out or the caller aborts. */
+  readonly signal: AbortSignal;
+}
+
+/** A request ready for the transport: URL under the base URL, headers, body bytes. */
+export interface PreparedRequest {
+  method: string;
+  url: URL;
+  /** Headers by lower-case name (the transport adds the client's and the call's headers over them). */
+  headers: Record<string, string>;
+  body: Uint8Array | undefined;
+}
 
 export interface AuthContext {
   provider: string;
@@ -49,10 +76,13 @@ export interface AuthContext {
 }
 
 /**
- * Adds credentials to one attempt's request (a header, a signature). Called once per attempt,
- * so dates and signatures are always fresh. Returns the request to send.
+ * Adds credentials to one attempt's request (a header, a signature) by setting them on
+ * `request.headers`. Called once per attempt, so dates and signatures are always fresh.
  */
-export type Authenticator = (request: Request, context: AuthContext) => Request | Promise<Request>;
+export type Authenticator = (
+  request: OutgoingRequest,
+  context: AuthContext,
+) => OutgoingRequest | undefined | void | Promise<OutgoingRequest | undefined | void>;
 
 export interface TransportOptions {
   /** Provider id, used in errors. */
@@ -127,6 +157,8 @@ export interface ResponseMetadata {
 export interface HttpResult extends ResponseMetadata {
   /** The parsed JSON body, or undefined when the body was empty. */
   data: unknown;
+  /** The body as read. */
+  text: string;
 }
 
 /** What a success status promises: a JSON body, and whether an empty body means `{}`. */
@@ -144,17 +176,9 @@ export interface CallState {
   result?: HttpResult;
   /** Attempts made so far (also when the call fails). */
   attempts?: number;
-  /** A raw `client.openapi` call: the success body is handed back to openapi-fetch. */
-  raw?: boolean;
 }
 
 export const DEFAULT_ATTEMPT_TIMEOUT_MS = DEFAULTS.attemptTimeoutMs;
-
-/**
- * What a generated operation's openapi-fetch call gets back on success: the parsed result is in
- * the call's state, so one shared body-less 200 serves every call (nothing reads or consumes it).
- */
-const EMPTY_SUCCESS = new Response(null, { status: 200 });
 
 function isLoopback(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, "");
@@ -203,6 +227,8 @@ export function normaliseBaseUrl(
 export class Transport {
   readonly provider: string;
   readonly baseUrl: URL;
+  /** The base URL without a trailing slash: request paths are appended to it. */
+  readonly baseHref: string;
   /** The client's retry budget (undefined when disabled). */
   readonly retryBudget: RetryBudget | undefined;
   // Private (#) so that util.inspect(client) can never show what a package passed down.
@@ -215,27 +241,27 @@ export class Transport {
     this.#options = options;
     this.provider = options.provider;
     this.baseUrl = normaliseBaseUrl(options.baseUrl, options);
+    this.baseHref = this.baseUrl.href.replace(/\/$/, "");
     for (const [name, value] of Object.entries(options.headers ?? {})) {
       const problem = checkHeaderValue(value);
       if (problem) {
         throw new ConfigurationError(`header ${name} ${problem}`, { provider: this.provider });
       }
     }
-    this.fetchImpl = options.fetch ?? ((request) => globalThis.fetch(request));
+    this.fetchImpl = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
     this.clock = options.clock ?? systemClock;
     this.random = options.random ?? Math.random;
     this.retryBudget =
       options.retryBudget === false ? undefined : (options.retryBudget ?? new RetryBudget());
   }
 
-  /** A fetch function for openapi-fetch that runs one call under this transport. */
-  fetchFor(state: CallState): FetchLike {
-    return (request) => this.send(request, state);
-  }
-
-  async send(request: Request, state: CallState): Promise<Response> {
+  /**
+   * Sends one call: checks the URL stays under the base URL, then runs the attempts. Resolves
+   * with the call's result (also kept in `state.result`); rejects with a `CancelSdkError`.
+   */
+  async send(request: PreparedRequest, state: CallState): Promise<HttpResult> {
     const context = { provider: this.provider, operation: state.operation };
-    const url = new URL(request.url);
+    const { url, body } = request;
     const base = this.baseUrl;
     const basePath = base.pathname === "/" ? "" : base.pathname;
     if (
@@ -255,15 +281,20 @@ export class Transport {
       });
     }
 
-    const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
-    const headers = new Headers(request.headers);
-    for (const [name, value] of Object.entries({
-      ...this.#options.headers,
-      ...state.options.headers,
-    })) {
-      const problem = checkHeaderValue(value);
-      if (problem) throw new ConfigurationError(`header ${name} ${problem}`, context);
-      headers.set(name, value);
+    let headers = request.headers;
+    const own = this.#options.headers;
+    const extra = state.options.headers;
+    if (own || extra) {
+      headers = { ...headers };
+      // Checked when the client was created.
+      if (own) for (const name of Object.keys(own)) headers[name.toLowerCase()] = own[name]!;
+      if (extra)
+        for (const name of Object.keys(extra)) {
+          const value = extra[name]!;
+          const problem = checkHeaderValue(value);
+          if (problem) throw new ConfigurationError(`header ${name} ${problem}`, context);
+          headers[name.toLowerCase()] = value;
+        }
     }
 
     const policy = resolveRetryOptions(this.#options.retry, state.options.retry);
@@ -312,16 +343,18 @@ export class Transport {
             status,
             requestId,
           });
-          state.result = { status, headers: response.headers, requestId, attempts: attempt, data };
-          this.retryBudget?.release(retryCost);
-          this.emit(state, attempt, started, "success", 0, status, undefined);
-          // Generated operations read the parsed result from `state`; a raw openapi-fetch call
-          // gets the body back to parse as it likes.
-          if (!state.raw) return EMPTY_SUCCESS;
-          return new Response(status !== 204 && status !== 205 ? text : null, {
+          const result: HttpResult = {
             status,
             headers: response.headers,
-          });
+            requestId,
+            attempts: attempt,
+            data,
+            text,
+          };
+          state.result = result;
+          if (retryCost > 0) this.retryBudget?.release(retryCost);
+          this.emit(state, attempt, started, "success", 0, status, undefined);
+          return result;
         }
         error = this.errorFor(response, text, response.headers.get("content-type"), {
           ...context,
@@ -372,7 +405,7 @@ export class Transport {
   private async attempt(
     url: URL,
     method: string,
-    headers: Headers,
+    headers: Record<string, string>,
     body: Uint8Array | undefined,
     context: {
       provider: string;
@@ -405,18 +438,18 @@ export class Transport {
     else signal?.addEventListener("abort", onAbort, { once: true });
     const attemptSignal = timeout;
     try {
-      let outgoing = new Request(url, {
+      // A fresh Headers per attempt: an auth hook's changes never leak into the next attempt.
+      let outgoing: OutgoingRequest = {
         method,
-        // The Request copies the headers: an auth hook's changes never leak into the next attempt.
-        headers,
-        body: body as BodyInit | undefined,
-        redirect: "manual",
+        url,
+        headers: new Headers(headers),
+        body,
         signal: attemptSignal,
-      });
+      };
       const authenticate = this.#options.authenticate;
       if (authenticate) {
         try {
-          outgoing = await authenticate(outgoing, {
+          const pending = authenticate(outgoing, {
             provider: this.provider,
             operation: context.operation,
             attempt,
@@ -424,6 +457,8 @@ export class Transport {
             signal: attemptSignal,
             now: () => this.clock.now(),
           });
+          const returned = pending instanceof Promise ? await pending : pending;
+          if (returned) outgoing = returned;
         } catch (error) {
           // A failing auth hook is a credentials problem, never a network one: not retried.
           if (error instanceof CancelSdkError || signal?.aborted || timeout.aborted) throw error;
@@ -433,7 +468,13 @@ export class Transport {
           });
         }
       }
-      const response = await this.fetchImpl(outgoing);
+      const response = await this.fetchImpl(outgoing.url.href, {
+        method: outgoing.method,
+        headers: outgoing.headers,
+        body: outgoing.body as BodyInit | undefined,
+        redirect: "manual",
+        signal: attemptSignal,
+      });
       const text = await readBodyText(
         response,
         this.#options.maxResponseBytes ?? DEFAULTS.maxResponseBytes,

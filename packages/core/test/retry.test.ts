@@ -1,3 +1,4 @@
+import { viaRequest } from "@cancel/testkit";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createProviderClient, invoke, type Operation } from "../src/client.js";
 import { systemClock } from "../src/clock.js";
@@ -40,8 +41,6 @@ const cancelJob: Operation<{ id: string }, { ok: boolean }, Paths> = {
   fields: [{ key: "id", name: "id", in: "path", required: true, schema: { type: "string" } }],
   success: { "200": { json: true, emptyOk: false } },
   alreadyTerminal: [{ code: "JobAlreadyCompleted" }],
-  send: (api, input, fetch) =>
-    api.DELETE("/jobs/{id}", { params: { path: { id: input.id } }, parseAs: "stream", fetch }),
 };
 
 const errors = {
@@ -104,7 +103,7 @@ function client(replies: Reply[], extra: Record<string, unknown> = {}) {
     },
     {
       baseUrl: "https://api.example",
-      fetch: wire.fetch,
+      fetch: viaRequest(wire.fetch),
       clock,
       random: () => 0.5,
       onAttempt: (e) => events.push(e),
@@ -328,7 +327,7 @@ describe("transport retries", () => {
       { provider: "test", errors },
       {
         baseUrl: "https://api.example",
-        fetch: wire.fetch,
+        fetch: viaRequest(wire.fetch),
         clock: {
           now: () => 0,
           sleep: (_ms, signal) =>
@@ -397,7 +396,7 @@ describe("transport retries", () => {
       { provider: "test", errors },
       {
         baseUrl: "https://api.example",
-        fetch: hang,
+        fetch: viaRequest(hang),
         timeoutMs: 20,
         clock: fakeClock(),
         random: () => 0,

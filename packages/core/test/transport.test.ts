@@ -20,7 +20,9 @@ import {
   ValidationError,
 } from "../src/errors.js";
 import { resolveServerUrl } from "../src/server-url.js";
-import { normaliseBaseUrl } from "../src/transport.js";
+import { openapiClient } from "../src/openapi.js";
+import { normaliseBaseUrl, type OutgoingRequest } from "../src/transport.js";
+import { viaRequest } from "@cancel/testkit";
 
 interface Paths {
   "/jobs/{id}": {
@@ -44,8 +46,6 @@ const getJob: Operation<{ id: string }, { state: string }, Paths> = {
   path: "/jobs/{id}",
   fields: [{ key: "id", name: "id", in: "path", required: true, schema: { type: "string" } }],
   success: { "200": { json: true, emptyOk: false } },
-  send: (api, input, fetch) =>
-    api.GET("/jobs/{id}", { params: { path: { id: input.id } }, parseAs: "stream", fetch }),
 };
 
 const errors = {
@@ -60,7 +60,7 @@ function clientWith(
 ) {
   return createProviderClient<Paths>(
     { provider: "test", errors },
-    { baseUrl: "https://api.example/v1", fetch, retry: false, ...options },
+    { baseUrl: "https://api.example/v1", fetch: viaRequest(fetch), retry: false, ...options },
   );
 }
 
@@ -254,23 +254,20 @@ describe("transport", () => {
       },
       {
         // An auth hook that waits for its credentials as long as the attempt's signal allows.
-        authenticate: (request: Request) =>
-          new Promise<Request>((resolve, reject) => {
+        authenticate: (request: OutgoingRequest) =>
+          new Promise<OutgoingRequest>((resolve, reject) => {
             if (request.signal.aborted) reject(request.signal.reason);
             request.signal.addEventListener("abort", () => reject(request.signal.reason));
             setTimeout(() => resolve(request), 50);
           }),
       },
     );
-    // A POST with a body: the transport reads the body before the first attempt, so the abort
-    // lands between the start of the call and the attempt.
+    // A POST with a body: the abort lands while the auth hook waits for credentials.
     const postJob: Operation<{ id: string }, { state: string }, Paths> = {
       ...getJob,
       method: "POST",
-      send: (_api, input, fetch) =>
-        fetch(
-          new Request(`https://api.example/v1/jobs/${input.id}`, { method: "POST", body: "{}" }),
-        ),
+      path: "/jobs",
+      fields: [{ key: "id", name: "id", in: "body", required: true, schema: { type: "string" } }],
     };
     const controller = new AbortController();
     const pending = invoke(client, postJob, { id: "j" }, { signal: controller.signal });
@@ -307,7 +304,10 @@ describe("transport", () => {
     const seen: { aborted: boolean; now: number }[] = [];
     const client = clientWith(async () => Response.json({ state: "x" }), {
       clock: { now: () => 1234, sleep: async () => {} },
-      authenticate: (request: Request, context: { signal?: AbortSignal; now?: () => number }) => {
+      authenticate: (
+        request: OutgoingRequest,
+        context: { signal?: AbortSignal; now?: () => number },
+      ) => {
         seen.push({ aborted: context.signal!.aborted, now: context.now!() });
         return request;
       },
@@ -318,7 +318,7 @@ describe("transport", () => {
 
   it("lets raw openapi-fetch calls parse the body themselves", async () => {
     const client = clientWith(async () => Response.json({ state: "RAW" }));
-    const { data, response } = await client.openapi.GET("/jobs/{id}", {
+    const { data, response } = await openapiClient(client).GET("/jobs/{id}", {
       params: { path: { id: "j" } },
     });
     expect(response.status).toBe(200);

@@ -98,7 +98,7 @@ export function createClient(options: DatabricksClientOptions = {}): DatabricksC
       `no Databricks workspace configured: set host (or ${ENV.host}), e.g. "https://adb-1234567890123456.7.azuredatabricks.net"`,
     );
   }
-  const inner: FetchLike = fetch ?? ((request) => globalThis.fetch(request));
+  const inner: FetchLike = fetch ?? ((url, init) => globalThis.fetch(url, init));
   const auth = databricksAuth(credentials, {
     origin: base.origin,
     fetch: inner,

@@ -5,6 +5,7 @@ import {
   CredentialsError,
   TimeoutError,
   AbortError,
+  type OutgoingRequest,
 } from "@cancel/core";
 import { createMockServer } from "@cancel/testkit";
 import { HttpResponse, http } from "msw";
@@ -513,7 +514,7 @@ describe("configuration from options and environment", () => {
     ],
     [
       "authenticate and token as options",
-      { token: PAT, authenticate: (r: Request) => r },
+      { token: PAT, authenticate: (r: OutgoingRequest) => r },
       {},
       ["(token)", "(authenticate)"],
     ],

@@ -9,6 +9,7 @@ import {
   RateLimitError,
   ServerError,
   ValidationError,
+  type OutgoingRequest,
 } from "@cancel/core";
 import { createMockServer, specExamples } from "@cancel/testkit";
 import { HttpResponse, http } from "msw";
@@ -46,7 +47,7 @@ const client = createClient({
 });
 
 // The base-URL tests below use the escape hatch too: without credentials createClient refuses.
-const bearer = (request: Request) => {
+const bearer = (request: OutgoingRequest) => {
   request.headers.set("authorization", `Bearer ${TOKEN}`);
   return request;
 };

@@ -11,8 +11,9 @@ import {
   CredentialsError,
   PermissionDeniedError,
   TimeoutError,
+  type OutgoingRequest,
 } from "@cancel/core";
-import { createMockServer, specExamples } from "@cancel/testkit";
+import { createMockServer, specExamples, authenticateRequest } from "@cancel/testkit";
 import { HttpResponse, http } from "msw";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import {
@@ -268,7 +269,7 @@ describe("endpoints", () => {
       /disagree/,
     ],
     [
-      { region: "eu-west-1", authenticate: (r: Request) => r },
+      { region: "eu-west-1", authenticate: (r: OutgoingRequest) => r },
       /either credentials .* or authenticate/,
     ],
   ])("refuses %j with a ConfigurationError", (options, message) => {
@@ -443,9 +444,15 @@ describe("every attempt is signed afresh", () => {
     });
     const url = `https://emr-serverless.eu-west-1.amazonaws.com/applications/${APP}/jobruns/${RUN}`;
     const context = { provider: "emr-serverless", operation: "cancelJobRun", body: undefined };
-    const one = await auth(new Request(url, { method: "DELETE" }), { ...context, attempt: 1 });
+    const one = await authenticateRequest(auth, new Request(url, { method: "DELETE" }), {
+      ...context,
+      attempt: 1,
+    });
     now += 1000;
-    const two = await auth(new Request(url, { method: "DELETE" }), { ...context, attempt: 2 });
+    const two = await authenticateRequest(auth, new Request(url, { method: "DELETE" }), {
+      ...context,
+      attempt: 2,
+    });
     expect(one.headers.get("x-amz-date")).toBe("20260501T120000Z");
     expect(two.headers.get("x-amz-date")).toBe("20260501T120001Z");
     for (const request of [one, two]) {

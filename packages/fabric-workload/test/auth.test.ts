@@ -8,6 +8,7 @@ import {
   PermissionDeniedError,
   TimeoutError,
   ValidationError,
+  type OutgoingRequest,
 } from "@cancel/core";
 import { createMockServer, specExamples } from "@cancel/testkit";
 import { HttpResponse, http } from "msw";
@@ -473,7 +474,7 @@ describe("configuration", () => {
     ],
     [
       "subjectToken with authenticate",
-      { subjectToken: SUBJECT_TOKEN, authenticate: (r: Request) => r },
+      { subjectToken: SUBJECT_TOKEN, authenticate: (r: OutgoingRequest) => r },
       /^subjectToken is set with authenticate/,
     ],
     [
@@ -494,7 +495,7 @@ describe("configuration", () => {
     ],
     [
       "activityId without tenantId",
-      { authenticate: (r: Request) => r, activityId: "a" },
+      { authenticate: (r: OutgoingRequest) => r, activityId: "a" },
       /^activityId is a call default and needs tenantId/,
     ],
     [

@@ -11,6 +11,7 @@ import {
   RateLimitError,
   ServerError,
   ValidationError,
+  type OutgoingRequest,
 } from "@cancel/core";
 import { createMockServer, specExamples } from "@cancel/testkit";
 import { HttpResponse, http } from "msw";
@@ -64,7 +65,7 @@ const client = createClient({
 });
 
 // The base-URL tests below use the escape hatch too: without credentials createClient refuses.
-const withAuthorization = (request: Request) => {
+const withAuthorization = (request: OutgoingRequest) => {
   request.headers.set("Authorization", AUTHORIZATION);
   return request;
 };

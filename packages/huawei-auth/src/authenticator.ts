@@ -21,10 +21,8 @@ export function createHuaweiAuthenticator(
   if (resolved.mode === "token") {
     const { token } = resolved;
     return (request) => {
-      const headers = new Headers(request.headers);
-      headers.delete("authorization");
-      headers.set("X-Auth-Token", token);
-      return new Request(request, { headers });
+      request.headers.delete("authorization");
+      request.headers.set("X-Auth-Token", token);
     };
   }
 
@@ -32,7 +30,7 @@ export function createHuaweiAuthenticator(
   const signer = createAkSkSigner(resolved.ak, resolved.sk);
   const now = options.now ?? (() => new Date());
   return async (request, context) => {
-    const headers = new Headers(request.headers);
+    const { headers } = request;
     headers.delete("authorization");
     try {
       headers.set("X-Sdk-Date", formatSdkDate(now()));
@@ -40,7 +38,7 @@ export function createHuaweiAuthenticator(
       if (securityToken !== undefined) headers.set("X-Security-Token", securityToken);
       const { authorization } = await signer.sign({
         method: request.method,
-        url: new URL(request.url),
+        url: request.url,
         headers,
         body: context.body,
       });
@@ -55,6 +53,5 @@ export function createHuaweiAuthenticator(
         attempts: context.attempt - 1,
       });
     }
-    return new Request(request, { headers });
   };
 }

@@ -1,3 +1,4 @@
+import { authenticateRequest } from "@cancel/testkit";
 import { inspect } from "node:util";
 import { ConfigurationError, CredentialsError } from "@cancel/core";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -25,7 +26,7 @@ afterEach(() => vi.unstubAllEnvs());
 async function send(options: HuaweiAuthOptions): Promise<Headers> {
   const authenticate = createHuaweiAuthenticator({ now: () => CLOCK, ...options }, "huawei-mrs");
   const request = new Request(URL_, { method: "POST", headers: { Authorization: "stale" } });
-  const sent = await authenticate(request, {
+  const sent = await authenticateRequest(authenticate, request, {
     provider: "huawei-mrs",
     operation: "stopJob",
     attempt: 1,
@@ -78,9 +79,12 @@ describe("where credentials come from", () => {
     let now = CLOCK;
     const authenticate = createHuaweiAuthenticator({ credentials: OPT, now: () => now });
     const context = { provider: "p", operation: "o", attempt: 1, body: undefined };
-    const first = await authenticate(new Request(URL_), context);
+    const first = await authenticateRequest(authenticate, new Request(URL_), context);
     now = new Date(CLOCK.getTime() + 61_000);
-    const second = await authenticate(new Request(URL_), { ...context, attempt: 2 });
+    const second = await authenticateRequest(authenticate, new Request(URL_), {
+      ...context,
+      attempt: 2,
+    });
     expect(first.headers.get("x-sdk-date")).toBe("20240307T090807Z");
     expect(second.headers.get("x-sdk-date")).toBe("20240307T090908Z");
     expect(second.headers.get("authorization")).not.toBe(first.headers.get("authorization"));
@@ -245,7 +249,7 @@ describe("secrets stay out of sight", () => {
       now: () => new Date(Number.NaN),
     });
     const failure = await Promise.resolve(
-      authenticate(new Request(URL_), {
+      authenticateRequest(authenticate, new Request(URL_), {
         provider: "huawei-mrs",
         operation: "stopJob",
         attempt: 1,

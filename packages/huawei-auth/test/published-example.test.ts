@@ -1,3 +1,4 @@
+import { authenticateRequest } from "@cancel/testkit";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   buildCanonicalRequest,
@@ -77,7 +78,8 @@ describe("the API signing guide's worked example", () => {
       credentials: { ak: EXAMPLE.ak, sk: EXAMPLE.sk },
       now: () => new Date("2019-11-15T03:36:55Z"),
     });
-    const sent = await authenticate(
+    const sent = await authenticateRequest(
+      authenticate,
       new Request(EXAMPLE.url, { headers: { "Content-Type": "application/json" } }),
       { provider: "test", operation: "listVpcs", attempt: 1, body: undefined },
     );

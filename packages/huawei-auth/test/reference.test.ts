@@ -1,3 +1,4 @@
+import { authenticateRequest } from "@cancel/testkit";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createHuaweiAuthenticator, verifySignature } from "../src/index.js";
 import { referenceAuthorization, referenceHeaders } from "./reference-sdk.js";
@@ -103,7 +104,12 @@ async function ours(c: Case, securityToken?: string, projectId?: string): Promis
     headers: c.headers,
     body: body as BodyInit | undefined,
   });
-  return authenticate(request, { provider: "test", operation: c.name, attempt: 1, body });
+  return authenticateRequest(authenticate, request, {
+    provider: "test",
+    operation: c.name,
+    attempt: 1,
+    body,
+  });
 }
 
 describe.each(modes)(

@@ -1,3 +1,4 @@
+import { authenticateRequest } from "@cancel/testkit";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   checkGatewayAuth,
@@ -28,7 +29,12 @@ async function signed(init: RequestInit = {}, url = URL_): Promise<Request> {
   });
   const request = new Request(url, init);
   const body = request.body ? new Uint8Array(await request.clone().arrayBuffer()) : undefined;
-  return authenticate(request, { provider: "test", operation: "op", attempt: 1, body });
+  return authenticateRequest(authenticate, request, {
+    provider: "test",
+    operation: "op",
+    attempt: 1,
+    body,
+  });
 }
 
 function withHeader(request: Request, name: string, value: string | null): Request {

@@ -1,3 +1,4 @@
+import { authenticateRequest } from "@cancel/testkit";
 /**
  * The simulators on the wire, request by request (the logic both msw and the HTTP server call):
  * paths, methods, bodies, each vendor's error envelope and headers, auth refusals.
@@ -269,7 +270,7 @@ describe("huawei wire", () => {
       const request = new Request(`${DLI}/v1.0/p1/jobs/j1/status`);
       const sign = createHuaweiAuthenticator({ credentials: { ak: "AK1", sk }, projectId: "p1" });
       const context = { provider: "huawei-dli", operation: undefined, attempt: 1, body: undefined };
-      return response(await sims.dli.handle(await sign(request, context)));
+      return response(await sims.dli.handle(await authenticateRequest(sign, request, context)));
     };
     expect((await signed("right")).status).toBe(200);
     const refused = await signed("wrong");

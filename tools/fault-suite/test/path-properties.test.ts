@@ -35,8 +35,8 @@ const nasty = fc.oneof(
 
 function capture() {
   const urls: URL[] = [];
-  const fetch = async (request: Request) => {
-    urls.push(new URL(request.url));
+  const fetch = async (url: string) => {
+    urls.push(new URL(url));
     return Response.json({
       status: "Cancelled",
       applicationId: "a",

@@ -1,6 +1,6 @@
 // One cancel per provider, configured against a loopback base URL, with a secret-bearing auth
 // hook so the suite can prove no secret leaks into errors or events.
-import type { AttemptEvent, ClientOptions, Clock } from "@cancel/core";
+import type { AttemptEvent, ClientOptions, Clock, OutgoingRequest } from "@cancel/core";
 import * as databricks from "@cancel/databricks";
 import * as emr from "@cancel/emr-serverless";
 import * as fabric from "@cancel/fabric-workload";
@@ -43,7 +43,7 @@ export function commonOptions(
     // Generous per attempt so a loaded machine never turns a slow answer into a retry; the hang
     // test sets its own 50 ms.
     timeoutMs: 5000,
-    authenticate: (request: Request) => {
+    authenticate: (request: OutgoingRequest) => {
       request.headers.set("authorization", `Bearer ${SECRET}`);
       return request;
     },

@@ -87,26 +87,6 @@ function errorBodyType(op: OperationModel): string {
     .join(" | ");
 }
 
-function sendBody(op: OperationModel): string {
-  const group = (where: FieldModel["in"]) => {
-    const fields = op.fields.filter((f) => f.in === where);
-    if (fields.length === 0) return undefined;
-    return `{ ${fields.map((f) => `${propertyKey(f.name)}: input.${f.key}`).join(", ")} }`;
-  };
-  const params = (["path", "query", "header"] as const)
-    .map((where) => {
-      const value = group(where);
-      return value ? `${where}: ${value}` : undefined;
-    })
-    .filter(Boolean);
-  const parts: string[] = [];
-  if (params.length) parts.push(`params: { ${params.join(", ")} }`);
-  const body = group("body");
-  if (body) parts.push(`body: ${body}`);
-  parts.push(`parseAs: "stream"`, "fetch");
-  return `api.${op.method}(${literal(op.path)}, { ${parts.join(", ")} })`;
-}
-
 function emitOperation(op: OperationModel): string {
   const Name = upperFirst(op.operationId);
   const inputFields = op.fields
@@ -157,7 +137,6 @@ export const ${op.operationId}Operation: Operation<${Name}Input, ${Name}Output, 
   success: { ${op.success.map((x) => `${literal(x.status)}: { json: ${x.json}, emptyOk: ${x.emptyOk} }`).join(", ")} },${
     op.alreadyTerminal.length > 0 ? `\n  alreadyTerminal: ${literal(op.alreadyTerminal)},` : ""
   }
-  send: (api, input, fetch) => ${sendBody(op)},
 };
 
 ${jsdoc(docLines)}export function ${op.operationId}(
@@ -262,5 +241,27 @@ export function emitIndex(spec: SpecModel): string {
 export * from "./client.gen.js";
 export * from "./operations.gen.js";
 export type { components, operations, paths } from "./schema.gen.js";
+`;
+}
+
+/** The package's \`./openapi\` entry: the typed openapi-fetch client, kept out of the main entry. */
+export function emitOpenapi(spec: SpecModel): string {
+  const Pascal = pascalCase(spec.id);
+  return `${headerLine(spec)}
+import { type OpenApiClient, openapiClient as coreOpenapiClient } from "@cancel/core/openapi";
+import type { ${Pascal}Client } from "./client.gen.js";
+import type { paths } from "./schema.gen.js";
+
+export type { OpenApiClient } from "@cancel/core/openapi";
+
+/**
+ * The openapi-fetch client of a ${spec.title} client, typed from the spec, for endpoints
+ * the generated functions do not wrap. Its requests go through the client's transport (auth,
+ * retries, timeouts, limits; vendor errors reject with \`ApiError\`) but skip the generated input
+ * checks. A separate entry, so applications that never use it do not load openapi-fetch.
+ */
+export function openapiClient(client: ${Pascal}Client): OpenApiClient<paths> {
+  return coreOpenapiClient(client);
+}
 `;
 }

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, relative } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
 import * as prettier from "prettier";
-import { emitClient, emitIndex, emitOperations, headerLine } from "./emit.ts";
+import { emitClient, emitIndex, emitOpenapi, emitOperations, headerLine } from "./emit.ts";
 import { loadSpec, type SpecModel } from "./model.ts";
 import { skeletonFiles } from "./skeleton.ts";
 import { SpecError, SpecErrors } from "./spec-error.ts";
@@ -53,6 +53,7 @@ export async function renderSpec(spec: SpecModel): Promise<Map<string, string>> 
   files.set(`${dir}/operations.gen.ts`, await format(emitOperations(spec)));
   files.set(`${dir}/client.gen.ts`, await format(emitClient(spec)));
   files.set(`${dir}/index.gen.ts`, await format(emitIndex(spec)));
+  files.set(`${dir}/openapi.gen.ts`, await format(emitOpenapi(spec)));
   return files;
 }
 

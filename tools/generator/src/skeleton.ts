@@ -32,6 +32,10 @@ export function skeletonFiles(spec: SpecModel): Map<string, string> {
         // docs/releasing.md. The same shape as every public package (publint/attw check it).
         exports: {
           ".": { types: "./dist/index.d.ts", default: "./dist/index.js" },
+          "./openapi": {
+            types: "./dist/generated/openapi.gen.d.ts",
+            default: "./dist/generated/openapi.gen.js",
+          },
           "./package.json": "./package.json",
         },
         main: "./dist/index.js",
@@ -45,7 +49,7 @@ export function skeletonFiles(spec: SpecModel): Map<string, string> {
           "lint:package": "publint --strict && attw --pack . --ignore-rules cjs-resolves-to-esm",
           test: "vitest run --typecheck",
         },
-        dependencies: { "@cancel/core": "workspace:^", "openapi-fetch": "0.17.0" },
+        dependencies: { "@cancel/core": "workspace:^" },
       },
       null,
       2,

@@ -58,6 +58,7 @@ describe("generate", () => {
     expect(listFiles(dir)).toEqual([
       "client.gen.ts",
       "index.gen.ts",
+      "openapi.gen.ts",
       "operations.gen.ts",
       "schema.gen.ts",
     ]);

@@ -8,3 +8,4 @@ export {
   startFaultServer,
 } from "./fault-server.ts";
 export { prng, toHexString, webCryptoHmac, webCryptoSha256 } from "./crypto.ts";
+export { authenticateRequest, viaRequest } from "./via-request.ts";

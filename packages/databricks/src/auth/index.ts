@@ -45,7 +45,6 @@ export function databricksAuth(
     return {
       authenticate: (request) => {
         request.headers.set("authorization", header);
-        return request;
       },
       fetch,
     };
@@ -70,10 +69,10 @@ export function databricksAuth(
     },
     // A 401 means the workspace no longer accepts the cached token (revoked, rotated): the next
     // attempt or call fetches a new one instead of reusing it until it expires.
-    fetch: async (request) => {
-      const response = await fetch(request);
+    fetch: async (url, init) => {
+      const response = await fetch(url, init);
       if (response.status === 401) {
-        const sent = request.headers.get("authorization");
+        const sent = new Headers(init.headers).get("authorization");
         if (sent?.startsWith("Bearer ")) source.invalidate(sent.slice(7));
       }
       return response;

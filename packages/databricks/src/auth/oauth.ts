@@ -93,19 +93,17 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
     let response: Response;
     let text: string;
     try {
-      response = await fetch(
-        new Request(tokenUrl, {
-          method: "POST",
-          headers: {
-            authorization: `Basic ${basic}`,
-            "content-type": "application/x-www-form-urlencoded",
-            accept: "application/json",
-          },
-          body: "grant_type=client_credentials&scope=all-apis",
-          redirect: "manual",
-          signal: timeout,
-        }),
-      );
+      response = await fetch(tokenUrl, {
+        method: "POST",
+        headers: {
+          authorization: `Basic ${basic}`,
+          "content-type": "application/x-www-form-urlencoded",
+          accept: "application/json",
+        },
+        body: "grant_type=client_credentials&scope=all-apis",
+        redirect: "manual",
+        signal: timeout,
+      });
       text = await readLimited(response, MAX_TOKEN_RESPONSE_BYTES);
     } catch (error) {
       const secretFree = !mentionsSecret(error, secrets);

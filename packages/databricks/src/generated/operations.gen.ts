@@ -56,12 +56,6 @@ export const cancelAllRunsOperation: Operation<CancelAllRunsInput, CancelAllRuns
     },
   ],
   success: { "200": { json: true, emptyOk: true } },
-  send: (api, input, fetch) =>
-    api.POST("/jobs/runs/cancel-all", {
-      body: { job_id: input.jobId, all_queued_runs: input.allQueuedRuns },
-      parseAs: "stream",
-      fetch,
-    }),
 };
 
 /**
@@ -128,8 +122,6 @@ export const cancelRunOperation: Operation<CancelRunInput, CancelRunOutput, path
     },
   ],
   success: { "200": { json: true, emptyOk: true } },
-  send: (api, input, fetch) =>
-    api.POST("/jobs/runs/cancel", { body: { run_id: input.runId }, parseAs: "stream", fetch }),
 };
 
 /**
@@ -233,19 +225,6 @@ export const getRunOperation: Operation<GetRunInput, GetRunOutput, paths> = {
     },
   ],
   success: { "200": { json: true, emptyOk: true } },
-  send: (api, input, fetch) =>
-    api.GET("/jobs/runs/get", {
-      params: {
-        query: {
-          run_id: input.runId,
-          include_history: input.includeHistory,
-          include_resolved_values: input.includeResolvedValues,
-          page_token: input.pageToken,
-        },
-      },
-      parseAs: "stream",
-      fetch,
-    }),
 };
 
 /**

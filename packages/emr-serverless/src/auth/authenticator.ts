@@ -51,7 +51,7 @@ export function createSigV4Authenticator(options: SigV4AuthenticatorOptions): Au
       signer.sign(
         {
           method: request.method,
-          url: new URL(request.url),
+          url: request.url,
           headers: request.headers,
           body: context.body,
         },

@@ -69,15 +69,6 @@ export const cancelJobRunOperation: Operation<CancelJobRunInput, CancelJobRunOut
     },
   ],
   success: { "200": { json: true, emptyOk: false } },
-  send: (api, input, fetch) =>
-    api.DELETE("/applications/{applicationId}/jobruns/{jobRunId}", {
-      params: {
-        path: { applicationId: input.applicationId, jobRunId: input.jobRunId },
-        query: { shutdownGracePeriodInSeconds: input.shutdownGracePeriodInSeconds },
-      },
-      parseAs: "stream",
-      fetch,
-    }),
 };
 
 /**
@@ -172,15 +163,6 @@ export const getJobRunOperation: Operation<GetJobRunInput, GetJobRunOutput, path
     },
   ],
   success: { "200": { json: true, emptyOk: false } },
-  send: (api, input, fetch) =>
-    api.GET("/applications/{applicationId}/jobruns/{jobRunId}", {
-      params: {
-        path: { applicationId: input.applicationId, jobRunId: input.jobRunId },
-        query: { attempt: input.attempt },
-      },
-      parseAs: "stream",
-      fetch,
-    }),
 };
 
 /**

@@ -140,28 +140,6 @@ export const cancelItemJobInstanceOperation: Operation<
   ],
   success: { "200": { json: true, emptyOk: false } },
   alreadyTerminal: [{ code: "JobAlreadyCompleted" }],
-  send: (api, input, fetch) =>
-    api.POST(
-      "/workspaces/{workspaceId}/items/{itemType}/{itemId}/jobTypes/{jobType}/instances/{jobInstanceId}/cancel",
-      {
-        params: {
-          path: {
-            workspaceId: input.workspaceId,
-            itemType: input.itemType,
-            itemId: input.itemId,
-            jobType: input.jobType,
-            jobInstanceId: input.jobInstanceId,
-          },
-          header: {
-            ActivityId: input.activityId,
-            RequestId: input.requestId,
-            "x-ms-client-tenant-id": input.tenantId,
-          },
-        },
-        parseAs: "stream",
-        fetch,
-      },
-    ),
 };
 
 /**
@@ -332,28 +310,6 @@ export const getItemJobInstanceStateOperation: Operation<
     },
   ],
   success: { "200": { json: true, emptyOk: false } },
-  send: (api, input, fetch) =>
-    api.GET(
-      "/workspaces/{workspaceId}/items/{itemType}/{itemId}/jobTypes/{jobType}/instances/{jobInstanceId}",
-      {
-        params: {
-          path: {
-            workspaceId: input.workspaceId,
-            itemType: input.itemType,
-            itemId: input.itemId,
-            jobType: input.jobType,
-            jobInstanceId: input.jobInstanceId,
-          },
-          header: {
-            ActivityId: input.activityId,
-            RequestId: input.requestId,
-            "x-ms-client-tenant-id": input.tenantId,
-          },
-        },
-        parseAs: "stream",
-        fetch,
-      },
-    ),
 };
 
 /**

@@ -70,12 +70,6 @@ export const cancelSqlJobOperation: Operation<CancelSqlJobInput, CancelSqlJobOut
         "(cannot|can't|can not) be cancel{1,2}ed|already (finished|completed|failed|terminated|cancel{1,2}ed)",
     },
   ],
-  send: (api, input, fetch) =>
-    api.DELETE("/v1.0/{project_id}/jobs/{job_id}", {
-      params: { path: { project_id: input.projectId, job_id: input.jobId } },
-      parseAs: "stream",
-      fetch,
-    }),
 };
 
 /**
@@ -175,12 +169,6 @@ export const showSqlJobStatusOperation: Operation<
     },
   ],
   success: { "200": { json: true, emptyOk: false } },
-  send: (api, input, fetch) =>
-    api.GET("/v1.0/{project_id}/jobs/{job_id}/status", {
-      params: { path: { project_id: input.projectId, job_id: input.jobId } },
-      parseAs: "stream",
-      fetch,
-    }),
 };
 
 /**

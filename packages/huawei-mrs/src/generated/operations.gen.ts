@@ -70,12 +70,6 @@ export const cancelJobExecutionOperation: Operation<
   ],
   success: { "200": { json: true, emptyOk: false } },
   alreadyTerminal: [{ code: "0175" }],
-  send: (api, input, fetch) =>
-    api.GET("/v1.1/{project_id}/job-executions/{job_execution_id}/cancel", {
-      params: { path: { project_id: input.projectId, job_execution_id: input.jobExecutionId } },
-      parseAs: "stream",
-      fetch,
-    }),
 };
 
 /**
@@ -192,18 +186,6 @@ export const showSingleJobExeOperation: Operation<
     },
   ],
   success: { "202": { json: true, emptyOk: false } },
-  send: (api, input, fetch) =>
-    api.GET("/v2/{project_id}/clusters/{cluster_id}/job-executions/{job_execution_id}", {
-      params: {
-        path: {
-          project_id: input.projectId,
-          cluster_id: input.clusterId,
-          job_execution_id: input.jobExecutionId,
-        },
-      },
-      parseAs: "stream",
-      fetch,
-    }),
 };
 
 /**
@@ -308,18 +290,6 @@ export const stopJobOperation: Operation<StopJobInput, StopJobOutput, paths> = {
   ],
   success: { "200": { json: false, emptyOk: false }, "202": { json: false, emptyOk: false } },
   alreadyTerminal: [{ code: "0175" }],
-  send: (api, input, fetch) =>
-    api.POST("/v2/{project_id}/clusters/{cluster_id}/job-executions/{job_execution_id}/kill", {
-      params: {
-        path: {
-          project_id: input.projectId,
-          cluster_id: input.clusterId,
-          job_execution_id: input.jobExecutionId,
-        },
-      },
-      parseAs: "stream",
-      fetch,
-    }),
 };
 
 /**
