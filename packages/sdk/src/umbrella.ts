@@ -5,6 +5,7 @@
 import { type CallOptions, type ClientOptions, type Clock, systemClock } from "@cancel/core";
 import type {
   AnyProviderAdapter,
+  CancelAnswer,
   ConfigKeys,
   ProviderAdapter,
   ProviderClients,
@@ -345,17 +346,10 @@ export function createCancelClient<const A extends readonly AnyProviderAdapter[]
         { ...waitOptions, signal: waitOptions.signal ?? call.signal },
         result.state,
       );
+      // The result carries every field of the answer it was made from.
       return new CancelResult(
         target,
-        {
-          operation: result.operation,
-          outcome: result.outcome,
-          vendorStatus: result.vendorStatus,
-          httpStatus: result.httpStatus,
-          requestId: result.requestId,
-          raw: result.raw,
-          state: result.state,
-        },
+        result as CancelAnswer,
         result.waitable,
         umbrella,
         final,
