@@ -10,10 +10,6 @@ import {
   TimeoutError,
   ValidationError,
 } from "@cancel/core";
-import { descriptor as databricksDescriptor } from "@cancel/databricks";
-import { descriptor as emrDescriptor } from "@cancel/emr-serverless";
-import { cancelSqlJobOperation, descriptor as dliDescriptor } from "@cancel/huawei-dli";
-import { descriptor as mrsDescriptor } from "@cancel/huawei-mrs";
 import type { CancelTarget, ProviderId, RunStatus } from "./types.js";
 
 /** Every kind of failure, the same for every vendor. */
@@ -122,236 +118,6 @@ export interface ErrorMappingRule {
   note: string;
 }
 
-const HUAWEI_GATEWAY: readonly ErrorMappingRule[] = [
-  {
-    codes: ["APIGW.0301"],
-    kind: "unauthenticated",
-    note: "API gateway: incorrect IAM authentication information (AK/SK signature, token)",
-  },
-  {
-    codes: ["APIGW.0302"],
-    kind: "forbidden",
-    note: "API gateway: the IAM user is not authorized to access the API",
-  },
-  {
-    codes: ["APIGW.0101"],
-    kind: "invalid-request",
-    note: "API gateway: the API does not exist (wrong endpoint or region), not a missing job",
-  },
-];
-
-/**
- * The mapping of each vendor's error answers, first match wins; a vendor answer no row matches
- * falls back to {@link statusMapping}. Core already resolves the `already-terminal` rows of the
- * cancel calls as results, and the rows are here so the table is complete.
- */
-export const errorMappings: Readonly<Record<ProviderId, readonly ErrorMappingRule[]>> = {
-  databricks: [
-    {
-      status: 400,
-      codes: ["INVALID_PARAMETER_VALUE"],
-      message: "Run .* does not exist|Run: .* in job: .* doesn't exist",
-      kind: "not-found",
-      note: 'Databricks answers a missing run with 400 INVALID_PARAMETER_VALUE "Run … does not exist"',
-    },
-    {
-      codes: ["RESOURCE_DOES_NOT_EXIST"],
-      kind: "not-found",
-      note: "the run or job does not exist",
-    },
-    {
-      codes: ["ENDPOINT_NOT_FOUND"],
-      kind: "invalid-request",
-      note: "no such API endpoint: wrong host or API version, not a missing run",
-    },
-    {
-      status: 401,
-      codes: ["PERMISSION_DENIED"],
-      kind: "unauthenticated",
-      note: "legacy answer to a bad token: 401 with PERMISSION_DENIED",
-    },
-    {
-      codes: ["UNAUTHENTICATED"],
-      kind: "unauthenticated",
-      note: "invalid or expired token",
-    },
-    {
-      codes: ["PERMISSION_DENIED"],
-      kind: "forbidden",
-      note: "no Manage Run / Owner / Admin permission on the job",
-    },
-    {
-      codes: databricksDescriptor.retryCodes?.throttling?.codes ?? [],
-      kind: "throttled",
-      note: "rate limit codes (the spec's x-cancel-retry throttling codes)",
-    },
-    {
-      codes: databricksDescriptor.retryCodes?.transient?.codes ?? [],
-      kind: "unavailable",
-      note: "temporarily unavailable",
-    },
-    {
-      codes: ["ABORTED", "ALREADY_EXISTS", "RESOURCE_ALREADY_EXISTS", "RESOURCE_CONFLICT"],
-      kind: "conflict",
-      note: "conflicting state (the SDKs' ResourceConflict family)",
-    },
-    {
-      codes: ["INTERNAL_ERROR", "UNKNOWN", "DATA_LOSS"],
-      kind: "server",
-      note: "internal error",
-    },
-  ],
-  "emr-serverless": [
-    {
-      codes: ["ValidationException"],
-      kind: "invalid-request",
-      note: "the service refused the input",
-    },
-    {
-      codes: emrDescriptor.retryCodes?.throttling?.codes ?? [],
-      kind: "throttled",
-      note: "AWS throttling error types, also when sent as 400",
-    },
-    {
-      codes: ["AccessDeniedException"],
-      kind: "forbidden",
-      note: "the IAM principal may not call the action on the resource",
-    },
-    {
-      codes: [
-        "UnrecognizedClientException",
-        "InvalidSignatureException",
-        "SignatureDoesNotMatch",
-        "IncompleteSignature",
-        "InvalidClientTokenId",
-        "ExpiredTokenException",
-        "MissingAuthenticationToken",
-        "NotAuthorized",
-        "RequestExpired",
-      ],
-      kind: "unauthenticated",
-      note: "bad, expired or unsigned credentials (AWS answers most with 403)",
-    },
-    {
-      codes: ["ResourceNotFoundException"],
-      kind: "not-found",
-      note: "no such application or job run",
-    },
-    { codes: ["ConflictException"], kind: "conflict", note: "conflicting state" },
-    {
-      codes: ["RequestTimeout", "RequestTimeoutException"],
-      kind: "timeout",
-      note: "the service timed out the request",
-    },
-    {
-      codes: ["ServiceUnavailable"],
-      kind: "unavailable",
-      note: "service unavailable",
-    },
-    {
-      codes: ["InternalServerException", "InternalFailure"],
-      kind: "server",
-      note: "internal error",
-    },
-  ],
-  "huawei-mrs": [
-    {
-      codes: ["0175"],
-      call: "cancel",
-      kind: "already-terminal",
-      note: "cancel of a job that has already ended (core resolves it as AlreadyTerminal)",
-    },
-    ...HUAWEI_GATEWAY,
-    {
-      codes: mrsDescriptor.retryCodes?.throttling?.codes ?? [],
-      kind: "throttled",
-      note: "API gateway throttling threshold reached",
-    },
-    { codes: ["0176"], kind: "not-found", note: "the job does not exist (sent as 500)" },
-    {
-      codes: ["12000001"],
-      kind: "unauthenticated",
-      note: "invalid authentication",
-    },
-    { codes: ["12000002"], kind: "invalid-request", note: "invalid parameter" },
-    {
-      codes: ["0160", "0162", "0175"],
-      kind: "server",
-      note: "the vendor failed to kill or query the job (also when sent as 400)",
-    },
-    {
-      codes: ["MRS.0011"],
-      kind: "conflict",
-      note: "the cluster is in a state that does not allow the call",
-    },
-  ],
-  "huawei-dli": [
-    {
-      status: 400,
-      // The same pattern core matches (the spec's x-cancel-already-terminal).
-      message:
-        cancelSqlJobOperation.alreadyTerminal?.find((m) => m.messagePattern)?.messagePattern ??
-        "(cannot|can't|can not) be cancel{1,2}ed",
-      call: "cancel",
-      kind: "already-terminal",
-      note: 'a finished job "cannot be cancelled" (core resolves it as AlreadyTerminal)',
-    },
-    ...HUAWEI_GATEWAY,
-    {
-      codes: dliDescriptor.retryCodes?.throttling?.codes ?? [],
-      kind: "throttled",
-      note: "API gateway throttling threshold reached",
-    },
-    {
-      codes: ["DLI.0002", "DLI.0023"],
-      kind: "not-found",
-      note: "not found is 400 DLI.0002 (object does not exist) or 404 DLI.0023",
-    },
-    {
-      codes: ["DLI.0013", "DLI.0014", "DLI.0015"],
-      kind: "unauthenticated",
-      note: "user or service authentication error, token parsing error",
-    },
-    {
-      codes: ["DLI.0003", "DLI.0011"],
-      kind: "forbidden",
-      note: "permission check failed",
-    },
-    { codes: ["DLI.0006"], kind: "conflict", note: "the object already exists" },
-    { codes: ["DLI.0012"], kind: "unavailable", note: "resource unavailable" },
-    {
-      codes: ["DLI.0999"],
-      kind: "server",
-      note: "server system error (sent as 400)",
-    },
-  ],
-  "fabric-workload": [
-    {
-      codes: ["JobAlreadyCompleted"],
-      call: "cancel",
-      kind: "already-terminal",
-      note: "cancel of a completed job (core resolves it as AlreadyTerminal)",
-    },
-    {
-      codes: ["JobInstanceNotFound", "ItemMetadataNotFound", "ItemNotFound"],
-      kind: "not-found",
-      note: "the workload does not know the item or job instance",
-    },
-    { codes: ["AuthError"], kind: "unauthenticated", note: "token validation failed" },
-    {
-      codes: ["AccessDenied", "InsufficientPrivileges"],
-      kind: "forbidden",
-      note: "access denied",
-    },
-    { codes: ["TooManyRequests"], kind: "throttled", note: "throttled" },
-    {
-      codes: ["ServiceUnavailable"],
-      kind: "unavailable",
-      note: "the workload is temporarily unavailable",
-    },
-  ],
-};
-
 /** One row of the HTTP status fallback. */
 export interface StatusMappingRule {
   /** A status, or an inclusive range. */
@@ -434,13 +200,16 @@ function statusMatches(status: StatusMappingRule["status"], value: number): bool
   return typeof status === "number" ? status === value : value >= status[0] && value <= status[1];
 }
 
-/** Classifies one vendor answer of a cancel or status call: the table row and its kind. */
-export function classifyVendorError(
-  provider: ProviderId,
+/**
+ * Classifies one vendor answer of a cancel or status call by a vendor's rows (an adapter's
+ * `errors`), then by {@link statusMapping}: the table row and its kind.
+ */
+export function classifyAnswer(
+  rules: readonly ErrorMappingRule[],
   answer: VendorAnswer,
   call: "cancel" | "status",
 ): Classification {
-  for (const rule of errorMappings[provider]) {
+  for (const rule of rules) {
     if (rule.call !== undefined && rule.call !== call) continue;
     if (rule.status !== undefined && rule.status !== answer.status) continue;
     if (
@@ -464,6 +233,8 @@ export interface ErrorContext {
   operation?: string | undefined;
   target?: CancelTarget | undefined;
   call: "cancel" | "status";
+  /** The provider's error rows (its adapter's `errors`); the HTTP status fallback alone if absent. */
+  rules?: readonly ErrorMappingRule[] | undefined;
 }
 
 /**
@@ -472,33 +243,27 @@ export interface ErrorContext {
  */
 export function toCancelError(error: unknown, context: ErrorContext): CancelError {
   if (error instanceof CancelError) return error;
-  const base = {
+  const sdkError = error instanceof CancelSdkError ? error : undefined;
+  const details: CancelErrorDetails = {
+    kind: "server",
     provider: context.provider,
-    operation:
-      error instanceof CancelSdkError ? (error.operation ?? context.operation) : context.operation,
+    operation: sdkError?.operation ?? context.operation,
     target: context.target,
-    attempts: error instanceof CancelSdkError ? error.attempts : undefined,
+    attempts: sdkError?.attempts,
     cause: error,
   };
-  const where = context.provider ? `${context.provider}: ` : "";
+  let message = error instanceof Error ? error.message : String(error);
   if (error instanceof ApiError) {
-    const classified =
-      error instanceof RedirectError || context.provider === undefined
-        ? {
-            kind: (statusMapping.find((r) => statusMatches(r.status, error.status))?.kind ??
-              "server") as CancelErrorKind,
-          }
-        : classifyVendorError(
-            context.provider,
-            { status: error.status, code: error.code, message: error.vendorMessage },
-            context.call,
-          );
+    const classified = classifyAnswer(
+      // A redirect is never the vendor's own answer: the status fallback alone.
+      error instanceof RedirectError ? [] : (context.rules ?? []),
+      { status: error.status, code: error.code, message: error.vendorMessage },
+      context.call,
+    );
     // `already-terminal` is a result, not an error; a caller that did not resolve it gets the
     // status-based kind.
-    const kind: CancelErrorKind =
-      classified.kind === "already-terminal" ? "conflict" : classified.kind;
-    return new CancelError(`${where}${error.message}`, {
-      ...base,
+    const kind = classified.kind === "already-terminal" ? "conflict" : classified.kind;
+    Object.assign(details, {
       kind,
       status: error.status,
       code: error.code,
@@ -507,43 +272,25 @@ export function toCancelError(error: unknown, context: ErrorContext): CancelErro
       retryAfterMs: error.retryAfterMs,
       retryable: RETRYABLE_KINDS.has(kind) || (kind === "server" && error.retryable),
     });
+  } else if (error instanceof ValidationError || error instanceof ConfigurationError) {
+    details.kind = "invalid-request";
+    details.retryable = false;
+  } else if (error instanceof CredentialsError) {
+    details.kind = "unauthenticated";
+    details.retryable = error.retryable;
+  } else if (error instanceof ConnectionError) {
+    details.kind = "network";
+  } else if (error instanceof TimeoutError) {
+    details.kind = "timeout";
+  } else if (error instanceof AbortError) {
+    details.kind = "aborted";
+  } else if (error instanceof ResponseParseError) {
+    details.status = error.status || undefined;
+    details.requestId = error.requestId;
+    details.retryable = false;
+  } else {
+    message = `unexpected error: ${message}`;
+    details.retryable = false;
   }
-  if (error instanceof ValidationError || error instanceof ConfigurationError) {
-    return new CancelError(`${where}${error.message}`, {
-      ...base,
-      kind: "invalid-request",
-      retryable: false,
-    });
-  }
-  if (error instanceof CredentialsError) {
-    return new CancelError(`${where}${error.message}`, {
-      ...base,
-      kind: "unauthenticated",
-      retryable: error.retryable,
-    });
-  }
-  if (error instanceof ConnectionError) {
-    return new CancelError(`${where}${error.message}`, { ...base, kind: "network" });
-  }
-  if (error instanceof TimeoutError) {
-    return new CancelError(`${where}${error.message}`, { ...base, kind: "timeout" });
-  }
-  if (error instanceof AbortError) {
-    return new CancelError(`${where}${error.message}`, { ...base, kind: "aborted" });
-  }
-  if (error instanceof ResponseParseError) {
-    return new CancelError(`${where}${error.message}`, {
-      ...base,
-      kind: "server",
-      status: error.status || undefined,
-      requestId: error.requestId,
-      retryable: false,
-    });
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return new CancelError(`${where}unexpected error: ${message}`, {
-    ...base,
-    kind: "server",
-    retryable: false,
-  });
+  return new CancelError(context.provider ? `${context.provider}: ${message}` : message, details);
 }

@@ -1,4 +1,4 @@
-import type { CancelAnswer } from "./providers.js";
+import type { CancelAnswer } from "./adapter.js";
 import type { CancelOutcome, CancelTarget, RunStatus } from "./types.js";
 import type { WaitOptions } from "./wait.js";
 

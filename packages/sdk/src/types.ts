@@ -87,11 +87,30 @@ export type TargetOf<P extends ProviderId> = Exclusive<TargetByProvider[P]>;
 
 /**
  * What to cancel: one run on one vendor, named by the vendor's own identifiers and discriminated by
- * `provider`. A target that mixes two vendors' fields does not compile.
+ * `provider`. A target that mixes two vendors' fields does not compile. `CancelTarget<P>` is the
+ * target of the providers `P` only (a client made with some providers takes only their targets).
  */
-export type CancelTarget = {
-  [P in ProviderId]: TargetOf<P>;
-}[ProviderId];
+export type CancelTarget<P extends ProviderId = ProviderId> = Extract<AnyTarget, { provider: P }>;
+
+type AnyTarget = { [P in ProviderId]: TargetOf<P> }[ProviderId];
+
+/**
+ * Each provider's target fields (besides `provider`); `?` marks an optional one. Shared by every
+ * client, so that a target carrying another vendor's field is refused even when that vendor's
+ * adapter is not loaded.
+ */
+export const TARGET_FIELDS: {
+  readonly [P in ProviderId]: readonly (
+    | Exclude<keyof TargetByProvider[P], "provider">
+    | `${Exclude<keyof TargetByProvider[P], "provider"> & string}?`
+  )[];
+} = {
+  databricks: ["runId"],
+  "emr-serverless": ["applicationId", "jobRunId", "shutdownGracePeriodInSeconds?"],
+  "huawei-mrs": ["projectId", "jobExecutionId", "clusterId?"],
+  "huawei-dli": ["projectId", "jobId"],
+  "fabric-workload": ["workspaceId", "itemType", "itemId", "jobType", "jobInstanceId", "tenantId?"],
+};
 
 /**
  * What a successful cancel means:

@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import { createMockServer } from "@cancel/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { HttpResponse, http } from "msw";
+import { type CancelError, createCancelClient as createClientOf } from "../src/client.js";
+import { emrServerless } from "../src/emr-serverless.js";
 import { type CancelClient, createCancelClient } from "../src/index.js";
 import { answer, autoClock, sequence, testClient } from "./helpers.js";
 
@@ -91,5 +94,46 @@ describe("the README, tried as a new user would", () => {
         "Cancelled",
       ],
     ]);
+  });
+
+  it("its per-provider example cancels on EMR Serverless, and that client refuses other vendors", async () => {
+    mock.use(
+      http.delete(
+        "https://emr-serverless.eu-west-1.amazonaws.com/applications/:applicationId/jobruns/:jobRunId",
+        () =>
+          HttpResponse.json(
+            { applicationId: "00f1r6ss7gs9ue09", jobRunId: "00f1s0tqg1gkas09" },
+            { headers: { "x-amzn-RequestId": "emr-1" } },
+          ),
+      ),
+    );
+    const env = {
+      AWS_ACCESS_KEY_ID: "AKIDEXAMPLE",
+      AWS_SECRET_ACCESS_KEY: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+    };
+    const saved = Object.keys(env).map((key) => [key, process.env[key]] as const);
+    Object.assign(process.env, env);
+    try {
+      const run = new AsyncFunction(
+        "createCancelClient",
+        "emrServerless",
+        `${block("only the providers you use")}\nreturn { emr, result };`,
+      );
+      const { emr, result } = (await run(createClientOf, emrServerless)) as {
+        emr: CancelClient<"emr-serverless">;
+        result: { outcome: string; requestId: string };
+      };
+      expect(result).toMatchObject({ outcome: "cancel-requested", requestId: "emr-1" });
+      expect(emr.providers).toEqual(["emr-serverless"]);
+      const refused = await emr
+        .cancel({ provider: "databricks", runId: 1 } as never)
+        .catch((e: unknown) => e as CancelError);
+      expect(refused).toMatchObject({ kind: "invalid-request", provider: "databricks" });
+    } finally {
+      for (const [key, value] of saved) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
   });
 });
