@@ -2,11 +2,11 @@
 // consumer of `@cancel/sdk/client` and one adapter must hold that vendor's package and no other
 // vendor's. The package's `exports` map is followed (dist → src), so the subpaths are checked too.
 import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { beforeAll, describe, expect, it } from "vitest";
+import * as esbuild from "esbuild";
+import { describe, expect, it } from "vitest";
 import { PROVIDERS, type ProviderId } from "../src/types.js";
 
 const sdkDir = fileURLToPath(new URL("..", import.meta.url));
@@ -15,33 +15,6 @@ const manifest = JSON.parse(readFileSync(join(sdkDir, "package.json"), "utf8")) 
   sideEffects: boolean;
   exports: Record<string, string | { types: string; default: string }>;
 };
-
-/** The few esbuild types used here (esbuild is not a dependency of this package). */
-interface Esbuild {
-  build(options: Record<string, unknown>): Promise<{
-    metafile: {
-      inputs: Record<string, unknown>;
-      outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
-    };
-    outputFiles: { contents: Uint8Array }[];
-  }>;
-}
-
-/**
- * esbuild as the workspace's bundle tools have it (tools/bundle-check, tools/release declare it),
- * unless this package can resolve one itself.
- */
-async function loadEsbuild(): Promise<Esbuild> {
-  const from = [import.meta.url, pathToFileURL(join(sdkDir, "../../tools/bundle-check/")).href];
-  for (const base of from) {
-    try {
-      return (await import(pathToFileURL(createRequire(base).resolve("esbuild")).href)) as Esbuild;
-    } catch {
-      // try the next place
-    }
-  }
-  throw new Error("esbuild not found: install the workspace (tools/bundle-check depends on it)");
-}
 
 /** `@cancel/sdk` and its subpaths → the source file behind `exports` (`./dist/x.js` → `src/x.ts`). */
 const selfReference = {
@@ -108,11 +81,6 @@ ${EMR_CANCEL}`;
 const ROOT = `import { createCancelClient } from "@cancel/sdk";
 const client = createCancelClient({ emrServerless: ${EMR_CONFIG} });
 ${EMR_CANCEL}`;
-
-let esbuild: Esbuild;
-beforeAll(async () => {
-  esbuild = await loadEsbuild();
-});
 
 async function bundle(code: string, platform: "node" | "browser") {
   const result = await esbuild.build({
