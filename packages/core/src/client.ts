@@ -229,8 +229,8 @@ export async function invokeWithMetadata<Input, Output, Paths extends {}>(
     }
     throw error;
   }
-  const { data, text: _text, ...metadata } = result;
-  return { data: data as Output, metadata };
+  const { status, headers, requestId, attempts } = result;
+  return { data: result.data as Output, metadata: { status, headers, requestId, attempts } };
 }
 
 function matchesAlreadyTerminal(

@@ -74,7 +74,7 @@ export {
   type ServerVariableDefinition,
 } from "./server-url.js";
 export { readEnv } from "./env.js";
-export { HmacKey, hmacSha256, sha256 } from "./sha256.js";
+export { HmacKey, hmacSha256, sha256, utf8ForHashing } from "./sha256.js";
 export { type Clock, systemClock } from "./clock.js";
 export {
   backoffDelay,

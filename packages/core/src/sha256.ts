@@ -156,3 +156,22 @@ export class HmacKey {
 export function hmacSha256(key: Uint8Array, data: Uint8Array): Uint8Array {
   return new HmacKey(key).sign(data);
 }
+
+const utf8 = new TextEncoder();
+let scratch = new Uint8Array(2048);
+
+/**
+ * The UTF-8 bytes of `text`, for hashing at once: ASCII (every canonical request whose path and
+ * headers are ASCII) is copied into a reused buffer instead of a fresh TextEncoder allocation.
+ * The result is only valid until the next call.
+ */
+export function utf8ForHashing(text: string): Uint8Array {
+  const length = text.length;
+  if (length > scratch.length) scratch = new Uint8Array(length * 2);
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f) return utf8.encode(text);
+    scratch[i] = code;
+  }
+  return scratch.subarray(0, length);
+}

@@ -1,6 +1,6 @@
 import { prng, toHexString, webCryptoHmac, webCryptoSha256 } from "@cancel/testkit";
 import { describe, expect, it } from "vitest";
-import { HmacKey, hmacSha256, sha256 } from "../src/sha256.js";
+import { HmacKey, hmacSha256, sha256, utf8ForHashing } from "../src/sha256.js";
 
 const enc = new TextEncoder();
 const hex = toHexString;
@@ -100,5 +100,31 @@ describe("HMAC-SHA-256", () => {
     const key = new HmacKey(bytesOf("secret-key-material"));
     expect(JSON.stringify(key)).toBe('"[HmacKey]"');
     expect(inspect(key)).toBe("HmacKey {}");
+  });
+});
+
+describe("utf8ForHashing", () => {
+  const encode = (text: string) => new TextEncoder().encode(text);
+
+  it.each([
+    ["empty", ""],
+    ["ASCII", "DELETE\n/applications/a/jobruns/b\n\nhost:h\n"],
+    ["non-ASCII (falls back to TextEncoder)", "café/ジョブ/😀"],
+    ["longer than the reused buffer", "x".repeat(5000)],
+    ["non-ASCII after a long ASCII prefix", `${"a".repeat(3000)}é`],
+  ])("gives the UTF-8 bytes: %s", (_name, text) => {
+    expect([...utf8ForHashing(text)]).toEqual([...encode(text)]);
+  });
+
+  it("hashes the same as TextEncoder bytes, call after call", () => {
+    const random = prng(7);
+    for (let i = 0; i < 200; i++) {
+      const text = Array.from({ length: Math.floor(random() * 400) }, () =>
+        String.fromCharCode(
+          random() < 0.9 ? 32 + Math.floor(random() * 95) : 0xa0 + Math.floor(random() * 0x2000),
+        ),
+      ).join("");
+      expect(toHexString(sha256(utf8ForHashing(text)))).toBe(toHexString(sha256(encode(text))));
+    }
   });
 });

@@ -9,7 +9,7 @@
  * of an empty body is a constant, so a signature costs a few 64-byte block compressions and no
  * thread-pool round trip. No `crypto.subtle` and no `node:` imports: it runs in any runtime.
  */
-import { HmacKey, sha256 } from "@cancel/core";
+import { HmacKey, sha256, utf8ForHashing } from "@cancel/core";
 
 export const SIGNING_ALGORITHM = "SDK-HMAC-SHA256";
 /** SHA-256 of the empty string: the payload hash of a request without a body. */
@@ -30,7 +30,7 @@ function toHex(bytes: Uint8Array): string {
 
 /** Lower-case hex SHA-256 of a string (UTF-8) or bytes. */
 export function sha256Hex(data: string | Uint8Array): string {
-  return toHex(sha256(typeof data === "string" ? encoder.encode(data) : data));
+  return toHex(sha256(typeof data === "string" ? utf8ForHashing(data) : data));
 }
 
 /** `X-Sdk-Date` value: UTC `YYYYMMDDTHHMMSSZ`, e.g. `20191115T033655Z`. */
@@ -202,7 +202,7 @@ export function createHmacSigner(secret: string): (message: string) => string {
   const bytes = encoder.encode(secret);
   const key = new HmacKey(bytes);
   bytes.fill(0);
-  return (message) => toHex(key.sign(encoder.encode(message)));
+  return (message) => toHex(key.sign(utf8ForHashing(message)));
 }
 
 /** Signs requests with one AK/SK pair. */

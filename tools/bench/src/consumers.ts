@@ -13,6 +13,7 @@ export type ConsumerKind =
   | "client"
   | "client-no-auth"
   | "raw-fetch"
+  | "raw-fetch-signed-headers"
   | "openapi-fetch"
   | "openapi-fetch+aws4fetch"
   | "aws-sdk"
@@ -107,8 +108,23 @@ const RAW: Record<ProviderId, RawRequest> = {
   },
 };
 
-function rawFetchSource(provider: ProviderId): (base: string) => string {
-  const r = RAW[provider];
+/**
+ * The headers a SigV4-signed EMR cancel carries, precomputed: a raw fetch that sends them pays
+ * the wire cost of auth (bytes written, parsed by the server) without any signing work.
+ */
+const EMR_SIGNED_HEADERS = {
+  "x-amz-date": "20260501T120000Z",
+  "x-amz-security-token": "IQoJb3JpZ2luX2VjEXAMPLE",
+  authorization:
+    "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260501/eu-west-1/emr-serverless/aws4_request, SignedHeaders=host;x-amz-date;x-amz-security-token, Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7",
+};
+
+function rawFetchSource(
+  provider: ProviderId,
+  extraHeaders?: Record<string, string>,
+): (base: string) => string {
+  const raw = RAW[provider];
+  const r = extraHeaders ? { ...raw, headers: { ...raw.headers, ...extraHeaders } } : raw;
   const init = [
     `method: ${json(r.method)}`,
     ...(r.headers ? [`headers: ${json(r.headers)}`] : []),
@@ -218,11 +234,25 @@ const awsSdkSource = (base: string) =>
     `}`,
   ].join("\n");
 
-/** The umbrella's one cancel (EMR, the heaviest auth). */
+const EMR_UMBRELLA_CONFIG = (base: string) =>
+  `{ region: "eu-west-1", credentials: ${AWS_CREDENTIALS}, endpoint: ${json(base)}, allowInsecureLoopback: true }`;
+
+/** The umbrella's one cancel (EMR, the heaviest auth) through the root entry (all five providers). */
 export const umbrellaSource = (base: string) =>
   [
     `import { createCancelClient } from "@cancel/sdk";`,
-    `const client = createCancelClient({ emrServerless: { region: "eu-west-1", credentials: ${AWS_CREDENTIALS}, endpoint: ${json(base)}, allowInsecureLoopback: true } });`,
+    `const client = createCancelClient({ emrServerless: ${EMR_UMBRELLA_CONFIG(base)} });`,
+    `export function run() {`,
+    `  return client.cancel({ provider: "emr-serverless", ...${json(EMR)} });`,
+    `}`,
+  ].join("\n");
+
+/** The same through `@cancel/sdk/client` with only the EMR adapter registered. */
+export const leanUmbrellaSource = (base: string) =>
+  [
+    `import { createCancelClient } from "@cancel/sdk/client";`,
+    `import { emrServerless } from "@cancel/sdk/emr-serverless";`,
+    `const client = createCancelClient({ providers: [emrServerless], emrServerless: ${EMR_UMBRELLA_CONFIG(base)} });`,
     `export function run() {`,
     `  return client.cancel({ provider: "emr-serverless", ...${json(EMR)} });`,
     `}`,
@@ -262,6 +292,13 @@ export function consumersFor(provider: ProviderId): Consumer[] {
         source: clientSource(provider, true),
       },
       {
+        id: `${provider}.raw-fetch-signed-headers`,
+        provider,
+        kind: "raw-fetch-signed-headers",
+        label: "raw fetch + precomputed SigV4 headers (auth's wire cost, no signing)",
+        source: rawFetchSource(provider, EMR_SIGNED_HEADERS),
+      },
+      {
         id: `${provider}.openapi-fetch-aws4fetch`,
         provider,
         kind: "openapi-fetch+aws4fetch",
@@ -280,6 +317,7 @@ export function consumersFor(provider: ProviderId): Consumer[] {
   return list;
 }
 
+/** The umbrella through its root entry (all five providers composed). */
 export const UMBRELLA: Consumer = {
   id: "umbrella.client",
   provider: "emr-serverless",
@@ -287,6 +325,17 @@ export const UMBRELLA: Consumer = {
   label: "@cancel/sdk createCancelClient().cancel (EMR target)",
   source: umbrellaSource,
 };
+
+/** The umbrella with only the provider in use (`@cancel/sdk/client` + one adapter). */
+export const LEAN_UMBRELLA: Consumer = {
+  id: "umbrella-lean.client",
+  provider: "emr-serverless",
+  kind: "umbrella",
+  label: "@cancel/sdk/client + emr-serverless adapter .cancel",
+  source: leanUmbrellaSource,
+};
+
+export const UMBRELLAS: readonly Consumer[] = [UMBRELLA, LEAN_UMBRELLA];
 
 export const AWS_SDK: Consumer = consumersFor("emr-serverless").find((c) => c.kind === "aws-sdk")!;
 

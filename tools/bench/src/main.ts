@@ -20,7 +20,8 @@ import {
   consumersFor,
   PACKAGE_OF,
   PROVIDERS,
-  UMBRELLA,
+  LEAN_UMBRELLA,
+  UMBRELLAS,
 } from "./consumers.ts";
 import { table } from "./markdown.ts";
 import { measurePerCall } from "./percall.ts";
@@ -119,7 +120,7 @@ async function perCallSection(base: string, options: Options, sdk: boolean): Pro
     provider,
     consumers: [
       ...consumersFor(provider),
-      ...(provider === "emr-serverless" && sdk ? [UMBRELLA] : []),
+      ...(provider === "emr-serverless" && sdk ? UMBRELLAS : []),
     ],
   }));
   const settings = options.quick
@@ -183,9 +184,15 @@ async function perCallSection(base: string, options: Options, sdk: boolean): Pro
 
 // ---------------------------------------------------------------------------------------------
 
+function umbrellaName(consumer: Consumer): string {
+  return consumer === LEAN_UMBRELLA
+    ? "@cancel/sdk/client + one adapter (EMR cancel)"
+    : "@cancel/sdk root entry, all five providers (EMR cancel)";
+}
+
 async function bundleSection(sdk: boolean): Promise<void> {
   const clients = PROVIDERS.map((p) => consumersFor(p).find((c) => c.kind === "client")!);
-  const measured: Consumer[] = [...clients, ...(sdk ? [UMBRELLA] : []), AWS_SDK];
+  const measured: Consumer[] = [...clients, ...(sdk ? UMBRELLAS : []), AWS_SDK];
   const platforms: Platform[] = ["node", "browser"];
   const rows = new Map<string, BundleRow>();
   for (const consumer of measured) {
@@ -198,30 +205,30 @@ async function bundleSection(sdk: boolean): Promise<void> {
   const out: string[][] = [];
   const cell = (row: BundleRow, field: "minified" | "gzip") =>
     row.error ? `failed: ${row.error}` : kb(row[field]);
-  for (const consumer of [...clients, ...(sdk ? [UMBRELLA] : [])]) {
+  for (const consumer of [...clients, ...(sdk ? UMBRELLAS : [])]) {
     const node = get(consumer, "node");
     const browser = get(consumer, "browser");
     const nodeFraction = node.minified / aws.node.minified;
     const browserFraction = browser.minified / aws.browser.minified;
     const umbrella = consumer.kind === "umbrella";
     out.push([
-      umbrella ? "@cancel/sdk (umbrella, EMR cancel)" : PACKAGE_OF[consumer.provider],
+      umbrella ? umbrellaName(consumer) : PACKAGE_OF[consumer.provider],
       cell(node, "minified"),
       cell(node, "gzip"),
       cell(browser, "minified"),
       cell(browser, "gzip"),
       `1/${(1 / nodeFraction).toFixed(0)}`,
       `1/${(1 / browserFraction).toFixed(0)}`,
-      umbrella
-        ? `≤ 1/20 of AWS; < ${TARGETS.umbrellaGzipBytes / 1000} kB min+gzip`
-        : "≤ 1/20 of AWS",
+      // The issue's two targets: a provider package's bundle at most 1/20 of the AWS SDK's; the
+      // umbrella's under 25 kB min+gzip.
+      umbrella ? `< ${TARGETS.umbrellaGzipBytes / 1000} kB min+gzip` : "≤ 1/20 of AWS",
       yesNo(
-        nodeFraction <= TARGETS.bundleFraction &&
-          (!umbrella || node.gzip < TARGETS.umbrellaGzipBytes),
+        umbrella ? node.gzip < TARGETS.umbrellaGzipBytes : nodeFraction <= TARGETS.bundleFraction,
       ),
       yesNo(
-        browserFraction <= TARGETS.bundleFraction &&
-          (!umbrella || browser.gzip < TARGETS.umbrellaGzipBytes),
+        umbrella
+          ? browser.gzip < TARGETS.umbrellaGzipBytes
+          : browserFraction <= TARGETS.bundleFraction,
       ),
     ]);
   }
@@ -250,7 +257,7 @@ async function bundleSection(sdk: boolean): Promise<void> {
       .join(", ");
     const name =
       consumer.kind === "umbrella"
-        ? "@cancel/sdk"
+        ? umbrellaName(consumer)
         : consumer.kind === "aws-sdk"
           ? "AWS SDK"
           : PACKAGE_OF[consumer.provider];
@@ -298,14 +305,16 @@ function coldSection(base: string, options: Options, sdk: boolean): void {
   const consumers: Consumer[] = [
     consumersFor("emr-serverless").find((c) => c.kind === "raw-fetch")!,
     ...PROVIDERS.map((p) => consumersFor(p).find((c) => c.kind === "client")!),
-    ...(sdk ? [UMBRELLA] : []),
+    ...(sdk ? UMBRELLAS : []),
     AWS_SDK,
   ];
   const samples = options.quick ? 1 : 15;
   const rows = measureColdStart(consumers, base, { samples });
   const bare = rows.find((r) => r.consumer === undefined)!;
+  const rawFetch = rows.find((r) => r.consumer?.kind === "raw-fetch");
   const out = rows.map((row) => {
     const value = row.wall / bare.wall;
+    const overRaw = rawFetch && row.consumer ? row.wall / rawFetch.wall : undefined;
     const isTarget = row.consumer?.kind === "client" || row.consumer?.kind === "umbrella";
     const label =
       row.consumer === undefined
@@ -321,6 +330,11 @@ function coldSection(base: string, options: Options, sdk: boolean): void {
       row.consumer ? fmtMs(row.imported) : "",
       row.consumer ? fmtMs(row.firstCall) : "",
       row.consumer ? fmtRatio(value) : "1.00× (floor)",
+      row.consumer?.kind === "raw-fetch"
+        ? "1.00× (floor)"
+        : overRaw === undefined
+          ? ""
+          : fmtRatio(overRaw),
       isTarget ? `≤ ${TARGETS.coldRatio.toFixed(2)}×` : "",
       isTarget ? yesNo(value <= TARGETS.coldRatio) : "",
     ];
@@ -329,10 +343,19 @@ function coldSection(base: string, options: Options, sdk: boolean): void {
     [
       "## Cold start",
       "",
-      `A fresh \`node\` process per sample imports one consumer module (creating its client), makes one cancel against the loopback server and exits; ${samples} samples per row, interleaved, after one unmeasured round. "wall" is spawn to exit as the parent sees it (median); "import" (process start to module loaded, client created) and "first call" are measured inside the child.`,
+      `A fresh \`node\` process per sample imports one consumer module (creating its client), makes one cancel against the loopback server and exits; ${samples} samples per row, interleaved, after one unmeasured round. "wall" is spawn to exit as the parent sees it (median); "import" (process start to module loaded, client created) and "first call" are measured inside the child. The target compares with a bare \`node\` start; a process that only makes the same request with the global \`fetch\` already takes the "raw fetch" row's time (Node loads undici, its HTTP stack, on the first \`fetch\`), so "wall / raw fetch" is what the client itself adds.`,
       "",
       table(
-        ["what", "wall ms", "import ms", "first call ms", "wall / bare node", "target", "met"],
+        [
+          "what",
+          "wall ms",
+          "import ms",
+          "first call ms",
+          "wall / bare node",
+          "wall / raw fetch",
+          "target (/ bare node)",
+          "met",
+        ],
         out,
       ),
     ].join("\n"),

@@ -7,7 +7,7 @@
  * service and kept with its HMAC pads already absorbed, and the hash of an empty payload is a
  * constant. See `sha256.ts` in `@cancel/core` for why the hashing is not WebCrypto.
  */
-import { HmacKey, hmacSha256, sha256 } from "@cancel/core";
+import { HmacKey, hmacSha256, sha256, utf8ForHashing } from "@cancel/core";
 
 const ALGORITHM = "AWS4-HMAC-SHA256";
 /** SHA-256 of the empty string. */
@@ -274,10 +274,10 @@ export class SigV4Signer {
     )}`;
     const credentialScope = `${shortDate}/${this.region}/${this.service}/aws4_request`;
     const stringToSign = `${ALGORITHM}\n${amzDate}\n${credentialScope}\n${toHex(
-      sha256(encoder.encode(canonicalRequest)),
+      sha256(utf8ForHashing(canonicalRequest)),
     )}`;
     const signature = toHex(
-      this.#signingKey(credentials.secretAccessKey, shortDate).sign(encoder.encode(stringToSign)),
+      this.#signingKey(credentials.secretAccessKey, shortDate).sign(utf8ForHashing(stringToSign)),
     );
     return {
       amzDate,
