@@ -40,6 +40,8 @@ export function skeletonFiles(spec: SpecModel): Map<string, string> {
         },
         main: "./dist/index.js",
         types: "./dist/index.d.ts",
+        // For TypeScript's node10 resolution of the ./openapi subpath (attw checks it).
+        typesVersions: { "*": { openapi: ["./dist/generated/openapi.gen.d.ts"] } },
         files: ["dist", "src", "!src/**/*.test.ts"],
         publishConfig: { access: "public" },
         scripts: {
