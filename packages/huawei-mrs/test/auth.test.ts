@@ -1,4 +1,4 @@
-import { openapiClient } from "@cancel/huawei-mrs/openapi";
+import { openapiClient } from "../src/generated/openapi.gen.js";
 import { readFileSync } from "node:fs";
 import { checkGatewayAuth, formatSdkDate } from "@cancel/huawei-auth";
 import { createMockServer, specExamples, viaRequest } from "@cancel/testkit";
