@@ -54,37 +54,14 @@ export interface ProviderDescriptor {
   retryCodes?: VendorRetryCodes;
 }
 
-/** An error answer that means the run had already finished (`x-cancel-already-terminal`). */
-export interface AlreadyTerminalMatcher {
-  status?: number;
-  code?: string;
-  /** Case-insensitive regular expression on the vendor's message. */
-  messagePattern?: string;
-}
-
-/**
- * What a cancel returns when the vendor says the run had already finished (for instance on a
- * retry after a first attempt that did cancel it): not a failure, and not a fresh cancellation.
- */
-export interface AlreadyTerminal {
-  readonly alreadyTerminal: true;
-  readonly status: number;
-  readonly code: string | undefined;
-  readonly vendorMessage: string | undefined;
-  readonly requestId: string | undefined;
-}
-
-export function isAlreadyTerminal(value: unknown): value is AlreadyTerminal {
-  return (
-    value !== null &&
-    typeof value === "object" &&
-    (value as { alreadyTerminal?: unknown }).alreadyTerminal === true
-  );
-}
-
 export interface ProviderClient<Paths extends {}> {
   readonly provider: string;
   readonly transport: Transport;
+  /**
+   * Fills input fields the client supplies itself (Fabric's correlation ids and tenant) before an
+   * input is checked; a value the caller gives wins.
+   */
+  readonly inputDefaults?: ((input: unknown) => unknown) | undefined;
   /** Type-only: the spec's paths (used by `openapiClient` from `@cancel/core/openapi`). */
   readonly __paths?: Paths;
 }
@@ -98,8 +75,11 @@ export interface Operation<Input, Output, Paths extends {}> {
   readonly fields: readonly FieldRule[];
   /** The spec's success statuses and what body each promises. */
   readonly success: Readonly<Record<string, SuccessBody>>;
-  /** Error answers that mean "already finished" (cancel operations only). */
-  readonly alreadyTerminal?: readonly AlreadyTerminalMatcher[];
+  /**
+   * The input field that is the request's own id (`x-cancel-request-id`): the request id of an
+   * answer whose vendor echoes none.
+   */
+  readonly requestIdField?: string;
   /** Type-only markers of the input, the success body and the spec's paths. */
   readonly __input?: Input;
   readonly __output?: Output;
@@ -193,6 +173,7 @@ export async function invokeWithMetadata<Input, Output, Paths extends {}>(
   options: CallOptions = {},
 ): Promise<{ data: Output; metadata: ResponseMetadata }> {
   const context = { provider: client.provider, operation: operation.operationId };
+  if (client.inputDefaults) input = client.inputDefaults(input) as Input;
   validateInput(input, operation.fields, context);
   const state: CallState = {
     operation: operation.operationId,
@@ -209,42 +190,22 @@ export async function invokeWithMetadata<Input, Output, Paths extends {}>(
     if (error instanceof ValidationError && error.provider === undefined) {
       throw new ValidationError(error.issues, context);
     }
-    if (error instanceof ApiError && matchesAlreadyTerminal(error, operation.alreadyTerminal)) {
-      const data: AlreadyTerminal = {
-        alreadyTerminal: true,
-        status: error.status,
-        code: error.code,
-        vendorMessage: error.vendorMessage,
-        requestId: error.requestId,
-      };
-      return {
-        data: data as Output,
-        metadata: {
-          status: error.status,
-          headers: new Headers(),
-          requestId: error.requestId,
-          attempts: error.attempts,
-        },
-      };
+    const sent = sentRequestId(operation, input);
+    if (error instanceof ApiError && error.requestId === undefined && sent !== undefined) {
+      Object.defineProperty(error, "requestId", { value: sent, enumerable: true });
     }
     throw error;
   }
-  const { status, headers, requestId, attempts } = result;
+  const { status, headers, attempts } = result;
+  const requestId = result.requestId ?? sentRequestId(operation, input);
   return { data: result.data as Output, metadata: { status, headers, requestId, attempts } };
 }
 
-function matchesAlreadyTerminal(
-  error: ApiError,
-  matchers: readonly AlreadyTerminalMatcher[] | undefined,
-): boolean {
-  return (matchers ?? []).some(
-    (m) =>
-      (m.status === undefined || m.status === error.status) &&
-      (m.code === undefined || m.code === error.code) &&
-      (m.messagePattern === undefined ||
-        (error.vendorMessage !== undefined &&
-          new RegExp(m.messagePattern, "i").test(error.vendorMessage))),
-  );
+function sentRequestId(operation: Operation<unknown, unknown, {}>, input: unknown): string | undefined {
+  const field = operation.requestIdField;
+  if (field === undefined || input === null || typeof input !== "object") return undefined;
+  const value = (input as Record<string, unknown>)[field];
+  return typeof value === "string" && value !== "" ? value : undefined;
 }
 
 /** Calls an operation and returns its typed success body. */

@@ -1,10 +1,7 @@
 export {
-  type AlreadyTerminal,
-  type AlreadyTerminalMatcher,
   buildRequest,
   type ClientOptions,
   createProviderClient,
-  isAlreadyTerminal,
   invoke,
   invokeWithMetadata,
   type Operation,
@@ -89,3 +86,33 @@ export {
   resolveRetryOptions,
   type VendorRetryCodes,
 } from "./retry-policy.js";
+export {
+  type AnswerMatcher,
+  firstMatch,
+  matchesAnswer,
+  type VendorAnswer,
+} from "./answer-matcher.js";
+export { CANCEL_ERROR_KINDS, type CancelErrorKind, type ErrorKindRule } from "./error-kinds.js";
+export {
+  readRunState,
+  RUN_STATES,
+  type RunState,
+  type RunStateReading,
+  type RunStateRule,
+  type StateSource,
+  type StateValues,
+  TERMINAL_RUN_STATES,
+} from "./run-state.js";
+export {
+  type AnyCancelRule,
+  type CancelOutcome,
+  type CancelRule,
+  cancelConfirmed,
+  type ConfirmedCancel,
+  outcomeOf,
+  type ProviderProfile,
+  readStatus,
+  type StatusRule,
+  type TargetVariant,
+  variantFor,
+} from "./cancel-rule.js";

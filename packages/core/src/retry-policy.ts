@@ -1,3 +1,4 @@
+import { type AnswerMatcher, firstMatch } from "./answer-matcher.js";
 import {
   AbortError,
   ApiError,
@@ -52,10 +53,14 @@ export interface ResolvedRetryOptions {
   maxRetryAfterMs: number;
 }
 
-/** Vendor error codes that mean "slow down" or "try again", from the spec's `x-cancel-retry`. */
+/**
+ * The vendor's own answers that mean "slow down", "try again" or "this will not succeed", from the
+ * spec's `x-cancel-retry`. A `final` answer is never retried, whatever its HTTP status.
+ */
 export interface VendorRetryCodes {
-  throttling?: { codes?: readonly string[]; messagePatterns?: readonly string[] };
-  transient?: { codes?: readonly string[]; messagePatterns?: readonly string[] };
+  throttling?: readonly AnswerMatcher[];
+  transient?: readonly AnswerMatcher[];
+  final?: readonly AnswerMatcher[];
 }
 
 export function resolveRetryOptions(
@@ -90,19 +95,6 @@ export interface RetryDecision {
   cost: number;
 }
 
-function matches(
-  list: { codes?: readonly string[]; messagePatterns?: readonly string[] } | undefined,
-  error: ApiError,
-): boolean {
-  if (!list) return false;
-  if (error.code && list.codes?.includes(error.code)) return true;
-  const message = error.vendorMessage;
-  return (
-    message !== undefined &&
-    (list.messagePatterns ?? []).some((p) => new RegExp(p, "i").test(message))
-  );
-}
-
 /** Whether an attempt's error may be retried, and how (throttling backs off longer). */
 export function classify(error: CancelSdkError, vendor: VendorRetryCodes = {}): RetryDecision {
   if (error instanceof AbortError) return { retry: false, throttling: false, cost: 0 };
@@ -110,9 +102,11 @@ export function classify(error: CancelSdkError, vendor: VendorRetryCodes = {}): 
     return { retry: error.retryable, throttling: false, cost: DEFAULTS.timeoutRetryCost };
   }
   if (error instanceof ApiError) {
-    const throttling = error.status === 429 || matches(vendor.throttling, error);
+    const answer = { status: error.status, code: error.code, message: error.vendorMessage };
+    if (firstMatch(vendor.final, answer)) return { retry: false, throttling: false, cost: 0 };
+    const throttling = error.status === 429 || firstMatch(vendor.throttling, answer) !== undefined;
     if (throttling) return { retry: true, throttling: true, cost: DEFAULTS.retryCost };
-    if (RETRYABLE_STATUSES.has(error.status) || matches(vendor.transient, error)) {
+    if (RETRYABLE_STATUSES.has(error.status) || firstMatch(vendor.transient, answer)) {
       return { retry: true, throttling: false, cost: DEFAULTS.retryCost };
     }
   }

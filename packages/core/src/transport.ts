@@ -234,7 +234,10 @@ export class Transport {
   // Private (#) so that util.inspect(client) can never show what a package passed down.
   readonly #options: TransportOptions;
   private readonly fetchImpl: FetchLike;
-  private readonly clock: Clock;
+  /** The time source of backoff and deadlines (also read by callers that share a call's deadline). */
+  readonly clock: Clock;
+  /** The client's overall deadline of one call, in ms (a call's own `deadlineMs` wins). */
+  readonly deadlineMs: number;
   private readonly random: () => number;
 
   constructor(options: TransportOptions) {
@@ -250,6 +253,7 @@ export class Transport {
     }
     this.fetchImpl = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
     this.clock = options.clock ?? systemClock;
+    this.deadlineMs = options.deadlineMs ?? DEFAULTS.deadlineMs;
     this.random = options.random ?? Math.random;
     this.retryBudget =
       options.retryBudget === false ? undefined : (options.retryBudget ?? new RetryBudget());
@@ -302,7 +306,7 @@ export class Transport {
       state.options.timeoutMs ?? this.#options.timeoutMs ?? DEFAULTS.attemptTimeoutMs;
     const started = this.clock.now();
     const deadlineAt =
-      started + (state.options.deadlineMs ?? this.#options.deadlineMs ?? DEFAULTS.deadlineMs);
+      started + (state.options.deadlineMs ?? this.deadlineMs);
     let retryCost = 0;
 
     for (let attempt = 1; ; attempt++) {

@@ -40,7 +40,6 @@ const cancelJob: Operation<{ id: string }, { ok: boolean }, Paths> = {
   path: "/jobs/{id}",
   fields: [{ key: "id", name: "id", in: "path", required: true, schema: { type: "string" } }],
   success: { "200": { json: true, emptyOk: false } },
-  alreadyTerminal: [{ code: "JobAlreadyCompleted" }],
 };
 
 const errors = {
@@ -97,8 +96,9 @@ function client(replies: Reply[], extra: Record<string, unknown> = {}) {
       provider: "test",
       errors,
       retryCodes: {
-        throttling: { codes: ["SlowDown"] },
-        transient: { messagePatterns: ["try again later"] },
+        throttling: [{ codes: ["SlowDown"] }],
+        transient: [{ message: "try again later" }],
+        final: [{ codes: ["0175"] }],
       },
     },
     {
@@ -196,14 +196,19 @@ describe("classify", () => {
     ["404 never", api(404), false, false],
     ["vendor throttling code on a 400", api(400, "SlowDown"), true, true],
     ["vendor transient message", api(400, "X", "Please try again later"), true, false],
+    ["a final vendor code is never retried, even as a 500", api(500, "0175"), false, false],
+    ["a final vendor code on a 503", api(503, "0175"), false, false],
+    ["a final message on a 500", api(500, "X", "This will never work"), false, false],
+    ["the final message on another status is not final", api(502, "X", "will never work"), true, false],
     ["connection error", new ConnectionError("reset"), true, false],
     ["timeout", new TimeoutError("slow"), true, false],
     ["deadline timeout", new TimeoutError("deadline", { retryable: false }), false, false],
     ["user abort never", new AbortError("stop"), false, false],
   ])("%s", (_name, error, retry, throttling) => {
     const decision = classify(error, {
-      throttling: { codes: ["SlowDown"] },
-      transient: { messagePatterns: ["try again later"] },
+      throttling: [{ codes: ["SlowDown"] }],
+      transient: [{ message: "try again later" }],
+      final: [{ codes: ["0175"] }, { status: 500, message: "will never work" }],
     });
     expect(decision.retry).toBe(retry);
     if (retry) expect(decision.throttling).toBe(throttling);
@@ -365,23 +370,15 @@ describe("transport retries", () => {
     expect(requests).toHaveLength(1);
   });
 
-  it("reports a retried cancel answered 'already completed' as AlreadyTerminal", async () => {
+  it("sends a final vendor answer once, whatever its status", async () => {
     const { c, requests } = client([
-      status(503),
-      status(
-        409,
-        { "x-request-id": "req-2" },
-        { code: "JobAlreadyCompleted", message: "Job already completed" },
-      ),
+      status(500, {}, { code: "0175", message: "Failed to terminate the job." }),
     ]);
-    await expect(invoke(c, cancelJob, { id: "j" })).resolves.toEqual({
-      alreadyTerminal: true,
-      status: 409,
-      code: "JobAlreadyCompleted",
-      vendorMessage: "Job already completed",
-      requestId: "req-2",
+    await expect(invoke(c, cancelJob, { id: "j" })).rejects.toMatchObject({
+      status: 500,
+      code: "0175",
     });
-    expect(requests).toHaveLength(2);
+    expect(requests).toHaveLength(1);
   });
 
   it("times out a hung attempt and retries it, within the deadline", async () => {

@@ -154,9 +154,12 @@ export function createClient(
     baseUrl: resolvedBaseUrl,
     authenticate: auth,
   });
-  return defaults === undefined
-    ? client
-    : Object.freeze({ ...client, defaults: Object.freeze(defaults) });
+  const frozen = defaults === undefined ? undefined : Object.freeze(defaults);
+  // Every operation's input gets the correlation ids (and the tenant) it leaves out.
+  const inputDefaults = (input: unknown) => fillCallDefaults(frozen, input);
+  return frozen === undefined
+    ? Object.freeze({ ...client, inputDefaults })
+    : Object.freeze({ ...client, inputDefaults, defaults: frozen });
 }
 
 const HEADER_FIELDS = ["activityId", "requestId", "tenantId"] as const;
@@ -177,25 +180,28 @@ function defaultsOf(client: FabricWorkloadClient): FabricCallDefaults | undefine
 }
 
 /**
- * Fills `tenantId` (the client's), `activityId` (the client's, else a fresh UUID) and `requestId`
- * (a fresh UUID) where the input leaves them out; a value the input gives wins. Inputs of clients
- * without call defaults, and inputs that are not objects, are returned unchanged (validation
- * then reports them).
+ * Fills `activityId` (the client's, else a fresh UUID), `requestId` (a fresh UUID) and, on a client
+ * with call defaults, `tenantId` (the client's) where the input leaves them out; a value the input
+ * gives wins. Inputs that are not objects are returned unchanged (validation then reports them).
+ * Every client applies it to every call (see `inputDefaults`); it is exported for callers that
+ * build inputs themselves.
  */
 export function withCallDefaults<Input>(client: FabricWorkloadClient, input: Input): Input {
-  const defaults = defaultsOf(client);
-  if (!defaults || input === null || typeof input !== "object" || Array.isArray(input))
-    return input;
+  return fillCallDefaults(defaultsOf(client), input) as Input;
+}
+
+function fillCallDefaults(defaults: FabricCallDefaults | undefined, input: unknown): unknown {
+  if (input === null || typeof input !== "object" || Array.isArray(input)) return input;
   const given = input as Record<string, unknown>;
   const missing = (key: HeaderField) => given[key] === undefined || given[key] === null;
   return {
     ...given,
-    tenantId: missing("tenantId") ? defaults.tenantId : given.tenantId,
+    ...(defaults && missing("tenantId") ? { tenantId: defaults.tenantId } : {}),
     activityId: missing("activityId")
-      ? (defaults.activityId ?? crypto.randomUUID())
+      ? (defaults?.activityId ?? crypto.randomUUID())
       : given.activityId,
     requestId: missing("requestId") ? crypto.randomUUID() : given.requestId,
-  } as Input;
+  };
 }
 
 /**

@@ -1,152 +1,146 @@
 /**
- * What every provider adapter shares: its shape and the small helpers that turn a vendor's answer
- * into a normalized result or state. Vendor code lives in the adapters (`./databricks.js`, …),
- * which are used only through the provider packages' public entry points.
+ * A provider adapter: the spec's profile of a vendor (generated into its package) plus what no spec
+ * can say, how to create the vendor's client with its auth. `@cancel/sdk/<provider>` exports one
+ * per vendor; the umbrella runs every cancel and status read through the profile.
  */
-import { isAlreadyTerminal, type CallOptions, type ResponseMetadata } from "@cancel/core";
-import type { DatabricksClient, DatabricksClientOptions } from "@cancel/databricks";
-import type { EmrServerlessClient, EmrServerlessClientOptions } from "@cancel/emr-serverless";
-import type { FabricWorkloadClient, FabricWorkloadClientOptions } from "@cancel/fabric-workload";
-import type { HuaweiDliClient, HuaweiDliClientOptions } from "@cancel/huawei-dli";
-import type { HuaweiMrsClient, HuaweiMrsClientOptions } from "@cancel/huawei-mrs";
-import type { ErrorMappingRule } from "./errors.js";
 import {
-  type CancelOutcome,
-  type CancelTarget,
-  type ProviderId,
-  type RunState,
-  type RunStatus,
-  TERMINAL_STATES,
-  type TargetOf,
-} from "./types.js";
+  type CallOptions,
+  cancelConfirmed,
+  type ProviderClient,
+  type ProviderProfile,
+  type ResponseMetadata,
+  type RunStateReading,
+  readStatus,
+  type TargetVariant,
+  variantFor,
+} from "@cancel/core";
+import type { CancelOutcome, CancelTarget, ProviderClients, ProviderId, ProviderOptions, RunStatus, TargetByProvider } from "./types.js";
 
-/** What one provider's cancel call answered, before it becomes a CancelResult. */
-export interface CancelAnswer {
-  operation: string;
-  outcome: CancelOutcome;
-  vendorStatus: string | undefined;
-  httpStatus: number;
-  requestId: string | undefined;
-  raw: unknown;
-  /** The run's state when the cancel's answer carries it (Fabric). */
-  state: RunStatus | undefined;
-}
-
-export interface ProviderOptions {
-  databricks: DatabricksClientOptions;
-  "emr-serverless": EmrServerlessClientOptions;
-  "huawei-mrs": HuaweiMrsClientOptions;
-  "huawei-dli": HuaweiDliClientOptions;
-  "fabric-workload": FabricWorkloadClientOptions;
-}
-
-export interface ProviderClients {
-  databricks: DatabricksClient;
-  "emr-serverless": EmrServerlessClient;
-  "huawei-mrs": HuaweiMrsClient;
-  "huawei-dli": HuaweiDliClient;
-  "fabric-workload": FabricWorkloadClient;
-}
-
-/**
- * Each provider's configuration key, which is also the name its adapter is exported under
- * (`import { emrServerless } from "@cancel/sdk/emr-serverless"`).
- */
-export interface ConfigKeys {
-  databricks: "databricks";
-  "emr-serverless": "emrServerless";
-  "huawei-mrs": "huaweiMrs";
-  "huawei-dli": "huaweiDli";
-  "fabric-workload": "fabricWorkload";
-}
-
-/** `emr-serverless` → `emrServerless`: the configuration key (and adapter name) of a provider. */
-export const configKey = <P extends ProviderId>(provider: P): ConfigKeys[P] =>
-  provider.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as ConfigKeys[P];
-
-/**
- * One provider's part of the umbrella client: how to create its client, cancel a target, read a
- * target's status, and map the vendor's error answers. Each provider package has one, exported
- * from `@cancel/sdk/<provider>`; `createCancelClient` from `@cancel/sdk/client` takes the ones an
- * application uses, and `@cancel/sdk` composes all five.
- */
 export interface ProviderAdapter<P extends ProviderId = ProviderId> {
   readonly provider: P;
   /** What to add to the configuration, for the "not configured" error. */
   readonly setupHint: string;
-  /**
-   * The vendor's error answers, first match wins; an answer no row matches falls back to the
-   * shared `statusMapping`. The `already-terminal` rows of cancel calls are resolved by core as
-   * results, and are here so that the table is complete.
-   */
-  readonly errors: readonly ErrorMappingRule[];
+  /** Everything the spec says: target fields, cancel operations, status reads, error table. */
+  readonly profile: ProviderProfile<TargetByProvider[P]>;
   create(options: ProviderOptions[P]): ProviderClients[P];
-  cancelOperation(target: TargetOf<P>): string;
-  /** The status operation's id, or undefined when the target has none (MRS v1.1). */
-  statusOperation(target: TargetOf<P>): string | undefined;
-  cancel(
-    client: ProviderClients[P],
-    target: TargetOf<P>,
-    options: CallOptions,
-  ): Promise<CancelAnswer>;
-  status(client: ProviderClients[P], target: TargetOf<P>, options: CallOptions): Promise<RunStatus>;
 }
 
 /** Any one provider's adapter. */
 export type AnyProviderAdapter = { [P in ProviderId]: ProviderAdapter<P> }[ProviderId];
 
-type Json = Record<string, unknown>;
-export const obj = (value: unknown): Json =>
-  value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Json) : {};
-export const str = (value: unknown): string | undefined =>
-  typeof value === "string" && value !== "" ? value : undefined;
+/**
+ * Makes a provider's adapter from its generated `profile` and its auth: `create` (the provider
+ * package's `createClient`) and the setup hint shown when the provider is used unconfigured.
+ */
+export function defineAdapter<P extends ProviderId>(
+  profile: ProviderProfile<TargetByProvider[P]>,
+  auth: Pick<ProviderAdapter<P>, "create" | "setupHint">,
+): ProviderAdapter<P> {
+  return Object.freeze({ provider: profile.provider as P, profile, ...auth });
+}
 
-export function runStatus<T extends CancelTarget>(
+/** What one provider's cancel answered, before it becomes a CancelResult. */
+export interface CancelAnswer {
+  operation: string;
+  outcome: CancelOutcome;
+  /** The vendor's own state word in the cancel's answer, where it carries one. */
+  vendorStatus: string | undefined;
+  httpStatus: number;
+  requestId: string | undefined;
+  raw: unknown;
+  /** The run's state: carried by the answer, or read to confirm a refusal. */
+  runStatus: RunStatus | undefined;
+  /** The run's final state, when the answer or a confirming read shows it has ended. */
+  final: RunStatus | undefined;
+}
+
+/** A target the umbrella has checked once: its adapter and the cancel operation it selects. */
+export interface ResolvedTarget<T extends CancelTarget = CancelTarget> {
+  readonly target: T;
+  readonly adapter: ProviderAdapter;
+  readonly variant: TargetVariant<CancelTarget>;
+}
+
+export const cancelOperationOf = (resolved: ResolvedTarget): string =>
+  resolved.variant.rule.operation.operationId;
+
+/** The status read of a resolved target, or undefined where the vendor has none (MRS v1.1). */
+export const statusOperationOf = (resolved: ResolvedTarget): string | undefined =>
+  resolved.variant.rule.status?.operation.operationId;
+
+/** The variant a target selects (undefined when it lacks the fields of every cancel). */
+export function selectVariant(adapter: ProviderAdapter, target: CancelTarget) {
+  return variantFor(adapter.profile as ProviderProfile<CancelTarget>, target);
+}
+
+function runStatus<T extends CancelTarget>(
   target: T,
-  state: RunState,
-  vendorState: string | undefined,
-  vendorResult: string | undefined,
+  reading: RunStateReading,
   metadata: Pick<ResponseMetadata, "requestId">,
   raw: unknown,
 ): RunStatus<T> {
   return {
     provider: target.provider,
     target,
-    state,
-    terminal: TERMINAL_STATES.has(state),
-    vendorState,
-    vendorResult,
+    state: reading.state,
+    terminal: reading.terminal,
+    vendorState: reading.vendorState,
+    vendorResult: reading.vendorResult,
     requestId: metadata.requestId,
     raw,
   };
 }
 
-export function lookup(
-  table: Readonly<Record<string, RunState>>,
-  key: string | undefined,
-): RunState {
-  return key !== undefined && Object.hasOwn(table, key) ? table[key]! : "unknown";
-}
-
-/**
- * A cancel's normalized answer: `already-terminal` when core resolved the vendor's "already
- * finished" answer (`AlreadyTerminal`), else `cancel-requested` unless `extra` says more.
- */
-export function cancelAnswer(
-  operation: string,
-  data: unknown,
-  metadata: ResponseMetadata,
-  extra: Partial<CancelAnswer> = {},
-): CancelAnswer {
-  const finished = isAlreadyTerminal(data);
+/** Cancels a resolved target; an ambiguous refusal is settled by one status read (core). */
+export async function cancelTarget(
+  resolved: ResolvedTarget,
+  client: unknown,
+  options: CallOptions,
+): Promise<CancelAnswer> {
+  const { target, variant } = resolved;
+  const input = variant.input(target);
+  const confirmed = await cancelConfirmed(client as ProviderClient<{}>, variant.rule, input, options);
+  const operation = cancelOperationOf(resolved);
+  if (confirmed.refusal !== undefined) {
+    const final = runStatus(target, confirmed.state!, confirmed.confirmation!.metadata, confirmed.confirmation!.data);
+    return {
+      operation,
+      outcome: confirmed.outcome,
+      vendorStatus: undefined,
+      httpStatus: confirmed.refusal.status,
+      requestId: confirmed.refusal.requestId,
+      raw: confirmed.refusal.body,
+      runStatus: final,
+      final,
+    };
+  }
+  const state = confirmed.state && runStatus(target, confirmed.state, confirmed.metadata, confirmed.data);
   return {
     operation,
-    outcome: finished ? "already-terminal" : "cancel-requested",
-    vendorStatus: undefined,
-    httpStatus: metadata.status,
-    requestId: metadata.requestId,
-    raw: data,
-    state: undefined,
-    ...(finished ? {} : extra),
+    outcome: confirmed.outcome,
+    vendorStatus: confirmed.state?.vendorState,
+    httpStatus: confirmed.metadata.status,
+    requestId: confirmed.metadata.requestId,
+    raw: confirmed.data,
+    runStatus: state,
+    final: state?.terminal ? state : undefined,
   };
+}
+
+/** Reads a resolved target's status once (the caller made sure the variant has a read). */
+export async function readTarget<T extends CancelTarget>(
+  resolved: ResolvedTarget<T>,
+  client: unknown,
+  options: CallOptions,
+): Promise<RunStatus<T>> {
+  const { target, variant } = resolved;
+  const status = variant.rule.status!;
+  const { data, metadata, state } = await readStatus(
+    client as ProviderClient<{}>,
+    status.operation,
+    status.state,
+    status.input(variant.input(target)),
+    options,
+  );
+  return runStatus(target, state, metadata, data);
 }

@@ -1,7 +1,8 @@
 import type { Clock } from "@cancel/core";
+import type { ResolvedTarget } from "./adapter.js";
 import { CancelError } from "./errors.js";
 import type { CancelResult } from "./result.js";
-import { type CancelTarget, PROVIDERS, type ProviderId } from "./types.js";
+import type { CancelTarget, ProviderId } from "./types.js";
 
 /** One target's outcome in `cancelMany`: a result, or the error that target ended with. */
 export type CancelManyEntry =
@@ -51,10 +52,10 @@ export interface CancelManyOptions {
 export interface BulkContext {
   clock: Clock;
   random: () => number;
-  /** Cancels one target; throws a CancelError. */
-  cancelOne(target: CancelTarget, signal: AbortSignal | undefined): Promise<CancelResult>;
-  /** Checks a target's shape, or returns why it is not one. */
-  checkTarget(target: unknown): CancelError | undefined;
+  /** Cancels one checked target; throws a CancelError. */
+  cancelOne(target: ResolvedTarget, signal: AbortSignal | undefined): Promise<CancelResult>;
+  /** Checks a target once: its resolution, or why it is not one. */
+  check(target: CancelTarget): ResolvedTarget | CancelError;
 }
 
 interface Lane {
@@ -95,7 +96,10 @@ export async function cancelMany(
   const maxThrottleRetries = options.throttleRetries ?? CANCEL_MANY_DEFAULTS.throttleRetries;
   const baseDelay = options.throttleBaseDelayMs ?? CANCEL_MANY_DEFAULTS.throttleBaseDelayMs;
   const maxDelay = options.throttleMaxDelayMs ?? CANCEL_MANY_DEFAULTS.throttleMaxDelayMs;
-  const concurrency = new Map(PROVIDERS.map((p) => [p, laneConcurrency(options.concurrency, p)]));
+  const concurrency = new Map<string, number>();
+  // A bad concurrency is refused before anything is sent.
+  const perProvider = typeof options.concurrency === "object" ? Object.keys(options.concurrency) : [];
+  for (const p of ["(all)", ...perProvider]) laneConcurrency(options.concurrency, p as ProviderId);
   /** Throttle re-tries per target, only while a target has some. */
   const throttleCounts = new Map<number, number>();
   let completed = 0;
@@ -117,14 +121,16 @@ export async function cancelMany(
   };
 
   const lanes = new Map<ProviderId, Lane>();
+  const resolved: (ResolvedTarget | undefined)[] = new Array(total);
   for (let index = 0; index < total; index++) {
-    const target = list[index];
-    const problem = context.checkTarget(target);
-    if (problem) {
-      settle(index, { ok: false, error: problem });
+    const checked = context.check(list[index]!);
+    if (checked instanceof CancelError) {
+      settle(index, { ok: false, error: checked });
       continue;
     }
-    const provider = (target as CancelTarget).provider;
+    resolved[index] = checked;
+    const provider = checked.target.provider;
+    if (!concurrency.has(provider)) concurrency.set(provider, laneConcurrency(options.concurrency, provider));
     let lane = lanes.get(provider);
     if (!lane) {
       lane = { provider, pending: [], next: 0, again: [], pausedUntil: 0, throttles: 0 };
@@ -153,9 +159,8 @@ export async function cancelMany(
       }
       const index = take(lane);
       if (index === undefined) return;
-      const target = list[index]!;
       try {
-        const result = await context.cancelOne(target, signal);
+        const result = await context.cancelOne(resolved[index]!, signal);
         lane.throttles = 0;
         settle(index, { ok: true, result });
       } catch (thrown) {

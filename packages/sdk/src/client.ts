@@ -12,12 +12,10 @@
  * vendor's code. Results and errors are the same as `@cancel/sdk`'s.
  */
 export type { Clock } from "@cancel/core";
-export type {
-  AnyProviderAdapter,
-  ConfigKeys,
-  ProviderAdapter,
-  ProviderClients,
-  ProviderOptions,
+export {
+  type AnyProviderAdapter,
+  defineAdapter,
+  type ProviderAdapter,
 } from "./adapter.js";
 export {
   CANCEL_MANY_DEFAULTS,
@@ -25,15 +23,24 @@ export {
   type CancelManyOptions,
   type CancelManyProgress,
 } from "./bulk.js";
+export type {
+  CancelClientConfig,
+  CancelClientConfigFor,
+  CancelClientConfigWith,
+  CancelOptions,
+  SharedClientOptions,
+  SharedConfig,
+  StatusOptions,
+} from "./config.js";
 export {
   CANCEL_ERROR_KINDS,
   CancelError,
+  type CancelErrorContext,
   type CancelErrorDetails,
   type CancelErrorKind,
   type Classification,
   classifyAnswer,
-  type ErrorContext,
-  type ErrorMappingRule,
+  type ErrorKindRule,
   isCancelError,
   nonHttpMapping,
   type StatusMappingRule,
@@ -43,30 +50,26 @@ export {
 } from "./errors.js";
 export { CancelResult } from "./result.js";
 export {
+  CONFIG_KEYS,
   type CancelOutcome,
   type CancelTarget,
+  type ConfigKeys,
   type DatabricksTarget,
   type EmrServerlessTarget,
   type FabricWorkloadTarget,
   type HuaweiDliTarget,
   type HuaweiMrsTarget,
   PROVIDERS,
+  type ProviderClients,
   type ProviderId,
+  type ProviderOptions,
+  RUN_STATES,
   type RunState,
   type RunStatus,
+  TARGET_FIELDS,
   TERMINAL_STATES,
+  type TargetByProvider,
   type TargetOf,
 } from "./types.js";
-export {
-  type CancelClient,
-  type CancelClientConfig,
-  type CancelClientConfigFor,
-  type CancelClientConfigWith,
-  type CancelOptions,
-  createCancelClient,
-  type SharedClientOptions,
-  type SharedConfig,
-  type StatusOptions,
-  type WaitedCancelResult,
-} from "./umbrella.js";
+export { type CancelClient, createCancelClient, type WaitedCancelResult } from "./umbrella.js";
 export { pollDelay, WAIT_DEFAULTS, type WaitOptions, type WaitProgress } from "./wait.js";

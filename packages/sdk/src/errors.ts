@@ -1,33 +1,24 @@
 import {
   AbortError,
+  type AnswerMatcher,
   ApiError,
   CancelSdkError,
   ConfigurationError,
   ConnectionError,
+  CANCEL_ERROR_KINDS,
+  type CancelErrorKind,
   CredentialsError,
+  type ErrorKindRule,
+  matchesAnswer,
   RedirectError,
   ResponseParseError,
   TimeoutError,
   ValidationError,
+  type VendorAnswer,
 } from "@cancel/core";
 import type { CancelTarget, ProviderId, RunStatus } from "./types.js";
 
-/** Every kind of failure, the same for every vendor. */
-export const CANCEL_ERROR_KINDS = [
-  "not-found",
-  "invalid-request",
-  "unauthenticated",
-  "forbidden",
-  "conflict",
-  "throttled",
-  "unavailable",
-  "server",
-  "network",
-  "timeout",
-  "aborted",
-] as const;
-
-export type CancelErrorKind = (typeof CANCEL_ERROR_KINDS)[number];
+export { CANCEL_ERROR_KINDS, type CancelErrorKind, type ErrorKindRule, type VendorAnswer };
 
 /** Kinds where trying the same call again later may succeed. */
 const RETRYABLE_KINDS: ReadonlySet<CancelErrorKind> = new Set<CancelErrorKind>([
@@ -102,24 +93,8 @@ export function isCancelError(value: unknown): value is CancelError {
   return value instanceof CancelError;
 }
 
-/** One row of a vendor's mapping table. The first row that matches wins. */
-export interface ErrorMappingRule {
-  /** HTTP status the row applies to; any status when absent. */
-  status?: number;
-  /** Vendor codes the row applies to (exact); any code when absent. */
-  codes?: readonly string[];
-  /** Case-insensitive regular expression on the vendor's message. */
-  message?: string;
-  /** Only for the cancel call, or only for the status read; both when absent. */
-  call?: "cancel" | "status";
-  /** The kind, or `already-terminal`: a cancel of a run that had already finished (no error). */
-  kind: CancelErrorKind | "already-terminal";
-  /** Why, in words (the README's table shows it). */
-  note: string;
-}
-
 /** One row of the HTTP status fallback. */
-export interface StatusMappingRule {
+export interface StatusMappingRule extends AnswerMatcher {
   /** A status, or an inclusive range. */
   status: number | readonly [number, number];
   kind: CancelErrorKind;
@@ -173,54 +148,24 @@ export const nonHttpMapping: readonly { error: string; kind: CancelErrorKind; no
   { error: "anything else", kind: "server", note: "an unexpected error (a bug); not retryable" },
 ];
 
-export interface VendorAnswer {
-  status: number;
-  code?: string | undefined;
-  message?: string | undefined;
-}
-
 export type Classification =
-  | { kind: CancelErrorKind | "already-terminal"; rule: ErrorMappingRule }
+  | { kind: CancelErrorKind; rule: ErrorKindRule }
   | { kind: CancelErrorKind; rule: StatusMappingRule };
 
-const compiled = new WeakMap<ErrorMappingRule, RegExp>();
-
-function messageMatches(rule: ErrorMappingRule, message: string | undefined): boolean {
-  if (rule.message === undefined) return true;
-  if (message === undefined) return false;
-  let re = compiled.get(rule);
-  if (!re) {
-    re = new RegExp(rule.message, "i");
-    compiled.set(rule, re);
-  }
-  return re.test(message);
-}
-
-function statusMatches(status: StatusMappingRule["status"], value: number): boolean {
-  return typeof status === "number" ? status === value : value >= status[0] && value <= status[1];
-}
-
 /**
- * Classifies one vendor answer of a cancel or status call by a vendor's rows (an adapter's
- * `errors`), then by {@link statusMapping}: the table row and its kind.
+ * Classifies one vendor answer of a cancel or status call by a vendor's rows (its spec's
+ * `x-cancel-error-kinds`), then by {@link statusMapping}: the table row and its kind.
  */
 export function classifyAnswer(
-  rules: readonly ErrorMappingRule[],
+  rules: readonly ErrorKindRule[],
   answer: VendorAnswer,
   call: "cancel" | "status",
 ): Classification {
   for (const rule of rules) {
     if (rule.call !== undefined && rule.call !== call) continue;
-    if (rule.status !== undefined && rule.status !== answer.status) continue;
-    if (
-      rule.codes !== undefined &&
-      (answer.code === undefined || !rule.codes.includes(answer.code))
-    )
-      continue;
-    if (!messageMatches(rule, answer.message)) continue;
-    return { kind: rule.kind, rule };
+    if (matchesAnswer(rule, answer)) return { kind: rule.kind, rule };
   }
-  const rule = statusMapping.find((r) => statusMatches(r.status, answer.status)) ?? {
+  const rule = statusMapping.find((r) => matchesAnswer(r, answer)) ?? {
     status: answer.status,
     kind: "server" as const,
     note: "unexpected status",
@@ -228,20 +173,18 @@ export function classifyAnswer(
   return { kind: rule.kind, rule };
 }
 
-export interface ErrorContext {
+/** Where a failure happened, for {@link toCancelError}. */
+export interface CancelErrorContext {
   provider: ProviderId | undefined;
   operation?: string | undefined;
   target?: CancelTarget | undefined;
   call: "cancel" | "status";
-  /** The provider's error rows (its adapter's `errors`); the HTTP status fallback alone if absent. */
-  rules?: readonly ErrorMappingRule[] | undefined;
+  /** The provider's error rows (its profile's `errorKinds`); the HTTP status fallback alone if absent. */
+  rules?: readonly ErrorKindRule[] | undefined;
 }
 
-/**
- * Turns anything a provider call threw into a CancelError (a CancelError passes through). An
- * `already-terminal` row never reaches here as an error: the callers resolve it first.
- */
-export function toCancelError(error: unknown, context: ErrorContext): CancelError {
+/** Turns anything a provider call threw into a CancelError (a CancelError passes through). */
+export function toCancelError(error: unknown, context: CancelErrorContext): CancelError {
   if (error instanceof CancelError) return error;
   const sdkError = error instanceof CancelSdkError ? error : undefined;
   const details: CancelErrorDetails = {
@@ -260,9 +203,7 @@ export function toCancelError(error: unknown, context: ErrorContext): CancelErro
       { status: error.status, code: error.code, message: error.vendorMessage },
       context.call,
     );
-    // `already-terminal` is a result, not an error; a caller that did not resolve it gets the
-    // status-based kind.
-    const kind = classified.kind === "already-terminal" ? "conflict" : classified.kind;
+    const kind = classified.kind;
     Object.assign(details, {
       kind,
       status: error.status,

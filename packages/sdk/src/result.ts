@@ -18,23 +18,29 @@ export class CancelResult<T extends CancelTarget = CancelTarget> {
   /** `cancel-requested`, `cancelled` or `already-terminal` (see {@link CancelOutcome}). */
   readonly outcome: CancelOutcome;
   /**
-   * The vendor's own status word where its cancel answer has one: Fabric's job instance `status`,
-   * MRS v1.1's `job_execution.info.status`.
+   * The vendor's own state word where its cancel answer carries one: Fabric's job instance
+   * `status`, MRS v1.1's `job_execution.info.status`.
    */
   readonly vendorStatus: string | undefined;
   /** The vendor's request id (Fabric: the `RequestId` sent when the workload echoes none). */
   readonly requestId: string | undefined;
-  /** HTTP status of the vendor's answer. */
+  /** HTTP status of the vendor's answer (of the refusal, for an `already-terminal` it settled). */
   readonly httpStatus: number;
   /** The vendor operation that was called, e.g. `cancelRun`, `stopJob`. */
   readonly operation: string;
-  /** The vendor's answer as it came: the body, or core's `AlreadyTerminal` for already-terminal. */
+  /** The vendor's answer as it came: the success body, or the body of the refusal a read settled. */
   readonly raw: unknown;
-  /** The run's state when the cancel's answer carries one (Fabric). */
-  readonly state: RunStatus<T> | undefined;
-  /** Whether the run's end can be awaited (false for MRS v1.1 targets: no status read). */
+  /**
+   * The run's state seen with the cancel: carried by its answer (Fabric), or read to settle an
+   * ambiguous refusal (then the outcome is `already-terminal` and this is the final state).
+   */
+  readonly runStatus: RunStatus<T> | undefined;
+  /** Whether the run's end can be awaited (false where the vendor has no status read). */
   readonly waitable: boolean;
-  /** The final state, when the cancel was made with `wait`. */
+  /**
+   * The final state: when the cancel was made with `wait`, or when the cancel itself showed that
+   * the run has ended (a terminal state in the answer, or the read that settled a refusal).
+   */
   readonly final: RunStatus<T> | undefined;
   readonly #waiter: Waiter;
 
@@ -53,19 +59,21 @@ export class CancelResult<T extends CancelTarget = CancelTarget> {
     this.httpStatus = answer.httpStatus;
     this.operation = answer.operation;
     this.raw = answer.raw;
-    this.state = answer.state as RunStatus<T> | undefined;
+    this.runStatus = answer.runStatus as RunStatus<T> | undefined;
     this.waitable = waitable;
-    this.final = final;
+    this.final = final ?? (answer.final as RunStatus<T> | undefined);
     this.#waiter = waiter;
   }
 
   /**
-   * Polls the run's status until it is terminal and returns the final state.
+   * Polls the run's status until it is terminal and returns the final state (at once when the
+   * cancel already showed it).
    *
    * @throws {CancelError} `timeout` or `aborted` (with `lastStatus`), `invalid-request` for a
-   *   target without a status read (MRS v1.1), or the status read's own error.
+   *   target without a status read, or the status read's own error.
    */
   wait(options?: WaitOptions): Promise<RunStatus<T>> {
-    return this.#waiter.waitUntilTerminal(this.target, options, this.state);
+    if (this.final) return Promise.resolve(this.final);
+    return this.#waiter.waitUntilTerminal(this.target, options, this.runStatus);
   }
 }

@@ -15,12 +15,12 @@ export function pascalCase(id: string): string {
     .join("");
 }
 
-function upperFirst(name: string): string {
+export function upperFirst(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 /** A JSDoc block from free text; `*\/` cannot end it early. */
-function jsdoc(lines: (string | undefined)[], indent = ""): string {
+export function jsdoc(lines: (string | undefined)[], indent = ""): string {
   const body = lines
     .filter((line): line is string => line !== undefined && line !== "")
     .join("\n\n")
@@ -31,7 +31,7 @@ function jsdoc(lines: (string | undefined)[], indent = ""): string {
   return `${indent}/**\n${body.join("\n")}\n${indent} */\n`;
 }
 
-function literal(value: unknown): string {
+export function literal(value: unknown): string {
   return JSON.stringify(value);
 }
 
@@ -48,7 +48,7 @@ function ruleLiteral(rule: ValueRule): string {
   return `{ ${entries.join(", ")} }`;
 }
 
-function propertyKey(name: string): string {
+export function propertyKey(name: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : literal(name);
 }
 
@@ -73,7 +73,6 @@ function outputType(op: OperationModel): string {
       ? `operations[${literal(op.operationId)}]["responses"][${s.status}]["content"]["application/json"]`
       : "undefined",
   );
-  if (op.alreadyTerminal.length > 0) parts.push("AlreadyTerminal");
   return [...new Set(parts)].join(" | ");
 }
 
@@ -103,9 +102,6 @@ function emitOperation(op: OperationModel): string {
     op.summary,
     op.description,
     `\`${op.method} ${op.path}\``,
-    op.alreadyTerminal.length > 0
-      ? "When the vendor answers that the run had already finished, resolves an `AlreadyTerminal` result instead of throwing."
-      : undefined,
     [
       "@throws {ValidationError} when the input breaks a constraint of the spec (nothing is sent).",
       "@throws {ApiError} when the vendor answers with an error status (status, vendor code, message, request id).",
@@ -135,7 +131,9 @@ export const ${op.operationId}Operation: Operation<${Name}Input, ${Name}Output, 
     ${fieldRules}
   ],
   success: { ${op.success.map((x) => `${literal(x.status)}: { json: ${x.json}, emptyOk: ${x.emptyOk} }`).join(", ")} },${
-    op.alreadyTerminal.length > 0 ? `\n  alreadyTerminal: ${literal(op.alreadyTerminal)},` : ""
+    op.fields.some((f) => f.requestId)
+      ? `\n  requestIdField: ${literal(op.fields.find((f) => f.requestId)!.key)},`
+      : ""
   }
 };
 
@@ -152,7 +150,7 @@ ${jsdoc(docLines)}export function ${op.operationId}(
 export function emitOperations(spec: SpecModel): string {
   return `${headerLine(spec)}
 import {
-  ${spec.operations.some((op) => op.alreadyTerminal.length > 0) ? "type AlreadyTerminal,\n  " : ""}type CallOptions,
+  type CallOptions,
   invoke,
   type Operation,
   type ProviderClient,
@@ -210,7 +208,7 @@ ${jsdoc([`${spec.title} (API version ${spec.version}).`])}export const descripto
   provider,
   errors: {
     ${envelope},
-  },${Object.keys(spec.retryCodes).length > 0 ? `\n  retryCodes: ${literal(spec.retryCodes)},` : ""}
+  },${Object.keys(spec.retry).length > 0 ? `\n  retryCodes: ${literal(spec.retry)},` : ""}
 };
 
 /** The servers the spec declares; the first is the default. */
@@ -236,9 +234,9 @@ export function create${Pascal}BaseClient(options: ClientOptions): ${Pascal}Clie
 `;
 }
 
-export function emitIndex(spec: SpecModel): string {
+export function emitIndex(spec: SpecModel, withCancel: boolean): string {
   return `${headerLine(spec)}
-export * from "./client.gen.js";
+${withCancel ? 'export * from "./cancel.gen.js";\n' : ""}export * from "./client.gen.js";
 export * from "./operations.gen.js";
 export type { components, operations, paths } from "./schema.gen.js";
 `;

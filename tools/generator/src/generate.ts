@@ -1,8 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
+import ts from "typescript";
 import * as prettier from "prettier";
 import { emitClient, emitIndex, emitOpenapi, emitOperations, headerLine } from "./emit.ts";
+import { emitCancel } from "./emit-cancel.ts";
+import { emitSdkRegistry, emitTestingRegistry } from "./emit-registry.ts";
 import { loadSpec, type SpecModel } from "./model.ts";
 import { skeletonFiles } from "./skeleton.ts";
 import { SpecError, SpecErrors } from "./spec-error.ts";
@@ -35,11 +38,55 @@ async function format(code: string): Promise<string> {
   return prettier.format(code, PRETTIER_OPTIONS);
 }
 
+const f = ts.factory;
+const stringLiteral = (value: string) => f.createLiteralTypeNode(f.createStringLiteral(value));
+
+/** `components["schemas"]["Name"]` for a local `$ref`. */
+function refType(ref: string): ts.TypeNode | undefined {
+  const match = /^#\/components\/schemas\/([^/]+)$/.exec(ref);
+  if (!match) return undefined;
+  const components = f.createTypeReferenceNode("components");
+  return f.createIndexedAccessTypeNode(
+    f.createIndexedAccessTypeNode(components, stringLiteral("schemas")),
+    stringLiteral(decodeURIComponent(match[1]!)),
+  );
+}
+
+/**
+ * An open enum (`anyOf` of string enums or `$ref`s and a plain string) keeps its documented values
+ * in the type: `"A" | "B" | (string & {})`, where `"A" | "B" | string` would collapse to `string`.
+ */
+function openEnum(schema: unknown): ts.TypeNode | undefined {
+  if (typeof schema !== "object" || schema === null || !Array.isArray((schema as { anyOf?: unknown }).anyOf))
+    return undefined;
+  const branches = (schema as { anyOf: unknown[] }).anyOf as Record<string, unknown>[];
+  const plain = (b: Record<string, unknown>) =>
+    b.type === "string" && Object.keys(b).every((k) => k === "type" || k === "description");
+  if (!branches.some(plain)) return undefined;
+  const known: ts.TypeNode[] = [];
+  for (const branch of branches) {
+    if (plain(branch)) continue;
+    if (typeof branch.$ref === "string") {
+      const node = refType(branch.$ref);
+      if (!node) return undefined;
+      known.push(node);
+    } else if (Array.isArray(branch.enum) && branch.enum.every((v) => typeof v === "string")) {
+      known.push(...(branch.enum as string[]).map(stringLiteral));
+    } else return undefined;
+  }
+  const anyString = f.createIntersectionTypeNode([
+    f.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
+    f.createTypeLiteralNode([]),
+  ]);
+  return f.createUnionTypeNode([...known, f.createParenthesizedType(anyString)]);
+}
+
 async function emitSchema(spec: SpecModel): Promise<string> {
   const ast = await openapiTS(
     structuredClone(spec.document) as unknown as Parameters<typeof openapiTS>[0],
     {
       silent: true,
+      transform: (schema) => openEnum(schema),
     },
   );
   return `${headerLine(spec)}\n${astToString(ast)}`;
@@ -52,7 +99,9 @@ export async function renderSpec(spec: SpecModel): Promise<Map<string, string>> 
   files.set(`${dir}/schema.gen.ts`, await format(await emitSchema(spec)));
   files.set(`${dir}/operations.gen.ts`, await format(emitOperations(spec)));
   files.set(`${dir}/client.gen.ts`, await format(emitClient(spec)));
-  files.set(`${dir}/index.gen.ts`, await format(emitIndex(spec)));
+  const cancel = emitCancel(spec);
+  if (cancel !== undefined) files.set(`${dir}/cancel.gen.ts`, await format(cancel));
+  files.set(`${dir}/index.gen.ts`, await format(emitIndex(spec, cancel !== undefined)));
   files.set(`${dir}/openapi.gen.ts`, await format(emitOpenapi(spec)));
   return files;
 }
@@ -110,6 +159,16 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         new SpecError(spec.file, "", `could not generate: ${(error as Error).message}`),
       ]);
     }
+  }
+
+  // The vendor registry, into the packages that derive their vendor lists from it.
+  const registries: [string, (specs: SpecModel[]) => string][] = [
+    ["packages/sdk/src/generated/providers.gen.ts", emitSdkRegistry],
+    ["packages/testing/src/generated/vendors.gen.ts", emitTestingRegistry],
+  ];
+  for (const [path, emit] of registries) {
+    const pkg = join(root, path.split("/src/")[0]!, "package.json");
+    if (existsSync(pkg)) rendered.set(path, await format(emit(specs)));
   }
 
   const changed: string[] = [];

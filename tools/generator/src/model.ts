@@ -1,4 +1,20 @@
 import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
+import {
+  type CancelModel,
+  type ErrorKindModel,
+  readCancelExtension,
+  readErrorKinds,
+  readRetry,
+  readStates,
+  readStatusExtension,
+  readTargetMode,
+  resolveTarget,
+  type RetryModel,
+  type StatesModel,
+  type StatusRuleModel,
+  type TargetMode,
+  type TargetModel,
+} from "./cancel-model.ts";
 import { pointerOf, SpecError, SpecErrors } from "./spec-error.ts";
 
 /** The constraints of one field, as `@cancel/core`'s `ValueRule`. */
@@ -32,6 +48,10 @@ export interface FieldModel {
   deprecated: boolean;
   /** The TypeScript type of the field in the input object. */
   tsType: string;
+  /** How the field takes part in the umbrella's target (`x-cancel-target`). */
+  target: TargetMode;
+  /** The value is the request's own id, for correlation (`x-cancel-request-id: true`). */
+  requestId: boolean;
   pointer: string;
 }
 
@@ -51,8 +71,10 @@ export interface OperationModel {
   success: { status: string; json: boolean; emptyOk: boolean }[];
   /** Error statuses (including `default`) with a JSON body. */
   errorBodies: string[];
-  /** Error answers that mean "the run had already finished" (`x-cancel-already-terminal`). */
-  alreadyTerminal: AlreadyTerminalModel[];
+  /** Where the operation's answer tells a run's state (`x-cancel-status`). */
+  status: StatusRuleModel | undefined;
+  /** A cancel's outcomes (`x-cancel-cancel`). */
+  cancel: CancelModel | undefined;
   pointer: string;
 }
 
@@ -81,17 +103,6 @@ export interface ErrorEnvelopeModel {
   requestId: ErrorSourceModel[];
 }
 
-export interface AlreadyTerminalModel {
-  status?: number;
-  code?: string;
-  messagePattern?: string;
-}
-
-export interface RetryCodesModel {
-  throttling?: { codes?: string[]; messagePatterns?: string[] };
-  transient?: { codes?: string[]; messagePatterns?: string[] };
-}
-
 export interface SpecModel {
   /** Provider id, from the file name. */
   id: string;
@@ -104,8 +115,14 @@ export interface SpecModel {
   document: Record<string, unknown>;
   servers: ServerModel[];
   errors: ErrorEnvelopeModel;
-  retryCodes: RetryCodesModel;
+  retry: RetryModel;
+  /** Vendor answers → `CancelError` kinds (`x-cancel-error-kinds`), first match wins. */
+  errorKinds: ErrorKindModel[];
+  /** Component schemas of run states (`x-cancel-states`), by name, in spec order. */
+  states: StatesModel[];
   operations: OperationModel[];
+  /** The umbrella's target of this vendor, derived from the `x-cancel-cancel` operations. */
+  target: TargetModel | undefined;
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -160,7 +177,7 @@ export function lowerCamel(name: string): string {
     .join("");
 }
 
-class SpecReader {
+export class SpecReader {
   readonly errors: SpecError[] = [];
   readonly file: string;
   readonly root: JsonObject;
@@ -202,7 +219,7 @@ class SpecReader {
   }
 }
 
-function lookupPointer(root: unknown, pointer: string): unknown {
+export function lookupPointer(root: unknown, pointer: string): unknown {
   if (pointer === "") return root;
   if (!pointer.startsWith("/")) return undefined;
   let current: unknown = root;
@@ -354,7 +371,7 @@ function tsTypeOf(rule: ValueRule, fallback: string): string {
   }
 }
 
-function text(value: unknown): string | undefined {
+export function text(value: unknown): string | undefined {
   return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
 }
 
@@ -401,7 +418,7 @@ function readErrors(reader: SpecReader, raw: unknown): ErrorEnvelopeModel {
   return envelope;
 }
 
-function stringList(
+export function stringList(
   reader: SpecReader,
   value: unknown,
   at: string,
@@ -422,66 +439,6 @@ function stringList(
     }
   }
   return value as string[];
-}
-
-function readRetryCodes(reader: SpecReader, raw: unknown): RetryCodesModel {
-  if (raw === undefined) return {};
-  if (!isObject(raw)) {
-    reader.fail("/x-cancel-retry", "must be an object with throttling and/or transient");
-    return {};
-  }
-  const out: RetryCodesModel = {};
-  for (const kind of ["throttling", "transient"] as const) {
-    const entry = raw[kind];
-    if (entry === undefined) continue;
-    const at = `/x-cancel-retry/${kind}`;
-    if (!isObject(entry)) {
-      reader.fail(at, "must be an object with codes and/or messagePatterns");
-      continue;
-    }
-    const codes = stringList(reader, entry.codes, `${at}/codes`);
-    const messagePatterns = stringList(
-      reader,
-      entry.messagePatterns,
-      `${at}/messagePatterns`,
-      true,
-    );
-    out[kind] = { ...(codes ? { codes } : {}), ...(messagePatterns ? { messagePatterns } : {}) };
-  }
-  return out;
-}
-
-function readAlreadyTerminal(reader: SpecReader, raw: unknown, at: string): AlreadyTerminalModel[] {
-  if (raw === undefined) return [];
-  if (!Array.isArray(raw)) {
-    reader.fail(at, "must be a list of {status, code, messagePattern}");
-    return [];
-  }
-  return raw.flatMap((entry, i): AlreadyTerminalModel[] => {
-    const where = `${at}/${i}`;
-    if (
-      !isObject(entry) ||
-      (entry.status === undefined && entry.code === undefined && entry.messagePattern === undefined)
-    ) {
-      reader.fail(where, "needs at least one of status, code, messagePattern");
-      return [];
-    }
-    const out: AlreadyTerminalModel = {};
-    if (entry.status !== undefined) {
-      if (typeof entry.status !== "number" || entry.status < 400 || entry.status > 599)
-        reader.fail(`${where}/status`, "must be an error status (400–599)");
-      else out.status = entry.status;
-    }
-    if (entry.code !== undefined) {
-      if (typeof entry.code !== "string") reader.fail(`${where}/code`, "must be a string");
-      else out.code = entry.code;
-    }
-    if (entry.messagePattern !== undefined) {
-      const list = stringList(reader, [entry.messagePattern], `${where}/messagePattern`, true);
-      if (list) out.messagePattern = list[0]!;
-    }
-    return [out];
-  });
 }
 
 function readServers(reader: SpecReader, raw: unknown): ServerModel[] {
@@ -524,6 +481,7 @@ function readServers(reader: SpecReader, raw: unknown): ServerModel[] {
 
 function readOperation(
   reader: SpecReader,
+  states: Map<string, StatesModel>,
   path: string,
   method: string,
   pathItem: JsonObject,
@@ -611,6 +569,8 @@ function readOperation(
         (isObject(resolvedSchema) ? text(resolvedSchema.description) : undefined),
       deprecated: p.deprecated === true,
       tsType: tsTypeOf(schema, "unknown"),
+      target: readTargetMode(reader, p["x-cancel-target"], pointer),
+      requestId: p["x-cancel-request-id"] === true,
       pointer,
     });
   }
@@ -654,6 +614,12 @@ function readOperation(
               rule,
               `NonNullable<operations[${literal(operationId)}]["requestBody"]>["content"]["application/json"][${literal(name)}]`,
             ),
+            target: readTargetMode(
+              reader,
+              isObject(resolvedProp) ? resolvedProp["x-cancel-target"] : undefined,
+              propAt,
+            ),
+            requestId: false,
             pointer: propAt,
           });
         }
@@ -688,11 +654,12 @@ function readOperation(
       reader.fail(`${at}/responses`, "no 2xx success response is documented");
   }
 
-  const alreadyTerminal = readAlreadyTerminal(
-    reader,
-    operation["x-cancel-already-terminal"],
-    `${at}/x-cancel-already-terminal`,
-  );
+  if (operation["x-cancel-already-terminal"] !== undefined) {
+    reader.fail(
+      `${at}/x-cancel-already-terminal`,
+      "x-cancel-already-terminal is replaced by x-cancel-cancel: { status, ambiguous } (a refusal is settled by a status read)",
+    );
+  }
 
   return {
     operationId,
@@ -704,7 +671,8 @@ function readOperation(
     fields,
     success,
     errorBodies,
-    alreadyTerminal,
+    status: readStatusExtension(reader, states, operation, at),
+    cancel: readCancelExtension(reader, states, operation, at),
     pointer: at,
   };
 }
@@ -745,7 +713,9 @@ export function loadSpec(file: string, source: string, id: string): SpecModel {
   checkAllRefs(reader, root, "");
   const servers = readServers(reader, root.servers);
   const errors = readErrors(reader, root["x-cancel-errors"]);
-  const retryCodes = readRetryCodes(reader, root["x-cancel-retry"]);
+  const retry = readRetry(reader, root["x-cancel-retry"]);
+  const errorKinds = readErrorKinds(reader, root["x-cancel-error-kinds"]);
+  const states = readStates(reader);
 
   const operations: OperationModel[] = [];
   const seenIds = new Map<string, string>();
@@ -764,7 +734,7 @@ export function loadSpec(file: string, source: string, id: string): SpecModel {
           reader.fail(at, "operation must be an object");
           continue;
         }
-        const model = readOperation(reader, path, method, item.node, op, at);
+        const model = readOperation(reader, states, path, method, item.node, op, at);
         if (!model) continue;
         const previous = seenIds.get(model.operationId);
         if (previous)
@@ -777,10 +747,11 @@ export function loadSpec(file: string, source: string, id: string): SpecModel {
       }
     }
   }
-  if (reader.errors.length > 0) throw new SpecErrors(reader.errors);
   operations.sort((a, b) =>
     a.operationId < b.operationId ? -1 : a.operationId > b.operationId ? 1 : 0,
   );
+  const target = resolveTarget(reader, operations);
+  if (reader.errors.length > 0) throw new SpecErrors(reader.errors);
   return {
     id,
     file,
@@ -790,7 +761,10 @@ export function loadSpec(file: string, source: string, id: string): SpecModel {
     document: root,
     servers,
     errors,
-    retryCodes,
+    retry,
+    errorKinds,
+    states: [...states.values()],
     operations,
+    target,
   };
 }

@@ -56,6 +56,7 @@ describe("generate", () => {
     await generate({ root });
     const dir = join(root, "packages/fixture/src/generated");
     expect(listFiles(dir)).toEqual([
+      "cancel.gen.ts",
       "client.gen.ts",
       "index.gen.ts",
       "openapi.gen.ts",

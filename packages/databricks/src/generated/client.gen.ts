@@ -29,19 +29,17 @@ export const descriptor: ProviderDescriptor = {
     ],
   },
   retryCodes: {
-    throttling: { codes: ["REQUEST_LIMIT_EXCEEDED", "RESOURCE_EXHAUSTED", "TOO_MANY_REQUESTS"] },
-    transient: {
-      codes: ["TEMPORARILY_UNAVAILABLE"],
-      messagePatterns: [
-        "UnknownWorkerEnvironmentException",
-        "does not have any associated worker environments",
-        "There is no worker environment with id",
-        "Unknown worker environment",
-        "ClusterNotReadyException",
-        "Please try again later or try a faster operation\\.",
-        "RPC token bucket limit has been exceeded",
-      ],
-    },
+    throttling: [{ codes: ["REQUEST_LIMIT_EXCEEDED", "RESOURCE_EXHAUSTED", "TOO_MANY_REQUESTS"] }],
+    transient: [
+      { codes: ["TEMPORARILY_UNAVAILABLE"] },
+      { message: "UnknownWorkerEnvironmentException" },
+      { message: "does not have any associated worker environments" },
+      { message: "There is no worker environment with id" },
+      { message: "Unknown worker environment" },
+      { message: "ClusterNotReadyException" },
+      { message: "Please try again later or try a faster operation\\." },
+      { message: "RPC token bucket limit has been exceeded" },
+    ],
   },
 };
 

@@ -294,37 +294,33 @@ export interface components {
      *     `BLOCKED`, `WAITING_FOR_RETRY`. Unknown future values are accepted.
      */
     RunLifeCycleState:
-      | (
-          | "QUEUED"
-          | "PENDING"
-          | "RUNNING"
-          | "TERMINATING"
-          | "TERMINATED"
-          | "SKIPPED"
-          | "INTERNAL_ERROR"
-          | "BLOCKED"
-          | "WAITING_FOR_RETRY"
-        )
-      | string;
+      | "QUEUED"
+      | "PENDING"
+      | "RUNNING"
+      | "TERMINATING"
+      | "TERMINATED"
+      | "SKIPPED"
+      | "INTERNAL_ERROR"
+      | "BLOCKED"
+      | "WAITING_FOR_RETRY"
+      | (string & {});
     /**
      * @description Result state of a run, present once the run has ended (open enum). Known values:
      *     `SUCCESS`, `FAILED`, `TIMEDOUT`, `CANCELED` (one L), `MAXIMUM_CONCURRENT_RUNS_REACHED`,
      *     `EXCLUDED`, `SUCCESS_WITH_FAILURES`, `UPSTREAM_FAILED`, `UPSTREAM_CANCELED`, `DISABLED`.
      */
     RunResultState:
-      | (
-          | "SUCCESS"
-          | "FAILED"
-          | "TIMEDOUT"
-          | "CANCELED"
-          | "MAXIMUM_CONCURRENT_RUNS_REACHED"
-          | "EXCLUDED"
-          | "SUCCESS_WITH_FAILURES"
-          | "UPSTREAM_FAILED"
-          | "UPSTREAM_CANCELED"
-          | "DISABLED"
-        )
-      | string;
+      | "SUCCESS"
+      | "FAILED"
+      | "TIMEDOUT"
+      | "CANCELED"
+      | "MAXIMUM_CONCURRENT_RUNS_REACHED"
+      | "EXCLUDED"
+      | "SUCCESS_WITH_FAILURES"
+      | "UPSTREAM_FAILED"
+      | "UPSTREAM_CANCELED"
+      | "DISABLED"
+      | (string & {});
     /** @description The newer state model of a run (`status`), replacing `state` over time. */
     RunStatus: {
       state?: components["schemas"]["RunLifecycleStateV2"];
@@ -339,8 +335,14 @@ export interface components {
      *     `TERMINATING`, `WAITING`.
      */
     RunLifecycleStateV2:
-      | ("BLOCKED" | "PENDING" | "QUEUED" | "RUNNING" | "TERMINATED" | "TERMINATING" | "WAITING")
-      | string;
+      | "BLOCKED"
+      | "PENDING"
+      | "QUEUED"
+      | "RUNNING"
+      | "TERMINATED"
+      | "TERMINATING"
+      | "WAITING"
+      | (string & {});
     /** @description Why a run terminated (present once `status.state` is `TERMINATED`). */
     TerminationDetails: {
       code?: components["schemas"]["TerminationCode"];
@@ -363,39 +365,38 @@ export interface components {
      *     `BUDGET_POLICY_LIMIT_EXCEEDED`.
      */
     TerminationCode:
-      | (
-          | "SUCCESS"
-          | "SUCCESS_WITH_FAILURES"
-          | "USER_CANCELED"
-          | "CANCELED"
-          | "SKIPPED"
-          | "DISABLED"
-          | "INTERNAL_ERROR"
-          | "DRIVER_ERROR"
-          | "CLUSTER_ERROR"
-          | "CLOUD_FAILURE"
-          | "RUN_EXECUTION_ERROR"
-          | "UNAUTHORIZED_ERROR"
-          | "LIBRARY_INSTALLATION_ERROR"
-          | "MAX_CONCURRENT_RUNS_EXCEEDED"
-          | "MAX_JOB_QUEUE_SIZE_EXCEEDED"
-          | "WORKSPACE_RUN_LIMIT_EXCEEDED"
-          | "RESOURCE_NOT_FOUND"
-          | "INVALID_RUN_CONFIGURATION"
-          | "INVALID_CLUSTER_REQUEST"
-          | "STORAGE_ACCESS_ERROR"
-          | "REPOSITORY_CHECKOUT_FAILED"
-          | "FEATURE_DISABLED"
-          | "CLUSTER_REQUEST_LIMIT_EXCEEDED"
-          | "MAX_SPARK_CONTEXTS_EXCEEDED"
-          | "BUDGET_POLICY_LIMIT_EXCEEDED"
-        )
-      | string;
+      | "SUCCESS"
+      | "SUCCESS_WITH_FAILURES"
+      | "USER_CANCELED"
+      | "CANCELED"
+      | "SKIPPED"
+      | "DISABLED"
+      | "INTERNAL_ERROR"
+      | "DRIVER_ERROR"
+      | "CLUSTER_ERROR"
+      | "CLOUD_FAILURE"
+      | "RUN_EXECUTION_ERROR"
+      | "UNAUTHORIZED_ERROR"
+      | "LIBRARY_INSTALLATION_ERROR"
+      | "MAX_CONCURRENT_RUNS_EXCEEDED"
+      | "MAX_JOB_QUEUE_SIZE_EXCEEDED"
+      | "WORKSPACE_RUN_LIMIT_EXCEEDED"
+      | "RESOURCE_NOT_FOUND"
+      | "INVALID_RUN_CONFIGURATION"
+      | "INVALID_CLUSTER_REQUEST"
+      | "STORAGE_ACCESS_ERROR"
+      | "REPOSITORY_CHECKOUT_FAILED"
+      | "FEATURE_DISABLED"
+      | "CLUSTER_REQUEST_LIMIT_EXCEEDED"
+      | "MAX_SPARK_CONTEXTS_EXCEEDED"
+      | "BUDGET_POLICY_LIMIT_EXCEEDED"
+      | (string & {});
     /**
      * @description The kind of termination (open enum). Known values: `SUCCESS`, `INTERNAL_ERROR`,
      *     `CLIENT_ERROR`, `CLOUD_FAILURE`.
      */
-    TerminationType: ("SUCCESS" | "INTERNAL_ERROR" | "CLIENT_ERROR" | "CLOUD_FAILURE") | string;
+    TerminationType:
+      "SUCCESS" | "INTERNAL_ERROR" | "CLIENT_ERROR" | "CLOUD_FAILURE" | (string & {});
     /** @description Why a run is queued (present while `status.state` is `QUEUED`). */
     QueueDetails: {
       /**
@@ -403,12 +404,10 @@ export interface components {
        *     `MAX_CONCURRENT_RUNS_REACHED`, `ACTIVE_RUN_JOB_TASKS_LIMIT_REACHED`.
        */
       code?:
-        | (
-            | "ACTIVE_RUNS_LIMIT_REACHED"
-            | "MAX_CONCURRENT_RUNS_REACHED"
-            | "ACTIVE_RUN_JOB_TASKS_LIMIT_REACHED"
-          )
-        | string;
+        | "ACTIVE_RUNS_LIMIT_REACHED"
+        | "MAX_CONCURRENT_RUNS_REACHED"
+        | "ACTIVE_RUN_JOB_TASKS_LIMIT_REACHED"
+        | (string & {});
       /** @description A descriptive message with the queuing details. Unstructured; do not parse. */
       message?: string;
     } & {
@@ -419,24 +418,22 @@ export interface components {
      *     (a run started by `dbutils.notebook.run`), `SUBMIT_RUN` (a one-time run from
      *     `runs/submit`).
      */
-    RunType: ("JOB_RUN" | "WORKFLOW_RUN" | "SUBMIT_RUN") | string;
+    RunType: "JOB_RUN" | "WORKFLOW_RUN" | "SUBMIT_RUN" | (string & {});
     /**
      * @description What triggered the run (open enum). Known values: `PERIODIC`, `ONE_TIME`, `RETRY`,
      *     `RUN_JOB_TASK`, `FILE_ARRIVAL`, `TABLE`, `CONTINUOUS`, `CONTINUOUS_RESTART`, `MODEL`.
      */
     TriggerType:
-      | (
-          | "PERIODIC"
-          | "ONE_TIME"
-          | "RETRY"
-          | "RUN_JOB_TASK"
-          | "FILE_ARRIVAL"
-          | "TABLE"
-          | "CONTINUOUS"
-          | "CONTINUOUS_RESTART"
-          | "MODEL"
-        )
-      | string;
+      | "PERIODIC"
+      | "ONE_TIME"
+      | "RETRY"
+      | "RUN_JOB_TASK"
+      | "FILE_ARRIVAL"
+      | "TABLE"
+      | "CONTINUOUS"
+      | "CONTINUOUS_RESTART"
+      | "MODEL"
+      | (string & {});
     /**
      * @description The Databricks error envelope, shared by every Databricks service. Branch on
      *     `error_code`, never on `message` (wording changes). Some legacy endpoints put the HTTP

@@ -30,26 +30,35 @@ export const descriptor: ProviderDescriptor = {
     requestId: [{ from: "header", name: "x-amzn-RequestId" }],
   },
   retryCodes: {
-    throttling: {
-      codes: [
-        "ThrottlingException",
-        "Throttling",
-        "ThrottledException",
-        "TooManyRequestsException",
-        "RequestLimitExceeded",
-        "RequestThrottled",
-        "RequestThrottledException",
-        "ProvisionedThroughputExceededException",
-        "BandwidthLimitExceeded",
-        "SlowDown",
-        "PriorRequestNotComplete",
-        "EC2ThrottledException",
-        "TransactionInProgressException",
-      ],
-    },
-    transient: {
-      codes: ["RequestTimeout", "RequestTimeoutException", "InternalFailure", "ServiceUnavailable"],
-    },
+    throttling: [
+      {
+        codes: [
+          "ThrottlingException",
+          "Throttling",
+          "ThrottledException",
+          "TooManyRequestsException",
+          "RequestLimitExceeded",
+          "RequestThrottled",
+          "RequestThrottledException",
+          "ProvisionedThroughputExceededException",
+          "BandwidthLimitExceeded",
+          "SlowDown",
+          "PriorRequestNotComplete",
+          "EC2ThrottledException",
+          "TransactionInProgressException",
+        ],
+      },
+    ],
+    transient: [
+      {
+        codes: [
+          "RequestTimeout",
+          "RequestTimeoutException",
+          "InternalFailure",
+          "ServiceUnavailable",
+        ],
+      },
+    ],
   },
 };
 

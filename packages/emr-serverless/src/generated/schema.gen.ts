@@ -62,20 +62,18 @@ export interface components {
      *     (terminal; two L), `QUEUED`.
      */
     JobRunState:
-      | (
-          | "SUBMITTED"
-          | "PENDING"
-          | "SCHEDULED"
-          | "RUNNING"
-          | "SUCCESS"
-          | "FAILED"
-          | "CANCELLING"
-          | "CANCELLED"
-          | "QUEUED"
-        )
-      | string;
+      | "SUBMITTED"
+      | "PENDING"
+      | "SCHEDULED"
+      | "RUNNING"
+      | "SUCCESS"
+      | "FAILED"
+      | "CANCELLING"
+      | "CANCELLED"
+      | "QUEUED"
+      | (string & {});
     /** @description The mode of a job run (open enum). Known values `BATCH`, `STREAMING`. */
-    JobRunMode: ("BATCH" | "STREAMING") | string;
+    JobRunMode: "BATCH" | "STREAMING" | (string & {});
     /** @description Aggregated vCPU, memory and storage, per hour. */
     ResourceUtilization: {
       /** @description The aggregated vCPU used per hour. */

@@ -1,11 +1,5 @@
 // generated from specs/fabric-workload.yaml by tools/generator, regenerate with `pnpm generate`
-import {
-  type AlreadyTerminal,
-  type CallOptions,
-  invoke,
-  type Operation,
-  type ProviderClient,
-} from "@cancel/core";
+import { type CallOptions, invoke, type Operation, type ProviderClient } from "@cancel/core";
 import type { operations, paths } from "./schema.gen.js";
 
 /** Input of {@link cancelItemJobInstance}: path, query, header and body fields in one object. */
@@ -69,8 +63,7 @@ export interface CancelItemJobInstanceInput {
 
 /** Success body of {@link cancelItemJobInstance}. */
 export type CancelItemJobInstanceOutput =
-  | operations["cancelItemJobInstance"]["responses"][200]["content"]["application/json"]
-  | AlreadyTerminal;
+  operations["cancelItemJobInstance"]["responses"][200]["content"]["application/json"];
 
 /** Error bodies the spec documents for {@link cancelItemJobInstance} (found on `ApiError.body`). */
 export type CancelItemJobInstanceErrorBody =
@@ -139,7 +132,7 @@ export const cancelItemJobInstanceOperation: Operation<
     },
   ],
   success: { "200": { json: true, emptyOk: false } },
-  alreadyTerminal: [{ code: "JobAlreadyCompleted" }],
+  requestIdField: "requestId",
 };
 
 /**
@@ -166,8 +159,6 @@ export const cancelItemJobInstanceOperation: Operation<
  * covers the rest.
  *
  * `POST /workspaces/{workspaceId}/items/{itemType}/{itemId}/jobTypes/{jobType}/instances/{jobInstanceId}/cancel`
- *
- * When the vendor answers that the run had already finished, resolves an `AlreadyTerminal` result instead of throwing.
  *
  * @throws {ValidationError} when the input breaks a constraint of the spec (nothing is sent).
  * @throws {ApiError} when the vendor answers with an error status (status, vendor code, message, request id).
@@ -310,6 +301,7 @@ export const getItemJobInstanceStateOperation: Operation<
     },
   ],
   success: { "200": { json: true, emptyOk: false } },
+  requestIdField: "requestId",
 };
 
 /**

@@ -87,7 +87,7 @@ export interface components {
        *     adds later doesn't make the whole response invalid. Treat an unknown value as
        *     "not terminal yet".
        */
-      status: components["schemas"]["JobInstanceStatus"] | string;
+      status: components["schemas"]["JobInstanceStatus"] | (string & {});
       /**
        * Format: date-time
        * @description The job instance start time (UTC).

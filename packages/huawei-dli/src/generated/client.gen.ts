@@ -29,7 +29,7 @@ export const descriptor: ProviderDescriptor = {
     ],
     requestId: [{ from: "header", name: "X-Request-Id" }],
   },
-  retryCodes: { throttling: { codes: ["APIGW.0308"] } },
+  retryCodes: { throttling: [{ codes: ["APIGW.0308"] }] },
 };
 
 /** The servers the spec declares; the first is the default. */

@@ -1,11 +1,5 @@
 // generated from specs/huawei-dli.yaml by tools/generator, regenerate with `pnpm generate`
-import {
-  type AlreadyTerminal,
-  type CallOptions,
-  invoke,
-  type Operation,
-  type ProviderClient,
-} from "@cancel/core";
+import { type CallOptions, invoke, type Operation, type ProviderClient } from "@cancel/core";
 import type { operations, paths } from "./schema.gen.js";
 
 /** Input of {@link cancelSqlJob}: path, query, header and body fields in one object. */
@@ -30,7 +24,7 @@ export interface CancelSqlJobInput {
 
 /** Success body of {@link cancelSqlJob}. */
 export type CancelSqlJobOutput =
-  operations["cancelSqlJob"]["responses"][200]["content"]["application/json"] | AlreadyTerminal;
+  operations["cancelSqlJob"]["responses"][200]["content"]["application/json"];
 
 /** Error bodies the spec documents for {@link cancelSqlJob} (found on `ApiError.body`). */
 export type CancelSqlJobErrorBody =
@@ -63,13 +57,6 @@ export const cancelSqlJobOperation: Operation<CancelSqlJobInput, CancelSqlJobOut
     },
   ],
   success: { "200": { json: true, emptyOk: true } },
-  alreadyTerminal: [
-    {
-      status: 400,
-      messagePattern:
-        "(cannot|can't|can not) be cancel{1,2}ed|already (finished|completed|failed|terminated|cancel{1,2}ed)",
-    },
-  ],
 };
 
 /**
@@ -96,8 +83,6 @@ export const cancelSqlJobOperation: Operation<CancelSqlJobInput, CancelSqlJobOut
  * (Discarded)"), which also needed the queue name.
  *
  * `DELETE /v1.0/{project_id}/jobs/{job_id}`
- *
- * When the vendor answers that the run had already finished, resolves an `AlreadyTerminal` result instead of throwing.
  *
  * @throws {ValidationError} when the input breaks a constraint of the spec (nothing is sent).
  * @throws {ApiError} when the vendor answers with an error status (status, vendor code, message, request id).

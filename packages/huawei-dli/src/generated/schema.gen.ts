@@ -117,23 +117,7 @@ export interface components {
        * @description Job running duration, in milliseconds.
        */
       duration?: number;
-      /**
-       * @description Job status. Known values:
-       *     - `RUNNING`: the job is running.
-       *     - `SCALING`: the job is modifying specifications (absent from the Node SDK enum).
-       *     - `LAUNCHING`: the job is being submitted.
-       *     - `FINISHED`: the job has completed.
-       *     - `FAILED`: the job has failed.
-       *     - `CANCELLED`: the job has been cancelled (double L).
-       *
-       *     Terminal: `FINISHED`, `FAILED`, `CANCELLED`. Not an enum on purpose: the vendor may
-       *     add values, and an unknown value must not make the response invalid; treat unknown
-       *     values as "not known to be terminal".
-       * @example RUNNING
-       * @example CANCELLED
-       * @example FINISHED
-       */
-      status: string;
+      status: components["schemas"]["JobStatus"];
       /**
        * Format: int64
        * @description Number of records scanned during an Insert job.
@@ -176,6 +160,23 @@ export interface components {
       /** @description Job tags. */
       tags?: components["schemas"]["JobTag"][];
     };
+    /**
+     * @description Job status (open enum). Known values:
+     *     - `RUNNING`: the job is running.
+     *     - `SCALING`: the job is modifying specifications (absent from the Node SDK enum).
+     *     - `LAUNCHING`: the job is being submitted.
+     *     - `FINISHED`: the job has completed.
+     *     - `FAILED`: the job has failed.
+     *     - `CANCELLED`: the job has been cancelled (double L).
+     *
+     *     Terminal: `FINISHED`, `FAILED`, `CANCELLED`. The vendor may add values, so any other
+     *     string is accepted, and read as "not known to be terminal".
+     * @example RUNNING
+     * @example CANCELLED
+     * @example FINISHED
+     */
+    JobStatus:
+      "LAUNCHING" | "RUNNING" | "SCALING" | "FINISHED" | "FAILED" | "CANCELLED" | (string & {});
     /** @description A job tag. */
     JobTag: {
       /** @description Tag key. */

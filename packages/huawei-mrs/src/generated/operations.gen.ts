@@ -1,11 +1,5 @@
 // generated from specs/huawei-mrs.yaml by tools/generator, regenerate with `pnpm generate`
-import {
-  type AlreadyTerminal,
-  type CallOptions,
-  invoke,
-  type Operation,
-  type ProviderClient,
-} from "@cancel/core";
+import { type CallOptions, invoke, type Operation, type ProviderClient } from "@cancel/core";
 import type { operations, paths } from "./schema.gen.js";
 
 /** Input of {@link cancelJobExecution}: path, query, header and body fields in one object. */
@@ -31,8 +25,7 @@ export interface CancelJobExecutionInput {
 
 /** Success body of {@link cancelJobExecution}. */
 export type CancelJobExecutionOutput =
-  | operations["cancelJobExecution"]["responses"][200]["content"]["application/json"]
-  | AlreadyTerminal;
+  operations["cancelJobExecution"]["responses"][200]["content"]["application/json"];
 
 /** Error bodies the spec documents for {@link cancelJobExecution} (found on `ApiError.body`). */
 export type CancelJobExecutionErrorBody =
@@ -69,7 +62,6 @@ export const cancelJobExecutionOperation: Operation<
     },
   ],
   success: { "200": { json: true, emptyOk: false } },
-  alreadyTerminal: [{ code: "0175" }],
 };
 
 /**
@@ -97,8 +89,6 @@ export const cancelJobExecutionOperation: Operation<
  * error-code table (mrs_02_0014); the common MRS error responses are declared.
  *
  * `GET /v1.1/{project_id}/job-executions/{job_execution_id}/cancel`
- *
- * When the vendor answers that the run had already finished, resolves an `AlreadyTerminal` result instead of throwing.
  *
  * @throws {ValidationError} when the input breaks a constraint of the spec (nothing is sent).
  * @throws {ApiError} when the vendor answers with an error status (status, vendor code, message, request id).
@@ -249,7 +239,7 @@ export interface StopJobInput {
 }
 
 /** Success body of {@link stopJob}. */
-export type StopJobOutput = undefined | AlreadyTerminal;
+export type StopJobOutput = undefined;
 
 /** Error bodies the spec documents for {@link stopJob} (found on `ApiError.body`). */
 export type StopJobErrorBody =
@@ -289,7 +279,6 @@ export const stopJobOperation: Operation<StopJobInput, StopJobOutput, paths> = {
     },
   ],
   success: { "200": { json: false, emptyOk: false }, "202": { json: false, emptyOk: false } },
-  alreadyTerminal: [{ code: "0175" }],
 };
 
 /**
@@ -323,8 +312,6 @@ export const stopJobOperation: Operation<StopJobInput, StopJobOutput, paths> = {
  * 500; both statuses are therefore declared.
  *
  * `POST /v2/{project_id}/clusters/{cluster_id}/job-executions/{job_execution_id}/kill`
- *
- * When the vendor answers that the run had already finished, resolves an `AlreadyTerminal` result instead of throwing.
  *
  * @throws {ValidationError} when the input breaks a constraint of the spec (nothing is sent).
  * @throws {ApiError} when the vendor answers with an error status (status, vendor code, message, request id).

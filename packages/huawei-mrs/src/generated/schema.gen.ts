@@ -197,6 +197,37 @@ export interface components {
       job_detail: components["schemas"]["JobQueryBean"];
     };
     /**
+     * @description Execution state of the job (open enum). Known values: `FAILED`, `KILLED` (terminated),
+     *     `NEW` (created; the page spells it `New`, the SDK `NEW`), `NEW_SAVING` (created, being
+     *     saved), `SUBMITTED`, `ACCEPTED`, `RUNNING`, `FINISHED`. Terminal states: `KILLED`,
+     *     `FAILED`, `FINISHED` (its outcome is in `job_result`). The vendor may add values (and
+     *     already has a spelling variant), so any other string is accepted.
+     * @example FINISHED
+     * @example KILLED
+     * @example RUNNING
+     * @example ACCEPTED
+     */
+    JobState:
+      | "NEW"
+      | "NEW_SAVING"
+      | "SUBMITTED"
+      | "ACCEPTED"
+      | "RUNNING"
+      | "FINISHED"
+      | "FAILED"
+      | "KILLED"
+      | (string & {});
+    /**
+     * @description Final result of the job (open enum). Known values: `FAILED` (the job failed to be
+     *     executed), `KILLED` (manually terminated during execution), `UNDEFINED` (still being
+     *     executed), `SUCCEEDED` (executed successfully). Any other string is accepted.
+     * @example SUCCEEDED
+     * @example KILLED
+     * @example FAILED
+     * @example UNDEFINED
+     */
+    JobResult: "SUCCEEDED" | "FAILED" | "KILLED" | "UNDEFINED" | (string & {});
+    /**
      * @description Job details (vendor "JobQueryBean"). No member is marked mandatory by the vendor; the
      *     SDK models make every member optional.
      */
@@ -207,35 +238,8 @@ export interface components {
       user?: string;
       /** @description Job name (1 to 64 letters, digits, `-` or `_` when submitted). */
       job_name?: string;
-      /**
-       * @description Final result of the job. Known values:
-       *     - `FAILED`: the job failed to be executed.
-       *     - `KILLED`: the job was manually terminated during execution.
-       *     - `UNDEFINED`: the job is still being executed.
-       *     - `SUCCEEDED`: the job was executed successfully.
-       *
-       *     Not an enum on purpose: the vendor may add values, and an unknown value must not make
-       *     the response invalid. Treat unknown values as "not known to be terminal".
-       * @example SUCCEEDED
-       * @example KILLED
-       * @example FAILED
-       * @example UNDEFINED
-       */
-      job_result?: string;
-      /**
-       * @description Execution state of the job. Known values: `FAILED`, `KILLED` (terminated), `NEW`
-       *     (created; the page spells it `New`, the SDK `NEW`), `NEW_SAVING` (created, being
-       *     saved), `SUBMITTED`, `ACCEPTED`, `RUNNING`, `FINISHED`. Terminal states: `KILLED`,
-       *     `FAILED`, `FINISHED`.
-       *
-       *     Not an enum on purpose: the vendor may add values (and already has a spelling
-       *     variant), and an unknown value must not make the response invalid.
-       * @example FINISHED
-       * @example KILLED
-       * @example RUNNING
-       * @example ACCEPTED
-       */
-      job_state?: string;
+      job_result?: components["schemas"]["JobResult"];
+      job_state?: components["schemas"]["JobState"];
       /**
        * Format: float
        * @description Job execution progress (0–100).

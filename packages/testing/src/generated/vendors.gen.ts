@@ -1,0 +1,155 @@
+// generated from specs/*.yaml by tools/generator, regenerate with `pnpm generate`
+
+/**
+ * The vendors the simulators stand in for: one per spec the umbrella cancels on.
+ */
+export const VENDORS = [
+  "databricks",
+  "emr-serverless",
+  "fabric-workload",
+  "huawei-dli",
+  "huawei-mrs",
+] as const;
+
+export type Vendor = (typeof VENDORS)[number];
+
+/**
+ * The documented `RunLifeCycleState` values of databricks (`specs/databricks.yaml`).
+ */
+export const databricksRunLifeCycleStates = [
+  "QUEUED",
+  "PENDING",
+  "RUNNING",
+  "TERMINATING",
+  "TERMINATED",
+  "SKIPPED",
+  "INTERNAL_ERROR",
+  "BLOCKED",
+  "WAITING_FOR_RETRY",
+] as const;
+export type DatabricksRunLifeCycleState = (typeof databricksRunLifeCycleStates)[number];
+
+/**
+ * The documented `RunResultState` values of databricks (`specs/databricks.yaml`).
+ */
+export const databricksRunResultStates = [
+  "SUCCESS",
+  "FAILED",
+  "TIMEDOUT",
+  "CANCELED",
+  "MAXIMUM_CONCURRENT_RUNS_REACHED",
+  "EXCLUDED",
+  "SUCCESS_WITH_FAILURES",
+  "UPSTREAM_FAILED",
+  "UPSTREAM_CANCELED",
+  "DISABLED",
+] as const;
+export type DatabricksRunResultState = (typeof databricksRunResultStates)[number];
+
+/**
+ * The documented `RunLifecycleStateV2` values of databricks (`specs/databricks.yaml`).
+ */
+export const databricksRunLifecycleStateV2s = [
+  "BLOCKED",
+  "PENDING",
+  "QUEUED",
+  "RUNNING",
+  "TERMINATED",
+  "TERMINATING",
+  "WAITING",
+] as const;
+export type DatabricksRunLifecycleStateV2 = (typeof databricksRunLifecycleStateV2s)[number];
+
+/**
+ * The documented `TerminationCode` values of databricks (`specs/databricks.yaml`).
+ */
+export const databricksTerminationCodes = [
+  "SUCCESS",
+  "SUCCESS_WITH_FAILURES",
+  "USER_CANCELED",
+  "CANCELED",
+  "SKIPPED",
+  "DISABLED",
+  "INTERNAL_ERROR",
+  "DRIVER_ERROR",
+  "CLUSTER_ERROR",
+  "CLOUD_FAILURE",
+  "RUN_EXECUTION_ERROR",
+  "UNAUTHORIZED_ERROR",
+  "LIBRARY_INSTALLATION_ERROR",
+  "MAX_CONCURRENT_RUNS_EXCEEDED",
+  "MAX_JOB_QUEUE_SIZE_EXCEEDED",
+  "WORKSPACE_RUN_LIMIT_EXCEEDED",
+  "RESOURCE_NOT_FOUND",
+  "INVALID_RUN_CONFIGURATION",
+  "INVALID_CLUSTER_REQUEST",
+  "STORAGE_ACCESS_ERROR",
+  "REPOSITORY_CHECKOUT_FAILED",
+  "FEATURE_DISABLED",
+  "CLUSTER_REQUEST_LIMIT_EXCEEDED",
+  "MAX_SPARK_CONTEXTS_EXCEEDED",
+  "BUDGET_POLICY_LIMIT_EXCEEDED",
+] as const;
+export type DatabricksTerminationCode = (typeof databricksTerminationCodes)[number];
+
+/**
+ * The documented `JobRunState` values of emr-serverless (`specs/emr-serverless.yaml`).
+ */
+export const emrServerlessJobRunStates = [
+  "SUBMITTED",
+  "PENDING",
+  "SCHEDULED",
+  "RUNNING",
+  "SUCCESS",
+  "FAILED",
+  "CANCELLING",
+  "CANCELLED",
+  "QUEUED",
+] as const;
+export type EmrServerlessJobRunState = (typeof emrServerlessJobRunStates)[number];
+
+/**
+ * The documented `JobInstanceStatus` values of fabric-workload (`specs/fabric-workload.yaml`).
+ */
+export const fabricWorkloadJobInstanceStatuss = [
+  "NotStarted",
+  "InProgress",
+  "Completed",
+  "Failed",
+  "Cancelled",
+] as const;
+export type FabricWorkloadJobInstanceStatus = (typeof fabricWorkloadJobInstanceStatuss)[number];
+
+/**
+ * The documented `JobStatus` values of huawei-dli (`specs/huawei-dli.yaml`).
+ */
+export const huaweiDliJobStatuss = [
+  "LAUNCHING",
+  "RUNNING",
+  "SCALING",
+  "FINISHED",
+  "FAILED",
+  "CANCELLED",
+] as const;
+export type HuaweiDliJobStatus = (typeof huaweiDliJobStatuss)[number];
+
+/**
+ * The documented `JobState` values of huawei-mrs (`specs/huawei-mrs.yaml`).
+ */
+export const huaweiMrsJobStates = [
+  "NEW",
+  "NEW_SAVING",
+  "SUBMITTED",
+  "ACCEPTED",
+  "RUNNING",
+  "FINISHED",
+  "FAILED",
+  "KILLED",
+] as const;
+export type HuaweiMrsJobState = (typeof huaweiMrsJobStates)[number];
+
+/**
+ * The documented `JobResult` values of huawei-mrs (`specs/huawei-mrs.yaml`).
+ */
+export const huaweiMrsJobResults = ["SUCCEEDED", "FAILED", "KILLED", "UNDEFINED"] as const;
+export type HuaweiMrsJobResult = (typeof huaweiMrsJobResults)[number];

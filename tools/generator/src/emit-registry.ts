@@ -1,0 +1,84 @@
+/**
+ * The vendor registry: one list of providers, derived from `specs/*.yaml`, that `@cancel/sdk`
+ * (types, config keys, target fields) and `@cancel/testing` (vendor list, documented states)
+ * import instead of writing vendors out by hand.
+ */
+import { names } from "./emit-cancel.ts";
+import { jsdoc, literal, pascalCase, propertyKey } from "./emit.ts";
+import { lowerCamel, type SpecModel } from "./model.ts";
+
+const HEADER = "// generated from specs/*.yaml by tools/generator, regenerate with `pnpm generate`";
+
+/** The specs the umbrella can cancel on: those with `x-cancel-cancel` operations. */
+const cancellable = (specs: SpecModel[]) => specs.filter((s) => s.target !== undefined);
+
+/** `emr-serverless` → `emrServerless`: a provider's configuration key. */
+export const configKeyOf = (id: string) => lowerCamel(id);
+
+export function emitSdkRegistry(specs: SpecModel[]): string {
+  const list = cancellable(specs);
+  const imports = list
+    .map((s) => {
+      const P = pascalCase(s.id);
+      return `import type { ${P}Client, ${P}ClientOptions, ${names.target(s.id)} } from "@cancel/${s.id}";`;
+    })
+    .join("\n");
+  const map = (f: (s: SpecModel) => string) => list.map((s) => `  ${literal(s.id)}: ${f(s)};`).join("\n");
+  return `${HEADER}
+${imports}
+
+${jsdoc(["The providers `@cancel/sdk` speaks to: one per spec, by the id their packages use in errors."])}export const PROVIDERS = [${list.map((s) => literal(s.id)).join(", ")}] as const;
+
+export type ProviderId = (typeof PROVIDERS)[number];
+
+export type { ${list.map((s) => names.target(s.id)).join(", ")} };
+
+${jsdoc(["Where each provider's options live in the umbrella's configuration; also the name its adapter is exported under."])}export const CONFIG_KEYS = {
+${list.map((s) => `  ${literal(s.id)}: ${literal(configKeyOf(s.id))},`).join("\n")}
+} as const;
+
+export type ConfigKeys = typeof CONFIG_KEYS;
+
+${jsdoc(["Each provider's target (generated from its spec's cancel operations)."])}export interface TargetByProvider {
+${map((s) => names.target(s.id))}
+}
+
+${jsdoc(["Each provider package's `createClient` options."])}export interface ProviderOptions {
+${map((s) => `${pascalCase(s.id)}ClientOptions`)}
+}
+
+${jsdoc(["Each provider package's client."])}export interface ProviderClients {
+${map((s) => `${pascalCase(s.id)}Client`)}
+}
+
+${jsdoc([
+  "Each provider's target fields (besides `provider`); `?` marks an optional one. Every client knows all of them, so that a target carrying another vendor's field is refused even when that vendor's adapter is not loaded.",
+])}export const TARGET_FIELDS = {
+${list
+  .map(
+    (s) =>
+      `  ${literal(s.id)}: [${s.target!.fields.map((f) => literal(f.required ? f.key : `${f.key}?`)).join(", ")}],`,
+  )
+  .join("\n")}
+} as const satisfies { readonly [P in ProviderId]: readonly string[] };
+`;
+}
+
+export function emitTestingRegistry(specs: SpecModel[]): string {
+  const list = cancellable(specs);
+  const states = specs.flatMap((s) =>
+    s.states.map((st) => {
+      const name = `${lowerCamel(s.id)}${st.name}s`;
+      return `${jsdoc([`The documented \`${st.name}\` values of ${s.id} (\`${s.file}\`).`])}export const ${propertyKey(name)} = [${st.values.map(([v]) => literal(v)).join(", ")}] as const;
+export type ${pascalCase(s.id)}${st.name} = (typeof ${name})[number];
+`;
+    }),
+  );
+  return `${HEADER}
+
+${jsdoc(["The vendors the simulators stand in for: one per spec the umbrella cancels on."])}export const VENDORS = [${list.map((s) => literal(s.id)).join(", ")}] as const;
+
+export type Vendor = (typeof VENDORS)[number];
+
+${states.join("\n")}`;
+}
