@@ -80,6 +80,8 @@ export interface Operation<Input, Output, Paths extends {}> {
    * answer whose vendor echoes none.
    */
   readonly requestIdField?: string;
+  /** The operation takes a JSON body although no input field goes there: `{}` is sent. */
+  readonly jsonBody?: boolean;
   /** Type-only markers of the input, the success body and the spec's paths. */
   readonly __input?: Input;
   readonly __output?: Output;
@@ -123,7 +125,7 @@ export function buildRequest(
   let path = operation.path;
   let query = "";
   const headers: Record<string, string> = {};
-  let body: Record<string, unknown> | undefined;
+  let body: Record<string, unknown> | undefined = operation.jsonBody ? {} : undefined;
   for (const field of operation.fields) {
     const value = Object.hasOwn(record, field.key) ? record[field.key] : undefined;
     switch (field.in) {

@@ -3,8 +3,6 @@
  * application that uses fewer providers can import `@cancel/sdk/client` and the adapters it needs
  * (`@cancel/sdk/emr-serverless`, …) instead, and bundle no other vendor's code.
  */
-import { databricks as databricksAdapter } from "./databricks.js";
-import { emrServerless as emrServerlessAdapter } from "./emr-serverless.js";
 import {
   type CancelErrorContext,
   type Classification,
@@ -13,10 +11,8 @@ import {
   toCancelError as toCancelErrorWith,
   type VendorAnswer,
 } from "./errors.js";
-import { fabricWorkload as fabricWorkloadAdapter } from "./fabric-workload.js";
-import { huaweiDli as huaweiDliAdapter } from "./huawei-dli.js";
-import { huaweiMrs as huaweiMrsAdapter } from "./huawei-mrs.js";
 import type { CancelClientConfig } from "./config.js";
+import { ADAPTERS } from "./generated/adapters.gen.js";
 import { PROVIDERS, type ProviderId } from "./types.js";
 import { type CancelClient, createCancelClient as createClientOf } from "./umbrella.js";
 
@@ -32,14 +28,7 @@ export * as huaweiMrs from "@cancel/huawei-mrs";
 // providers) take the place of its own.
 export * from "./client.js";
 
-/** Every provider's adapter, by provider id. */
-export const ADAPTERS = {
-  databricks: databricksAdapter,
-  "emr-serverless": emrServerlessAdapter,
-  "fabric-workload": fabricWorkloadAdapter,
-  "huawei-dli": huaweiDliAdapter,
-  "huawei-mrs": huaweiMrsAdapter,
-} as const satisfies { [P in ProviderId]: unknown };
+export { ADAPTERS };
 
 const ALL = PROVIDERS.map((p) => ADAPTERS[p]);
 

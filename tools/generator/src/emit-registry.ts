@@ -82,3 +82,18 @@ export type Vendor = (typeof VENDORS)[number];
 
 ${states.join("\n")}`;
 }
+
+/**
+ * `@cancel/sdk`'s adapters of every vendor: each vendor's hand-written `src/<id>.ts` exports its
+ * adapter under its configuration key (`export const emrServerless = defineAdapter(profile, …)`).
+ */
+export function emitSdkAdapters(specs: SpecModel[]): string {
+  const list = cancellable(specs);
+  return `${HEADER}
+${list.map((s) => `import { ${configKeyOf(s.id)} } from "../${s.id}.js";`).join("\n")}
+
+${jsdoc(["Every provider's adapter, by provider id (the vendor's `src/<id>.ts`)."])}export const ADAPTERS = {
+${list.map((s) => `  ${literal(s.id)}: ${configKeyOf(s.id)},`).join("\n")}
+} as const;
+`;
+}

@@ -131,6 +131,8 @@ export const ${op.operationId}Operation: Operation<${Name}Input, ${Name}Output, 
     ${fieldRules}
   ],
   success: { ${op.success.map((x) => `${literal(x.status)}: { json: ${x.json}, emptyOk: ${x.emptyOk} }`).join(", ")} },${
+    op.jsonBody && !op.fields.some((f) => f.in === "body") ? "\n  jsonBody: true," : ""
+  }${
     op.fields.some((f) => f.requestId)
       ? `\n  requestIdField: ${literal(op.fields.find((f) => f.requestId)!.key)},`
       : ""

@@ -5,7 +5,7 @@ import ts from "typescript";
 import * as prettier from "prettier";
 import { emitClient, emitIndex, emitOpenapi, emitOperations, headerLine } from "./emit.ts";
 import { emitCancel } from "./emit-cancel.ts";
-import { emitSdkRegistry, emitTestingRegistry } from "./emit-registry.ts";
+import { emitSdkAdapters, emitSdkRegistry, emitTestingRegistry } from "./emit-registry.ts";
 import { loadSpec, type SpecModel } from "./model.ts";
 import { skeletonFiles } from "./skeleton.ts";
 import { SpecError, SpecErrors } from "./spec-error.ts";
@@ -164,6 +164,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   // The vendor registry, into the packages that derive their vendor lists from it.
   const registries: [string, (specs: SpecModel[]) => string][] = [
     ["packages/sdk/src/generated/providers.gen.ts", emitSdkRegistry],
+    ["packages/sdk/src/generated/adapters.gen.ts", emitSdkAdapters],
     ["packages/testing/src/generated/vendors.gen.ts", emitTestingRegistry],
   ];
   for (const [path, emit] of registries) {

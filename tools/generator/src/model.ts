@@ -63,6 +63,8 @@ export interface OperationModel {
   description: string | undefined;
   deprecated: boolean;
   fields: FieldModel[];
+  /** The operation takes a JSON request body (sent as `{}` when no body field is given). */
+  jsonBody: boolean;
   /** Success statuses and whether each has a JSON body. */
   /**
    * Success statuses; `json` when the spec gives a JSON body, `emptyOk` when that body is an object
@@ -578,6 +580,7 @@ function readOperation(
     reader.fail(at, `path template ${path} uses {${missing}} but no path parameter declares it`);
   }
 
+  let jsonBody = false;
   if (operation.requestBody !== undefined) {
     const bodyAt = `${at}/requestBody`;
     const body = reader.resolve(operation.requestBody, bodyAt);
@@ -589,9 +592,18 @@ function readOperation(
     } else {
       const schemaAt = `${bodyAt}/content/application~1json/schema`;
       const schema = reader.resolve(media.schema, schemaAt);
-      if (schema && (!isObject(schema.node) || !isObject(schema.node.properties))) {
-        reader.fail(schemaAt, "a request body schema must be an object with properties");
+      // An object without properties (Google-style `:cancel` methods) is sent as `{}`.
+      const emptyObject =
+        schema !== undefined &&
+        isObject(schema.node) &&
+        schema.node.type === "object" &&
+        schema.node.properties === undefined;
+      if (emptyObject) {
+        jsonBody = true;
+      } else if (schema && (!isObject(schema.node) || !isObject(schema.node.properties))) {
+        reader.fail(schemaAt, "a request body schema must be an object, with properties or none");
       } else if (schema && isObject(schema.node) && isObject(schema.node.properties)) {
+        jsonBody = true;
         const required = new Set(Array.isArray(schema.node.required) ? schema.node.required : []);
         for (const [name, propSchema] of Object.entries(schema.node.properties)) {
           const propAt = `${schema.pointer}/properties${pointerOf(name)}`;
@@ -669,6 +681,7 @@ function readOperation(
     description: text(operation.description),
     deprecated: operation.deprecated === true,
     fields,
+    jsonBody,
     success,
     errorBodies,
     status: readStatusExtension(reader, states, operation, at),
