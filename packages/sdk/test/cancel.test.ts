@@ -182,9 +182,9 @@ describe("the client object", () => {
     expect(sdk2.configured).toEqual([
       "databricks",
       "emr-serverless",
-      "huawei-mrs",
-      "huawei-dli",
       "fabric-workload",
+      "huawei-dli",
+      "huawei-mrs",
     ]);
     const client = sdk2.providerClient("databricks");
     expect(sdk2.providerClient("databricks")).toBe(client);

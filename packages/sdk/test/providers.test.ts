@@ -218,7 +218,7 @@ describe.each(PROVIDERS)("createCancelClient from @cancel/sdk/client with only %
     mock.use(c.error);
     // The row is the vendor's, not the HTTP status fallback.
     expect(c.kind).not.toBe(c.byStatus);
-    expect(ADAPTERS[provider].errors).toBe(errorMappings[provider]);
+    expect(ADAPTERS[provider].profile.errorKinds).toBe(errorMappings[provider]);
     const error = await leanClient(provider)
       .cancel(target)
       .then(unexpected, (e: unknown) => e as CancelError);

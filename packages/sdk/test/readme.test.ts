@@ -36,9 +36,9 @@ describe("the README, tried as a new user would", () => {
     expect(sdk.configured).toEqual([
       "databricks",
       "emr-serverless",
-      "huawei-mrs",
-      "huawei-dli",
       "fabric-workload",
+      "huawei-dli",
+      "huawei-mrs",
     ]);
     expect(mock.requests).toHaveLength(0);
   });
