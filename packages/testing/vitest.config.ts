@@ -8,6 +8,8 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^@cancel\/testing\/node$/, replacement: src("node.ts") },
+      // What Node resolves `@cancel/testing/msw` to (package.json `node`/`import` condition).
+      { find: /^@cancel\/testing\/msw$/, replacement: src("msw-guard.ts") },
       { find: /^@cancel\/testing$/, replacement: src("index.ts") },
     ],
   },

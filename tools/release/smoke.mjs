@@ -15,11 +15,26 @@
 //    it depends on, which is not on npm yet), runs the package README's first call under Node 20
 //    and Node 24, type-checks it under both resolutions, and checks that its lockfile holds no other
 //    vendor's code.
+// 4. Scratch project C installs @cancel/testing (and its @cancel/* dependencies) without its
+//    optional peer msw. Under Node 20 and 24: `@cancel/testing` and `@cancel/testing/node` load,
+//    through `import` and `require`, and answer a cancel (in memory, then over 127.0.0.1);
+//    `import("@cancel/testing/msw")` fails saying to install msw (`require` gets Node's own
+//    "Cannot find package 'msw'": that entry has no top-level await). Then, with the workspace's
+//    msw installed, the msw handlers cancel a run through `setupServer` (on the Node versions
+//    msw supports).
 //
 // Usage: node tools/release/smoke.mjs [--keep]. Node 20 is found on PATH (`which -a node`) or
 // given as SMOKE_NODE20=/path/to/node; Node 24 is the workspace's (the `node` devDependency).
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
@@ -75,6 +90,18 @@ function findNode20() {
     if (nodeMajor(bin) === 20) return bin;
   }
   return undefined;
+}
+
+/** Whether `version` (`v22.12.0`) meets an engines range of the form `>=22.12.0` (others: yes). */
+function satisfiesMinimum(version, range) {
+  const minimum = /^>=\s*(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(range ?? "");
+  if (!minimum) return true;
+  const have = version.replace(/^v/, "").split(".").map(Number);
+  for (let i = 0; i < 3; i++) {
+    const want = Number(minimum[i + 1] ?? 0);
+    if (have[i] !== want) return have[i] > want;
+  }
+  return true;
 }
 
 function pnpmCommand() {
@@ -248,6 +275,78 @@ function tsconfig({ module, moduleResolution }) {
     files: ["consumer.ts"],
   });
 }
+
+/** Project C, no msw: each entry of @cancel/testing, through import and require. */
+const testingWithoutMsw = `import { createRequire } from "node:module";
+const require = createRequire(import.meta.url);
+const cancel = (origin, runId) => new Request(origin + "/api/2.2/jobs/runs/cancel", {
+  method: "POST",
+  headers: { authorization: "Bearer dapi-test", "content-type": "application/json" },
+  body: JSON.stringify({ run_id: runId }),
+});
+
+// The simulators alone answer fetch Requests.
+const { createSimulators } = await import("@cancel/testing");
+const sims = createSimulators();
+sims.databricks.addRun({ runId: 7 });
+const answer = await sims.databricks.handle(cancel("https://dbc-test.cloud.databricks.com", 7));
+if (answer.status !== 200 || sims.databricks.runState(7)?.resultState !== "CANCELED")
+  throw new Error("@cancel/testing: cancel answered " + answer.status);
+
+// The loopback servers.
+const { startSimulators } = await import("@cancel/testing/node");
+const running = await startSimulators();
+try {
+  running.sims.databricks.addRun({ runId: 8 });
+  const response = await fetch(cancel(running.urls.databricks, 8));
+  if (response.status !== 200 || running.sims.databricks.runState(8)?.resultState !== "CANCELED")
+    throw new Error("@cancel/testing/node: cancel over http answered " + response.status);
+} finally {
+  await running.close();
+}
+
+// The msw entry says what is missing.
+const mswError = await import("@cancel/testing/msw").then(() => undefined, (error) => error);
+if (!mswError?.message.includes("npm install -D msw"))
+  throw new Error("import @cancel/testing/msw without msw: " + (mswError?.message ?? "loaded"));
+
+// require(esm): the same entries; the msw one without top-level await, so Node's own error.
+if (typeof require("@cancel/testing").createSimulators !== "function") throw new Error("require .");
+if (typeof require("@cancel/testing/node").startSimulators !== "function") throw new Error("require ./node");
+let requireError;
+try { require("@cancel/testing/msw"); } catch (error) { requireError = error; }
+if (!/Cannot find package 'msw'/.test(requireError?.message))
+  throw new Error("require @cancel/testing/msw without msw: " + (requireError?.message ?? "loaded"));
+
+console.log("@cancel/testing without msw ok on node " + process.version +
+  ": . and ./node cancel (import, require); ./msw says: " + mswError.message.split(":")[0]);
+`;
+
+/** Project C, msw installed: the msw handlers through import and require. */
+const testingWithMsw = `import { createRequire } from "node:module";
+import { createSimulators } from "@cancel/testing";
+import { simulatorHandlers } from "@cancel/testing/msw";
+import { setupServer } from "msw/node";
+
+const sims = createSimulators();
+const server = setupServer(...simulatorHandlers(sims));
+server.listen({ onUnhandledRequest: "error" });
+try {
+  sims.databricks.addRun({ runId: 9 });
+  const response = await fetch("https://dbc-test.cloud.databricks.com/api/2.2/jobs/runs/cancel", {
+    method: "POST",
+    headers: { authorization: "Bearer dapi-test", "content-type": "application/json" },
+    body: JSON.stringify({ run_id: 9 }),
+  });
+  if (response.status !== 200 || sims.databricks.runState(9)?.resultState !== "CANCELED")
+    throw new Error("@cancel/testing/msw: cancel answered " + response.status);
+} finally {
+  server.close();
+}
+const required = createRequire(import.meta.url)("@cancel/testing/msw");
+if (required.simulatorHandlers !== simulatorHandlers) throw new Error("require ./msw: other module");
+console.log("@cancel/testing/msw with msw ok on node " + process.version + ": setupServer cancels");
+`;
 
 // ── helpers that act on a scratch project ──────────────────────────────────────────────────────
 
@@ -430,6 +529,41 @@ try {
     }
     // The README uses top-level await: an ES module consumer.
     typecheck(db, `${runnable}export {};\n`, { commonjs: false });
+
+    // 4. @cancel/testing without its optional peer msw, then with it
+    const testing = join(scratch, "testing");
+    mkdirSync(testing);
+    const testingManifest = JSON.parse(
+      readFileSync(join(root, "packages/testing/package.json"), "utf8"),
+    );
+    const testingDeps = Object.keys(testingManifest.dependencies)
+      .filter((name) => name.startsWith("@cancel/"))
+      .map((name) => tarballs[name.slice("@cancel/".length)]);
+    npmInstall(testing, [...testingDeps, tarballs.testing]);
+    if (existsSync(join(testing, "node_modules/msw")))
+      throw new Error("npm installed msw, an optional peer dependency of @cancel/testing");
+    // pnpm's node shim puts the workspace's package store on NODE_PATH, where require() finds msw.
+    const { NODE_PATH: _, ...outsideWorkspace } = process.env;
+    writeFileSync(join(testing, "without-msw.mjs"), testingWithoutMsw);
+    for (const bin of nodes) {
+      log(run(bin, ["without-msw.mjs"], { cwd: testing, env: outsideWorkspace }).stdout.trim());
+    }
+    const mswVersion = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).devDependencies
+      .msw;
+    run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", `msw@${mswVersion}`], {
+      cwd: testing,
+    });
+    const mswEngine = JSON.parse(
+      readFileSync(join(testing, "node_modules/msw/package.json"), "utf8"),
+    ).engines?.node;
+    writeFileSync(join(testing, "with-msw.mjs"), testingWithMsw);
+    for (const bin of nodes) {
+      if (!satisfiesMinimum(execFileSync(bin, ["-v"]).toString().trim(), mswEngine)) {
+        log(`msw ${mswVersion} needs node ${mswEngine}: not run on ${bin}`);
+        continue;
+      }
+      log(run(bin, ["with-msw.mjs"], { cwd: testing, env: outsideWorkspace }).stdout.trim());
+    }
     log("smoke test passed");
   } finally {
     if (keep) log(`kept ${scratch}`);

@@ -23,9 +23,9 @@ export interface SimulatorOptions {
   baseUrl?: string | RegExp | undefined;
 }
 
-/** One request routed to an operation. */
-export interface Route {
-  operation: string;
+/** One request routed to an operation (one of the simulator's declared `operations`). */
+export interface Route<Operation extends string = string> {
+  operation: Operation;
   jobId?: string | undefined;
   /** The token endpoint and the like authenticate themselves. */
   skipAuth?: boolean;

@@ -1,4 +1,4 @@
-// Everything but the msw handlers (shared by the `.` and `./node` entry points).
+// Everything that needs neither msw nor `node:` (the `.` entry; `./node` re-exports it).
 export { type Route, type SimulatorOptions, urlPattern, VendorSimulator } from "./base.js";
 export { type Clock, createManualClock, type ManualClock, realClock } from "./clock.js";
 export {

@@ -67,6 +67,8 @@ const API = /\/api\/(2\.[12])\/jobs\/runs\/(cancel|cancel-all|get)$/;
  * OAuth token endpoint `/oidc/v1/token`.
  */
 export class DatabricksSimulator extends VendorSimulator {
+  /** What it answers: the spec's operationIds, plus the workspace OAuth token endpoint. */
+  static readonly operations = ["cancelRun", "cancelAllRuns", "getRun", "oauthToken"] as const;
   readonly vendor = "databricks" as const;
   readonly #runs = new Map<number, RunRecord>();
   readonly #tokens: readonly string[] | undefined;
@@ -188,7 +190,10 @@ export class DatabricksSimulator extends VendorSimulator {
     );
   }
 
-  protected async route(request: Request, url: URL): Promise<Route | undefined> {
+  protected async route(
+    request: Request,
+    url: URL,
+  ): Promise<Route<(typeof DatabricksSimulator.operations)[number]> | undefined> {
     if (url.pathname.endsWith("/oidc/v1/token") && request.method === "POST") {
       return { operation: "oauthToken", skipAuth: true, run: () => this.#token(request) };
     }

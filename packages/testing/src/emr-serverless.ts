@@ -49,6 +49,8 @@ const ID = /^[0-9a-z]{1,64}$/;
 
 /** AWS EMR Serverless (restJson1): `CancelJobRun` (DELETE) and `GetJobRun` (GET). */
 export class EmrServerlessSimulator extends VendorSimulator {
+  /** What it answers (the spec's operationIds). */
+  static readonly operations = ["cancelJobRun", "getJobRun"] as const;
   readonly vendor = "emr-serverless" as const;
   readonly #runs = new Map<string, JobRunRecord>();
   readonly #keys: readonly AwsKey[] | undefined;
@@ -146,7 +148,10 @@ export class EmrServerlessSimulator extends VendorSimulator {
     return verdict.ok ? undefined : this.#error(verdict.status, verdict.code, verdict.message);
   }
 
-  protected route(request: Request, url: URL): Route | undefined {
+  protected route(
+    request: Request,
+    url: URL,
+  ): Route<(typeof EmrServerlessSimulator.operations)[number]> | undefined {
     const match = PATH.exec(url.pathname);
     if (!match) return undefined;
     const applicationId = decodeSegment(match[1]!);

@@ -53,6 +53,8 @@ const AUTH = new RegExp(
  * `getItemJobInstanceState` (GET), with SubjectAndAppToken1.0 auth and `ErrorResponse` errors.
  */
 export class FabricWorkloadSimulator extends VendorSimulator {
+  /** What it answers (the spec's operationIds). */
+  static readonly operations = ["cancelItemJobInstance", "getItemJobInstanceState"] as const;
   readonly vendor = "fabric-workload" as const;
   readonly #jobs = new Map<string, JobRecord>();
   readonly #appTokens: readonly string[] | undefined;
@@ -177,7 +179,10 @@ export class FabricWorkloadSimulator extends VendorSimulator {
     return undefined;
   }
 
-  protected route(request: Request, url: URL): Route | undefined {
+  protected route(
+    request: Request,
+    url: URL,
+  ): Route<(typeof FabricWorkloadSimulator.operations)[number]> | undefined {
     const match = PATH.exec(url.pathname);
     if (!match) return undefined;
     const [workspaceId, itemType, itemId, jobType, jobInstanceId] = match

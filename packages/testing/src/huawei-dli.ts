@@ -41,6 +41,8 @@ const PATH = /\/v1\.0\/([^/]+)\/jobs\/([^/]+)(\/status)?$/;
 
 /** Huawei Cloud DLI: `cancelSqlJob` (DELETE) and `showSqlJobStatus` (GET …/status). */
 export class HuaweiDliSimulator extends HuaweiSimulator {
+  /** What it answers (the spec's operationIds). */
+  static readonly operations = ["cancelSqlJob", "showSqlJobStatus"] as const;
   readonly vendor = "huawei-dli" as const;
   readonly #jobs = new Map<string, JobRecord>();
   readonly #unknown: "DLI.0002" | "DLI.0023";
@@ -89,7 +91,10 @@ export class HuaweiDliSimulator extends HuaweiSimulator {
     return this.error(500, "DLI.0999", "Server-side errors occur.");
   }
 
-  protected route(request: Request, url: URL): Route | undefined {
+  protected route(
+    request: Request,
+    url: URL,
+  ): Route<(typeof HuaweiDliSimulator.operations)[number]> | undefined {
     const match = PATH.exec(url.pathname);
     if (!match) return undefined;
     const jobId = decodeSegment(match[2]!);

@@ -43,6 +43,8 @@ const V11 = /\/v1\.1\/([^/]+)\/job-executions\/([^/]+)\/cancel$/;
  * and the legacy v1.1 `cancelJobExecution` (GET …/cancel).
  */
 export class HuaweiMrsSimulator extends HuaweiSimulator {
+  /** What it answers (the spec's operationIds). */
+  static readonly operations = ["stopJob", "showSingleJobExe", "cancelJobExecution"] as const;
   readonly vendor = "huawei-mrs" as const;
   readonly #jobs = new Map<string, JobRecord>();
 
@@ -88,7 +90,10 @@ export class HuaweiMrsSimulator extends HuaweiSimulator {
     return this.error(500, "0162", "Failed to query the job.");
   }
 
-  protected route(request: Request, url: URL): Route | undefined {
+  protected route(
+    request: Request,
+    url: URL,
+  ): Route<(typeof HuaweiMrsSimulator.operations)[number]> | undefined {
     const v2 = V2.exec(url.pathname);
     if (v2) {
       const clusterId = decodeSegment(v2[2]!);

@@ -1,3 +1,4 @@
+// `@cancel/testing/msw`: the simulators as msw handlers (browser-safe: no `node:` import).
 import { HttpResponse, http, type RequestHandler } from "msw";
 import type { VendorSimulator } from "./base.js";
 import { CONNECTION_RESET } from "./shared.js";

@@ -40,8 +40,9 @@ export interface Simulators {
 }
 
 /**
- * Creates the five stateful simulators. Use them through {@link simulatorHandlers} (msw) or
- * `startSimulators` from `@cancel/testing/node` (a loopback HTTP server); both share this state.
+ * Creates the five stateful simulators. Use them through `simulatorHandlers` from
+ * `@cancel/testing/msw` or `startSimulators` from `@cancel/testing/node` (a loopback HTTP
+ * server); both share this state.
  */
 export function createSimulators(options: SimulatorsOptions = {}): Simulators {
   const shared = {

@@ -1,6 +1,7 @@
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll } from "vitest";
-import { FABRIC_SIMULATOR_BASE_URL, simulatorHandlers } from "../src/index.js";
+import { FABRIC_SIMULATOR_BASE_URL } from "../src/index.js";
+import { simulatorHandlers } from "../src/msw.js";
 import { createManualClock, defineClientSuite, newSimulators } from "./client-suite.js";
 
 // One msw server for the file; each test gets fresh simulators (handlers swapped in).

@@ -7,8 +7,8 @@ import {
   createManualClock,
   createSimulators,
   FaultInjector,
-  simulatorHandlers,
 } from "../src/index.js";
+import { simulatorHandlers } from "../src/msw.js";
 
 const DBX = "https://dbc-a1b2345c-d6e7.cloud.databricks.com";
 const getRun = (id: number) =>

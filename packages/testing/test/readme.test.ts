@@ -1,6 +1,7 @@
-// The README's ten-line consumer test, verbatim (keep the two in step).
+// The README's ten-line consumer test, verbatim; readme-blocks.test.ts keeps the two in step.
 import { cancelRun, createClient, getRun } from "@cancel/databricks";
-import { createSimulators, simulatorHandlers } from "@cancel/testing";
+import { createSimulators } from "@cancel/testing";
+import { simulatorHandlers } from "@cancel/testing/msw";
 import { setupServer } from "msw/node";
 import { afterAll, expect, it } from "vitest";
 
