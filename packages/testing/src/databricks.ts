@@ -1,19 +1,15 @@
 import { type Route, type SimulatorOptions, VendorSimulator } from "./base.js";
 import type { Fault } from "./faults.js";
+import {
+  type DatabricksRunLifeCycleState,
+  databricksRunLifeCycleStateTerminal,
+} from "./generated/vendors.gen.js";
 import { bodyText, json, newRequestId, sameText } from "./shared.js";
 
-export type DatabricksLifeCycleState =
-  | "QUEUED"
-  | "PENDING"
-  | "RUNNING"
-  | "TERMINATING"
-  | "TERMINATED"
-  | "SKIPPED"
-  | "INTERNAL_ERROR"
-  | "BLOCKED"
-  | "WAITING_FOR_RETRY";
+/** A documented `life_cycle_state` (from `specs/databricks.yaml`). */
+export type DatabricksLifeCycleState = DatabricksRunLifeCycleState;
 
-const TERMINAL = new Set(["TERMINATED", "SKIPPED", "INTERNAL_ERROR"]);
+const TERMINAL = new Set<string>(databricksRunLifeCycleStateTerminal);
 
 export interface DatabricksRunInit {
   runId: number;

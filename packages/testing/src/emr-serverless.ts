@@ -1,20 +1,16 @@
 import { type Route, type SimulatorOptions, VendorSimulator } from "./base.js";
 import type { Fault } from "./faults.js";
 import { type AwsKey, verifySigV4 } from "./sigv4.js";
+import {
+  type EmrServerlessJobRunState,
+  emrServerlessJobRunStateTerminal,
+} from "./generated/vendors.gen.js";
 import { decodeSegment, json } from "./shared.js";
 
-export type EmrJobRunState =
-  | "SUBMITTED"
-  | "PENDING"
-  | "SCHEDULED"
-  | "RUNNING"
-  | "SUCCESS"
-  | "FAILED"
-  | "CANCELLING"
-  | "CANCELLED"
-  | "QUEUED";
+/** A documented job run `state` (from `specs/emr-serverless.yaml`). */
+export type EmrJobRunState = EmrServerlessJobRunState;
 
-const TERMINAL = new Set(["SUCCESS", "FAILED", "CANCELLED"]);
+const TERMINAL = new Set<string>(emrServerlessJobRunStateTerminal);
 
 export interface EmrJobRunInit {
   applicationId: string;

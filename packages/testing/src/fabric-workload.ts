@@ -1,10 +1,15 @@
 import { type Route, type SimulatorOptions, VendorSimulator } from "./base.js";
 import type { Fault } from "./faults.js";
+import {
+  type FabricWorkloadJobInstanceStatus,
+  fabricWorkloadJobInstanceStatusTerminal,
+} from "./generated/vendors.gen.js";
 import { decodeSegment, json, sameText } from "./shared.js";
 
-export type FabricJobStatus = "NotStarted" | "InProgress" | "Completed" | "Failed" | "Cancelled";
+/** A documented job instance `status` (from `specs/fabric-workload.yaml`). */
+export type FabricJobStatus = FabricWorkloadJobInstanceStatus;
 
-const TERMINAL = new Set(["Completed", "Failed", "Cancelled"]);
+const TERMINAL = new Set<string>(fabricWorkloadJobInstanceStatusTerminal);
 
 export interface FabricJobInstanceInit {
   jobInstanceId: string;

@@ -1,11 +1,12 @@
 import type { Route } from "./base.js";
 import { HuaweiSimulator, type HuaweiSimulatorOptions } from "./huawei.js";
+import { type HuaweiDliJobStatus, huaweiDliJobStatusTerminal } from "./generated/vendors.gen.js";
 import { decodeSegment } from "./shared.js";
 
-export type DliJobStatus =
-  "LAUNCHING" | "RUNNING" | "SCALING" | "FINISHED" | "FAILED" | "CANCELLED";
+/** A documented job `status` (from `specs/huawei-dli.yaml`). */
+export type DliJobStatus = HuaweiDliJobStatus;
 
-const TERMINAL = new Set(["FINISHED", "FAILED", "CANCELLED"]);
+const TERMINAL = new Set<string>(huaweiDliJobStatusTerminal);
 
 export interface DliJobInit {
   jobId: string;

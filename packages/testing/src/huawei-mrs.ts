@@ -1,11 +1,12 @@
 import type { Route } from "./base.js";
 import { HuaweiSimulator, type HuaweiSimulatorOptions } from "./huawei.js";
+import { type HuaweiMrsJobState, huaweiMrsJobStateTerminal } from "./generated/vendors.gen.js";
 import { decodeSegment } from "./shared.js";
 
-export type MrsJobState =
-  "NEW" | "NEW_SAVING" | "SUBMITTED" | "ACCEPTED" | "RUNNING" | "FINISHED" | "FAILED" | "KILLED";
+/** A documented `job_state` (from `specs/huawei-mrs.yaml`). */
+export type MrsJobState = HuaweiMrsJobState;
 
-const TERMINAL = new Set(["FINISHED", "FAILED", "KILLED"]);
+const TERMINAL = new Set<string>(huaweiMrsJobStateTerminal);
 const RESULT: Record<string, string> = {
   FINISHED: "SUCCEEDED",
   FAILED: "FAILED",

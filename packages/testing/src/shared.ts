@@ -1,15 +1,10 @@
+import type { Vendor } from "./generated/vendors.gen.js";
+
 /** What a simulator answers: a response, or "drop the connection" (a reset / network error). */
 export const CONNECTION_RESET: unique symbol = Symbol("connection reset");
 export type SimAnswer = Response | typeof CONNECTION_RESET;
 
-export const VENDORS = [
-  "databricks",
-  "emr-serverless",
-  "huawei-mrs",
-  "huawei-dli",
-  "fabric-workload",
-] as const;
-export type Vendor = (typeof VENDORS)[number];
+export { type Vendor, VENDORS } from "./generated/vendors.gen.js";
 
 /** One request a simulator saw, for assertions. */
 export interface SimRequestRecord {

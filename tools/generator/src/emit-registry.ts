@@ -3,6 +3,7 @@
  * (types, config keys, target fields) and `@cancel/testing` (vendor list, documented states)
  * import instead of writing vendors out by hand.
  */
+import { TERMINAL_RUN_STATES } from "../../../packages/core/src/run-state.ts";
 import { names } from "./emit-cancel.ts";
 import { jsdoc, literal, pascalCase, propertyKey } from "./emit.ts";
 import { lowerCamel, type SpecModel } from "./model.ts";
@@ -68,9 +69,11 @@ export function emitTestingRegistry(specs: SpecModel[]): string {
   const list = cancellable(specs);
   const states = specs.flatMap((s) =>
     s.states.map((st) => {
-      const name = `${lowerCamel(s.id)}${st.name}s`;
+      const name = `${lowerCamel(s.id)}${st.name}Values`;
+      const terminal = st.values.filter(([, state]) => state !== null && TERMINAL_RUN_STATES.has(state as never));
       return `${jsdoc([`The documented \`${st.name}\` values of ${s.id} (\`${s.file}\`).`])}export const ${propertyKey(name)} = [${st.values.map(([v]) => literal(v)).join(", ")}] as const;
 export type ${pascalCase(s.id)}${st.name} = (typeof ${name})[number];
+${jsdoc([`The terminal ones among them (\`x-cancel-states\`).`])}export const ${name.replace(/Values$/, "Terminal")}: readonly ${pascalCase(s.id)}${st.name}[] = [${terminal.map(([v]) => literal(v)).join(", ")}];
 `;
     }),
   );

@@ -16,7 +16,7 @@ export type Vendor = (typeof VENDORS)[number];
 /**
  * The documented `RunLifeCycleState` values of databricks (`specs/databricks.yaml`).
  */
-export const databricksRunLifeCycleStates = [
+export const databricksRunLifeCycleStateValues = [
   "QUEUED",
   "PENDING",
   "RUNNING",
@@ -27,12 +27,20 @@ export const databricksRunLifeCycleStates = [
   "BLOCKED",
   "WAITING_FOR_RETRY",
 ] as const;
-export type DatabricksRunLifeCycleState = (typeof databricksRunLifeCycleStates)[number];
+export type DatabricksRunLifeCycleState = (typeof databricksRunLifeCycleStateValues)[number];
+/**
+ * The terminal ones among them (`x-cancel-states`).
+ */
+export const databricksRunLifeCycleStateTerminal: readonly DatabricksRunLifeCycleState[] = [
+  "TERMINATED",
+  "SKIPPED",
+  "INTERNAL_ERROR",
+];
 
 /**
  * The documented `RunResultState` values of databricks (`specs/databricks.yaml`).
  */
-export const databricksRunResultStates = [
+export const databricksRunResultStateValues = [
   "SUCCESS",
   "FAILED",
   "TIMEDOUT",
@@ -44,12 +52,27 @@ export const databricksRunResultStates = [
   "UPSTREAM_CANCELED",
   "DISABLED",
 ] as const;
-export type DatabricksRunResultState = (typeof databricksRunResultStates)[number];
+export type DatabricksRunResultState = (typeof databricksRunResultStateValues)[number];
+/**
+ * The terminal ones among them (`x-cancel-states`).
+ */
+export const databricksRunResultStateTerminal: readonly DatabricksRunResultState[] = [
+  "SUCCESS",
+  "FAILED",
+  "TIMEDOUT",
+  "CANCELED",
+  "MAXIMUM_CONCURRENT_RUNS_REACHED",
+  "EXCLUDED",
+  "SUCCESS_WITH_FAILURES",
+  "UPSTREAM_FAILED",
+  "UPSTREAM_CANCELED",
+  "DISABLED",
+];
 
 /**
  * The documented `RunLifecycleStateV2` values of databricks (`specs/databricks.yaml`).
  */
-export const databricksRunLifecycleStateV2s = [
+export const databricksRunLifecycleStateV2Values = [
   "BLOCKED",
   "PENDING",
   "QUEUED",
@@ -58,12 +81,18 @@ export const databricksRunLifecycleStateV2s = [
   "TERMINATING",
   "WAITING",
 ] as const;
-export type DatabricksRunLifecycleStateV2 = (typeof databricksRunLifecycleStateV2s)[number];
+export type DatabricksRunLifecycleStateV2 = (typeof databricksRunLifecycleStateV2Values)[number];
+/**
+ * The terminal ones among them (`x-cancel-states`).
+ */
+export const databricksRunLifecycleStateV2Terminal: readonly DatabricksRunLifecycleStateV2[] = [
+  "TERMINATED",
+];
 
 /**
  * The documented `TerminationCode` values of databricks (`specs/databricks.yaml`).
  */
-export const databricksTerminationCodes = [
+export const databricksTerminationCodeValues = [
   "SUCCESS",
   "SUCCESS_WITH_FAILURES",
   "USER_CANCELED",
@@ -90,12 +119,42 @@ export const databricksTerminationCodes = [
   "MAX_SPARK_CONTEXTS_EXCEEDED",
   "BUDGET_POLICY_LIMIT_EXCEEDED",
 ] as const;
-export type DatabricksTerminationCode = (typeof databricksTerminationCodes)[number];
+export type DatabricksTerminationCode = (typeof databricksTerminationCodeValues)[number];
+/**
+ * The terminal ones among them (`x-cancel-states`).
+ */
+export const databricksTerminationCodeTerminal: readonly DatabricksTerminationCode[] = [
+  "SUCCESS",
+  "SUCCESS_WITH_FAILURES",
+  "USER_CANCELED",
+  "CANCELED",
+  "SKIPPED",
+  "DISABLED",
+  "INTERNAL_ERROR",
+  "DRIVER_ERROR",
+  "CLUSTER_ERROR",
+  "CLOUD_FAILURE",
+  "RUN_EXECUTION_ERROR",
+  "UNAUTHORIZED_ERROR",
+  "LIBRARY_INSTALLATION_ERROR",
+  "MAX_CONCURRENT_RUNS_EXCEEDED",
+  "MAX_JOB_QUEUE_SIZE_EXCEEDED",
+  "WORKSPACE_RUN_LIMIT_EXCEEDED",
+  "RESOURCE_NOT_FOUND",
+  "INVALID_RUN_CONFIGURATION",
+  "INVALID_CLUSTER_REQUEST",
+  "STORAGE_ACCESS_ERROR",
+  "REPOSITORY_CHECKOUT_FAILED",
+  "FEATURE_DISABLED",
+  "CLUSTER_REQUEST_LIMIT_EXCEEDED",
+  "MAX_SPARK_CONTEXTS_EXCEEDED",
+  "BUDGET_POLICY_LIMIT_EXCEEDED",
+];
 
 /**
  * The documented `JobRunState` values of emr-serverless (`specs/emr-serverless.yaml`).
  */
-export const emrServerlessJobRunStates = [
+export const emrServerlessJobRunStateValues = [
   "SUBMITTED",
   "PENDING",
   "SCHEDULED",
@@ -106,24 +165,41 @@ export const emrServerlessJobRunStates = [
   "CANCELLED",
   "QUEUED",
 ] as const;
-export type EmrServerlessJobRunState = (typeof emrServerlessJobRunStates)[number];
+export type EmrServerlessJobRunState = (typeof emrServerlessJobRunStateValues)[number];
+/**
+ * The terminal ones among them (`x-cancel-states`).
+ */
+export const emrServerlessJobRunStateTerminal: readonly EmrServerlessJobRunState[] = [
+  "SUCCESS",
+  "FAILED",
+  "CANCELLED",
+];
 
 /**
  * The documented `JobInstanceStatus` values of fabric-workload (`specs/fabric-workload.yaml`).
  */
-export const fabricWorkloadJobInstanceStatuss = [
+export const fabricWorkloadJobInstanceStatusValues = [
   "NotStarted",
   "InProgress",
   "Completed",
   "Failed",
   "Cancelled",
 ] as const;
-export type FabricWorkloadJobInstanceStatus = (typeof fabricWorkloadJobInstanceStatuss)[number];
+export type FabricWorkloadJobInstanceStatus =
+  (typeof fabricWorkloadJobInstanceStatusValues)[number];
+/**
+ * The terminal ones among them (`x-cancel-states`).
+ */
+export const fabricWorkloadJobInstanceStatusTerminal: readonly FabricWorkloadJobInstanceStatus[] = [
+  "Completed",
+  "Failed",
+  "Cancelled",
+];
 
 /**
  * The documented `JobStatus` values of huawei-dli (`specs/huawei-dli.yaml`).
  */
-export const huaweiDliJobStatuss = [
+export const huaweiDliJobStatusValues = [
   "LAUNCHING",
   "RUNNING",
   "SCALING",
@@ -131,12 +207,20 @@ export const huaweiDliJobStatuss = [
   "FAILED",
   "CANCELLED",
 ] as const;
-export type HuaweiDliJobStatus = (typeof huaweiDliJobStatuss)[number];
+export type HuaweiDliJobStatus = (typeof huaweiDliJobStatusValues)[number];
+/**
+ * The terminal ones among them (`x-cancel-states`).
+ */
+export const huaweiDliJobStatusTerminal: readonly HuaweiDliJobStatus[] = [
+  "FINISHED",
+  "FAILED",
+  "CANCELLED",
+];
 
 /**
  * The documented `JobState` values of huawei-mrs (`specs/huawei-mrs.yaml`).
  */
-export const huaweiMrsJobStates = [
+export const huaweiMrsJobStateValues = [
   "NEW",
   "NEW_SAVING",
   "SUBMITTED",
@@ -146,10 +230,26 @@ export const huaweiMrsJobStates = [
   "FAILED",
   "KILLED",
 ] as const;
-export type HuaweiMrsJobState = (typeof huaweiMrsJobStates)[number];
+export type HuaweiMrsJobState = (typeof huaweiMrsJobStateValues)[number];
+/**
+ * The terminal ones among them (`x-cancel-states`).
+ */
+export const huaweiMrsJobStateTerminal: readonly HuaweiMrsJobState[] = [
+  "FINISHED",
+  "FAILED",
+  "KILLED",
+];
 
 /**
  * The documented `JobResult` values of huawei-mrs (`specs/huawei-mrs.yaml`).
  */
-export const huaweiMrsJobResults = ["SUCCEEDED", "FAILED", "KILLED", "UNDEFINED"] as const;
-export type HuaweiMrsJobResult = (typeof huaweiMrsJobResults)[number];
+export const huaweiMrsJobResultValues = ["SUCCEEDED", "FAILED", "KILLED", "UNDEFINED"] as const;
+export type HuaweiMrsJobResult = (typeof huaweiMrsJobResultValues)[number];
+/**
+ * The terminal ones among them (`x-cancel-states`).
+ */
+export const huaweiMrsJobResultTerminal: readonly HuaweiMrsJobResult[] = [
+  "SUCCEEDED",
+  "FAILED",
+  "KILLED",
+];
