@@ -110,15 +110,13 @@ export function parseJsonBody(
 ): unknown {
   if (text.trim() === "") return undefined;
   const looksJson = /^\s*[[{"]/.test(text) || isJsonContentType(contentType);
-  const fail = (why: string, cause?: unknown) => {
-    const type = contentType === null ? undefined : scrub(contentType);
-    return new ResponseParseError(
+  const fail = (why: string, cause?: unknown) =>
+    new ResponseParseError(
       `${context.operation ?? "request"}: HTTP ${context.status} response is ${why} (content-type ${
-        type ?? "none"
+        contentType ?? "none"
       })`,
-      { ...context, contentType: type, snippet: snippetOf(scrub(text)), cause },
+      { ...context, contentType: contentType ?? undefined, snippet: snippetOf(scrub(text)), cause },
     );
-  };
   if (!looksJson || /^\s*</.test(text)) throw fail("not JSON");
   try {
     return parseJsonSafely(text);

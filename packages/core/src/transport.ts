@@ -598,7 +598,7 @@ export class Transport {
       vendorMessage: pick(errors.message),
       requestId: pick(errors.requestId),
       body,
-      contentType: contentType === null ? undefined : scrub(contentType),
+      contentType: contentType ?? undefined,
       snippet,
       retryable: RETRYABLE_STATUSES.has(status),
       retryAfterMs,

@@ -22,15 +22,9 @@ describe("credentialSecrets", () => {
     expect(credentialSecrets(`Bearer ${TOKEN}`)).toEqual([`Bearer ${TOKEN}`, TOKEN]);
   });
 
-  it("a Basic value: the whole value, the base64, id:secret, the secret and its form-decoding", () => {
-    const basic = btoa("client-id:s3cret%2Bwith%2Fplus");
-    expect(credentialSecrets(`Basic ${basic}`)).toEqual([
-      `Basic ${basic}`,
-      basic,
-      "client-id:s3cret%2Bwith%2Fplus",
-      "s3cret%2Bwith%2Fplus",
-      "s3cret+with/plus",
-    ]);
+  it("a Basic value: the whole value and the base64", () => {
+    const basic = btoa("client-id:s3cret+with/plus");
+    expect(credentialSecrets(`Basic ${basic}`)).toEqual([`Basic ${basic}`, basic]);
   });
 
   it("SigV4 and Huawei signatures: the signature, not the key id, scope or header list", () => {
@@ -51,23 +45,23 @@ describe("credentialSecrets", () => {
 });
 
 describe("secretScrubber", () => {
-  const scrub = secretScrubber([`Bearer ${TOKEN}`, TOKEN, SESSION]);
+  // b64token allows ~, which form encoding escapes and encodeURIComponent does not.
+  const TILDE = "tok3n~with~tildes.0123456789";
+  const scrub = secretScrubber([`Bearer ${TOKEN}`, TOKEN, SESSION, TILDE]);
 
   it.each([
     ["as sent", SESSION],
     ["JSON-escaped with \\/", SESSION.replaceAll("/", "\\/")],
     ["percent-encoded", encodeURIComponent(SESSION)],
-    [
-      "percent-encoded, lower-case hex",
-      encodeURIComponent(SESSION).replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase()),
-    ],
-    ["form-encoded with a space as +", new URLSearchParams({ a: `Bearer ${TOKEN}` }).toString()],
+    ["form-encoded (~ escaped too)", new URLSearchParams({ a: TILDE }).toString()],
+    ["form-encoded, the space as +", new URLSearchParams({ a: `Bearer ${TOKEN}` }).toString()],
   ])("replaces a secret %s", (_name, echoed) => {
     const scrubbed = scrub(`before ${echoed} after`);
-    expect(scrubbed).toMatch(/^(before|a=)/);
+    expect(scrubbed).toMatch(/^before /);
     expect(scrubbed).toContain(REDACTED);
     expect(scrubbed).not.toContain(SESSION.slice(0, 20));
     expect(scrubbed).not.toContain(TOKEN.slice(0, 20));
+    expect(scrubbed).not.toContain("tok3n");
   });
 
   it("replaces the whole value before the token inside it, and every occurrence", () => {

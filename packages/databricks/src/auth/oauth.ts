@@ -1,10 +1,4 @@
-import {
-  CredentialsError,
-  credentialSecrets,
-  type ErrorContext,
-  type FetchLike,
-  secretScrubber,
-} from "@cancel/core";
+import { CredentialsError, type ErrorContext, type FetchLike, secretScrubber } from "@cancel/core";
 import {
   checkBearerToken,
   describeError,
@@ -90,9 +84,8 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
   const basic = btoa(`${form(options.clientId)}:${form(options.clientSecret)}`);
   const authorization = `Basic ${basic}`;
   const secrets = [options.clientSecret, basic, form(options.clientSecret)];
-  // What an answer that echoes the request could repeat: the Basic value, its parts, the secret,
-  // as sent or JSON-escaped or percent-encoded.
-  const scrub = secretScrubber([...secrets, ...credentialSecrets(authorization)]);
+  // What an answer that echoes the request could repeat, as sent, JSON-escaped or percent-encoded.
+  const scrub = secretScrubber([...secrets, authorization]);
   let cached: { token: string; expiresAt: number; refreshAt: number } | undefined;
   let pending: Promise<Outcome> | undefined;
 
