@@ -40,6 +40,7 @@ export {
   type ValidationIssue,
 } from "./errors.js";
 export { DEFAULT_MAX_RESPONSE_BYTES, parseJsonSafely } from "./response.js";
+export { credentialSecrets, REDACTED, secretScrubber } from "./redact.js";
 export {
   type AttemptEvent,
   type AuthContext,

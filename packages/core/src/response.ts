@@ -91,7 +91,10 @@ export interface ParsedBody {
   isJson: boolean;
 }
 
-/** Parses a body the spec promises to be JSON; HTML, plain text or broken JSON is an error. */
+/**
+ * Parses a body the spec promises to be JSON; HTML, plain text or broken JSON is an error, whose
+ * snippet and cause quote the body only after `scrub` (the attempt's credentials) ran over it.
+ */
 export function parseJsonBody(
   text: string,
   contentType: string | null,
@@ -103,6 +106,7 @@ export function parseJsonBody(
     requestId?: string | undefined;
     retryable?: boolean | undefined;
   },
+  scrub: (text: string) => string = (text) => text,
 ): unknown {
   if (text.trim() === "") return undefined;
   const looksJson = /^\s*[[{"]/.test(text) || isJsonContentType(contentType);
@@ -111,12 +115,23 @@ export function parseJsonBody(
       `${context.operation ?? "request"}: HTTP ${context.status} response is ${why} (content-type ${
         contentType ?? "none"
       })`,
-      { ...context, contentType: contentType ?? undefined, snippet: snippetOf(text), cause },
+      { ...context, contentType: contentType ?? undefined, snippet: snippetOf(scrub(text)), cause },
     );
   if (!looksJson || /^\s*</.test(text)) throw fail("not JSON");
   try {
     return parseJsonSafely(text);
+  } catch {
+    // The parser's message quotes the text: the cause is the same failure on the scrubbed text.
+    throw fail("invalid JSON", parseFailure(scrub(text)));
+  }
+}
+
+/** The error JSON.parse throws for `text`, or undefined when it parses. */
+function parseFailure(text: string): unknown {
+  try {
+    parseJsonSafely(text);
+    return undefined;
   } catch (error) {
-    throw fail("invalid JSON", error);
+    return error;
   }
 }

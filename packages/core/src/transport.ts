@@ -19,6 +19,7 @@ import {
   snippetOf,
 } from "./response.js";
 import { type Clock, systemClock } from "./clock.js";
+import { attemptScrubber } from "./redact.js";
 import {
   backoffDelay,
   classify,
@@ -331,22 +332,25 @@ export class Transport {
       }
       const timeoutMs = Math.min(attemptTimeoutMs, remaining, MAX_TIMER_MS);
       try {
-        const { response, text } = await this.attempt(url, request.method, headers, body, {
+        const { response, text, sent } = await this.attempt(url, request.method, headers, body, {
           ...context,
           attempt,
           timeoutMs,
           deadlineBound: timeoutMs < attemptTimeoutMs,
           signal,
         });
+        // Whatever of the answer an error keeps is first cleared of this attempt's credentials.
+        const scrub = attemptScrubber(sent, headers);
         const status = response.status;
         if (status >= 200 && status < 300) {
           const requestId = pickField(this.#options.errors.requestId, response.headers, undefined);
-          const data = successData(text, response.headers.get("content-type"), state, {
-            ...context,
-            attempts: attempt,
-            status,
-            requestId,
-          });
+          const data = successData(
+            text,
+            response.headers.get("content-type"),
+            state,
+            { ...context, attempts: attempt, status, requestId },
+            scrub,
+          );
           const result: HttpResult = {
             status,
             headers: response.headers,
@@ -360,10 +364,13 @@ export class Transport {
           this.emit(state, attempt, started, "success", 0, status, undefined);
           return result;
         }
-        error = this.errorFor(response, text, response.headers.get("content-type"), {
-          ...context,
-          attempts: attempt,
-        });
+        error = this.errorFor(
+          response,
+          text,
+          response.headers.get("content-type"),
+          { ...context, attempts: attempt },
+          scrub,
+        );
       } catch (thrown) {
         if (!(thrown instanceof CancelSdkError)) throw thrown;
         error = thrown;
@@ -419,7 +426,7 @@ export class Transport {
       deadlineBound: boolean;
       signal: AbortSignal | undefined;
     },
-  ): Promise<{ response: Response; text: string }> {
+  ): Promise<{ response: Response; text: string; sent: Headers }> {
     const { signal, timeoutMs, attempt } = context;
     const errorContext = {
       provider: context.provider,
@@ -483,7 +490,7 @@ export class Transport {
         response,
         this.#options.maxResponseBytes ?? DEFAULTS.maxResponseBytes,
       );
-      return { response, text };
+      return { response, text, sent: outgoing.headers };
     } catch (error) {
       if (error instanceof CancelSdkError) throw error;
       if (signal?.aborted) {
@@ -555,14 +562,17 @@ export class Transport {
 
   private errorFor(
     response: Response,
-    text: string,
+    answer: string,
     contentType: string | null,
     context: { provider: string; operation: string; attempts: number },
+    scrub: (text: string) => string,
   ): CancelSdkError {
     // Browsers report a manual redirect as an opaque response with status 0.
     const status = response.type === "opaqueredirect" ? 302 : response.status;
     let body: unknown;
     let snippet: string | undefined;
+    // Scrubbed before parsing, so the body, snippet, code and message never hold a credential.
+    const text = scrub(answer);
     const trimmed = text.trim();
     if (trimmed !== "") {
       const looksJson = /^[[{"]/.test(trimmed) || isJsonContentType(contentType);
@@ -580,12 +590,17 @@ export class Transport {
         ? parseRetryAfter(response.headers, this.clock.now())
         : undefined;
     const maxRetryAfter = resolveRetryOptions(this.#options.retry).maxRetryAfterMs;
+    // Fields a vendor sends as headers can echo a credential as well as the body can.
+    const pick = (sources: ErrorEnvelope["code"]) => {
+      const value = pickField(sources, response.headers, body);
+      return value === undefined ? undefined : scrub(value);
+    };
     const error = apiErrorFor({
       ...context,
       status,
-      code: pickField(errors.code, response.headers, body),
-      vendorMessage: pickField(errors.message, response.headers, body),
-      requestId: pickField(errors.requestId, response.headers, body),
+      code: pick(errors.code),
+      vendorMessage: pick(errors.message),
+      requestId: pick(errors.requestId),
       body,
       contentType: contentType ?? undefined,
       snippet,
@@ -620,6 +635,7 @@ function successData(
     status: number;
     requestId: string | undefined;
   },
+  scrub: (text: string) => string,
 ): unknown {
   const declared = state.success;
   const expected: SuccessBody = declared
@@ -627,7 +643,7 @@ function successData(
       Object.values(declared)[0] ?? { json: true, emptyOk: true })
     : { json: true, emptyOk: true };
   if (!expected.json) return undefined;
-  const data = parseJsonBody(text, contentType, context);
+  const data = parseJsonBody(text, contentType, context, scrub);
   if (data !== undefined) return data;
   if (expected.emptyOk) return {};
   throw new ResponseParseError(

@@ -4,7 +4,7 @@
  */
 import { inspect } from "node:util";
 import { CancelSdkError } from "@cancel/core";
-import { createMockServer } from "@cancel/testkit";
+import { assertNoSecrets, createMockServer } from "@cancel/testkit";
 import { HttpResponse, http } from "msw";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { cancelRun, createClient, type DatabricksClientOptions } from "../src/index.js";
@@ -204,21 +204,6 @@ const scenarios: Scenario[] = [
   },
 ];
 
-function renderings(value: unknown): string[] {
-  const out: string[] = [];
-  let current: unknown = value;
-  for (let depth = 0; current !== undefined && current !== null && depth < 6; depth++) {
-    out.push(String(current));
-    out.push(JSON.stringify(current) ?? "");
-    out.push(inspect(current, { depth: 20, showHidden: true, getters: true }));
-    if (current instanceof Error) {
-      out.push(current.message, current.stack ?? "", current.toString());
-      current = current.cause;
-    } else break;
-  }
-  return out;
-}
-
 const cases = modes.flatMap((mode) =>
   scenarios.filter((s) => mode.oauth || !s.oauthOnly).map((scenario) => ({ mode, scenario })),
 );
@@ -253,16 +238,12 @@ describe("no secret in any error, cause, rendering or log line", () => {
         error = e;
       }
       expect(error).toBeInstanceOf(CancelSdkError);
-      const texts = [
-        ...renderings(error),
+      assertNoSecrets(error, SECRETS, [
         ...logged,
         JSON.stringify(events),
         inspect(events, { depth: 20 }),
         inspect(client, { depth: 20, showHidden: true }),
-      ];
-      for (const secret of SECRETS) {
-        for (const text of texts) expect(text).not.toContain(secret);
-      }
+      ]);
     },
   );
 });

@@ -9,3 +9,11 @@ export {
 } from "./fault-server.ts";
 export { prng, toHexString, webCryptoHmac, webCryptoSha256 } from "./crypto.ts";
 export { authenticateRequest, viaRequest } from "./via-request.ts";
+export {
+  assertNoSecrets,
+  errorRenderings,
+  type Rendering,
+  renderError,
+  sentCredentials,
+} from "./secrets.ts";
+export { ECHO_STATUS, ECHO_STYLES, type EchoStyle, echoAnswer } from "./echo.ts";

@@ -1,10 +1,9 @@
-import { CredentialsError, type ErrorContext, type FetchLike } from "@cancel/core";
+import { CredentialsError, type ErrorContext, type FetchLike, secretScrubber } from "@cancel/core";
 import {
   checkBearerToken,
   describeError,
   mentionsSecret,
   readLimited,
-  redact,
   untilAborted,
 } from "./shared.js";
 
@@ -83,7 +82,10 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
   const now = options.now ?? (() => Date.now());
   // RFC 6749 §2.3.1: id and secret are form-encoded before Basic (as Go's oauth2 does).
   const basic = btoa(`${form(options.clientId)}:${form(options.clientSecret)}`);
+  const authorization = `Basic ${basic}`;
   const secrets = [options.clientSecret, basic, form(options.clientSecret)];
+  // What an answer that echoes the request could repeat, as sent, JSON-escaped or percent-encoded.
+  const scrub = secretScrubber([...secrets, authorization]);
   let cached: { token: string; expiresAt: number; refreshAt: number } | undefined;
   let pending: Promise<Outcome> | undefined;
 
@@ -96,7 +98,7 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
       response = await fetch(tokenUrl, {
         method: "POST",
         headers: {
-          authorization: `Basic ${basic}`,
+          authorization,
           "content-type": "application/x-www-form-urlencoded",
           accept: "application/json",
         },
@@ -129,10 +131,11 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
     let code: string | undefined;
     let description: string | undefined;
     try {
-      const body = JSON.parse(text) as { error?: unknown; error_description?: unknown };
-      if (typeof body.error === "string") code = redact(body.error, secrets).slice(0, 100);
+      // Scrubbed before parsing (escaped forms) and after (what JSON unescaping revealed).
+      const body = JSON.parse(scrub(text)) as { error?: unknown; error_description?: unknown };
+      if (typeof body.error === "string") code = scrub(body.error).slice(0, 100);
       if (typeof body.error_description === "string") {
-        description = redact(body.error_description, secrets).slice(0, 300);
+        description = scrub(body.error_description).slice(0, 300);
       }
     } catch {
       // Not the OAuth error envelope (an HTML page, a proxy's answer): no detail is kept.

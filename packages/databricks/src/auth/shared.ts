@@ -19,15 +19,6 @@ export function checkBearerToken(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Replaces every occurrence of each secret in `text` (secrets shorter than 4 characters are left). */
-export function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length >= 4) out = out.split(secret).join("[REDACTED]");
-  }
-  return out;
-}
-
 /** Whether any string reachable from an error (message, stack, cause chain) contains a secret. */
 export function mentionsSecret(error: unknown, secrets: readonly string[]): boolean {
   let current: unknown = error;
