@@ -139,11 +139,11 @@ const rows: Row[] = [
     want: "huawei-dli: no Huawei Cloud credentials: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK",
   },
   {
-    name: "a bad Huawei AK in --config",
+    name: "a bad Huawei AK in --config (huawei-auth words it alone: no structured fields)",
     target: "huawei-dli",
     config: { huaweiDli: { credentials: { ak: "a k", sk: "s" } } },
     fileConfig: { huaweiDli: { credentials: { ak: "a k", sk: "s" } } },
-    want: "huawei-dli: huaweiDli.credentials.ak in --config must be printable ASCII without spaces, commas, semicolons or '='",
+    want: "huawei-dli: credentials.ak must be printable ASCII without spaces, commas, semicolons or '='; nothing was sent",
   },
   {
     name: "a bad Huawei region",

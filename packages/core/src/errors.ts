@@ -241,10 +241,9 @@ export interface ConfigurationDetails extends ErrorContext {
   fix?: ConfigurationFix | readonly ConfigurationFix[] | undefined;
 }
 
-function fixesOf(fix: ConfigurationDetails["fix"]): readonly ConfigurationFix[] {
-  if (fix === undefined) return [];
-  return Array.isArray(fix) ? (fix as readonly ConfigurationFix[]) : [fix as ConfigurationFix];
-}
+// One fix or a list of them, as a list.
+const fixesOf = (fix: ConfigurationDetails["fix"]): readonly ConfigurationFix[] =>
+  [fix ?? []].flat();
 
 /**
  * Credentials could not be obtained (a token endpoint failed, a credentials provider threw, a

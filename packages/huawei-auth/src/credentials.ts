@@ -64,36 +64,31 @@ export type ResolvedHuaweiAuth =
 const ACCESS_KEY_SHAPE = /^[\x21-\x7e]+$/;
 const ACCESS_KEY_SEPARATORS = /[,;=]/;
 
+// Value errors name their field in the message only: the no-credentials error's fixes already
+// fill this package's size budget (tools/release/size-budgets.json).
 function fail(
   message: string,
   provider: string | undefined,
-  details: Omit<ConfigurationDetails, "provider"> = {},
+  details?: ConfigurationDetails,
 ): never {
   throw new ConfigurationError(message, { ...details, provider });
-}
-
-/** Fails about the value of `name` (an option such as `credentials.ak`, or a variable). */
-function invalid(name: string, problem: string, provider: string | undefined, tail = ""): never {
-  fail(`${name} ${problem}${tail}`, provider, { subject: name, problem });
 }
 
 /** Checks a value that will be sent in a header; the message names the field, never the value. */
 function checkHeaderField(name: string, value: unknown, provider: string | undefined): string {
   if (typeof value !== "string" || value === "")
-    invalid(name, "must be a non-empty string", provider);
+    fail(`${name} must be a non-empty string`, provider);
   const problem = checkHeaderValue(value);
-  if (problem) invalid(name, problem, provider, "; nothing was sent");
+  if (problem) fail(`${name} ${problem}; nothing was sent`, provider);
   return value;
 }
 
 function checkAccessKey(name: string, value: unknown, provider: string | undefined): string {
   const ak = checkHeaderField(name, value, provider);
   if (!ACCESS_KEY_SHAPE.test(ak) || ACCESS_KEY_SEPARATORS.test(ak)) {
-    invalid(
-      name,
-      "must be printable ASCII without spaces, commas, semicolons or '='",
+    fail(
+      `${name} must be printable ASCII without spaces, commas, semicolons or '='; nothing was sent`,
       provider,
-      "; nothing was sent",
     );
   }
   return ak;
@@ -101,7 +96,7 @@ function checkAccessKey(name: string, value: unknown, provider: string | undefin
 
 function checkSecret(name: string, value: unknown, provider: string | undefined): string {
   if (typeof value !== "string" || value === "")
-    invalid(name, "must be a non-empty string", provider);
+    fail(`${name} must be a non-empty string`, provider);
   return value;
 }
 
@@ -125,7 +120,7 @@ export function resolveHuaweiAuth(
   const credentials = options.credentials as Record<string, unknown> | undefined;
   if (credentials !== undefined) {
     if (credentials === null || typeof credentials !== "object") {
-      invalid("credentials", "must be { ak, sk, securityToken? } or { token }", provider);
+      fail("credentials must be { ak, sk, securityToken? } or { token }", provider);
     }
     const hasToken = credentials["token"] !== undefined;
     const hasKeys = credentials["ak"] !== undefined || credentials["sk"] !== undefined;
@@ -174,22 +169,11 @@ export function resolveHuaweiAuth(
     fail(
       `no Huawei Cloud credentials: pass credentials: { ak, sk } or { token }, set ${HUAWEI_ENV.ak} and ${HUAWEI_ENV.sk}, or pass an authenticate hook`,
       provider,
-      {
-        problem: "no Huawei Cloud credentials",
-        fix: { options: ["credentials"], env: [HUAWEI_ENV.ak, HUAWEI_ENV.sk] },
-      },
+      { problem: "no Huawei Cloud credentials", fix: { env: [HUAWEI_ENV.ak, HUAWEI_ENV.sk] } },
     );
   }
-  if (ak === undefined) {
-    fail(`${HUAWEI_ENV.ak} is not set (${HUAWEI_ENV.sk} is)`, provider, {
-      fix: { env: [HUAWEI_ENV.ak] },
-    });
-  }
-  if (sk === undefined) {
-    fail(`${HUAWEI_ENV.sk} is not set (${HUAWEI_ENV.ak} is)`, provider, {
-      fix: { env: [HUAWEI_ENV.sk] },
-    });
-  }
+  if (ak === undefined) fail(`${HUAWEI_ENV.ak} is not set (${HUAWEI_ENV.sk} is)`, provider);
+  if (sk === undefined) fail(`${HUAWEI_ENV.sk} is not set (${HUAWEI_ENV.ak} is)`, provider);
   return {
     mode: "aksk",
     ak: checkAccessKey(HUAWEI_ENV.ak, ak, provider),
