@@ -221,12 +221,13 @@ function errorJson(error: CancelError, target: CancelTarget | undefined, word: W
   };
 }
 
-function resultLine(result: CancelResult, tookMs: number | undefined, final = result.final) {
+/** One result in words; without `tookMs` (bulk progress lines) no duration. */
+function resultLine(result: CancelResult, tookMs: number | undefined): string {
   const parts = [`${result.provider} ${describeTarget(result.target)}: ${result.outcome}`];
   if (result.vendorStatus) parts.push(`(vendor status ${result.vendorStatus})`);
-  if (final) {
-    const vendor = [final.vendorState, final.vendorResult].filter(Boolean).join("/");
-    parts.push(`→ ${final.state}${vendor ? ` (${vendor})` : ""}`);
+  if (result.final) {
+    const vendor = [result.final.vendorState, result.final.vendorResult].filter(Boolean).join("/");
+    parts.push(`→ ${result.final.state}${vendor ? ` (${vendor})` : ""}`);
   }
   if (tookMs !== undefined) parts.push(`in ${(tookMs / 1000).toFixed(1)} s`);
   return parts.join(" ");
