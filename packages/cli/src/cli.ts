@@ -11,12 +11,19 @@ import {
   type RunStatus,
 } from "@cancel/sdk";
 import {
+  checkBulkFlags,
+  checkExclusions,
+  envLayer,
   type Flags,
-  PROVIDER_SPECS,
-  type ProviderSpec,
-  providerSpec,
-  UsageError,
-} from "./providers.js";
+  flagLayer,
+  mergeConfig,
+  PROVIDER_FLAG_NAMES,
+  readConfig,
+  specsOf,
+  withFlagFields,
+} from "./config.js";
+import { cliMessage, type Origins } from "./messages.js";
+import { PROVIDER_SPECS, type ProviderSpec, providerSpec, UsageError } from "./providers.js";
 
 /** Exit codes, documented in the README and in `--help`. */
 export const EXIT = {
@@ -51,10 +58,7 @@ const COMMON_FLAGS = {
 } as const;
 
 const PROVIDER_FLAGS = Object.fromEntries(
-  PROVIDER_SPECS.flatMap((p) => Object.keys(p.flags)).map((name) => [
-    name,
-    { type: "string" as const },
-  ]),
+  PROVIDER_FLAG_NAMES.map((name) => [name, { type: "string" as const }]),
 );
 
 const EXIT_HELP = `Exit codes:
@@ -65,9 +69,28 @@ const EXIT_HELP = `Exit codes:
   4  authentication or configuration: missing or wrong credentials, forbidden
   5  partial failure: some targets of a bulk run failed`;
 
+/** Wraps text at 100 columns; continuation lines start with `indent` spaces. */
+function wrap(text: string, indent: number): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line !== "" && indent + line.length + 1 + word.length > 100) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === "" ? word : `${line} ${word}`;
+    }
+  }
+  lines.push(line);
+  return lines.join(`\n${" ".repeat(indent)}`);
+}
+
 export function mainHelp(): string {
   const lines = PROVIDER_SPECS.map(
     (p) => `  ${p.id.padEnd(16)} ${p.ids.map((i) => `<${i}>`).join(" ")}`,
+  );
+  const environment = PROVIDER_SPECS.map(
+    (p) => `  ${p.id.padEnd(16)} ${wrap(p.env.join(", "), 19)}`,
   );
   return `Usage: cancel-job <provider> <ids…> [--wait] [--timeout 20m] [--json]
        cancel-job --file targets.jsonl [--wait] [--json] [--concurrency 8]
@@ -89,22 +112,30 @@ Options:
   --base-url <url>     the provider's endpoint (a proxy or a local simulator)
   --insecure-loopback  allow plain http to 127.0.0.1 / localhost (local simulators)
 
+${wrap(`Provider options (${PROVIDER_FLAG_NAMES.map((n) => `--${n}`).join(", ")}): see cancel-job <provider> --help. In bulk mode each flag applies to the targets of its provider; one that applies to no target, or to targets of providers that would read it differently (--base-url, --region), is a usage error.`, 0)}
+
+Environment:
+${environment.join("\n")}
+
 ${EXIT_HELP}
 `;
 }
 
 export function providerHelp(p: ProviderSpec): string {
-  const flags = Object.entries(p.flags).map(([name, what]) => `  --${name.padEnd(18)} ${what}`);
+  const flags = Object.entries(p.flags).map(
+    ([name, flag]) =>
+      `  --${name.padEnd(18)} ${flag.description}${flag.env ? ` (default: ${flag.env})` : ""}`,
+  );
   return `Usage: cancel-job ${p.id} ${p.ids.map((i) => `<${i}>`).join(" ")} [options]
 
 ${p.summary}
 
 Identifiers: ${p.ids.join(", ")}
-Environment: ${p.env.join(", ")}
+Environment: ${wrap(p.env.join(", "), 13)}
 
 Options:
 ${flags.join("\n")}
-  --base-url <url>      the endpoint (a proxy or a local simulator)
+  --${"base-url <url>".padEnd(18)} the endpoint (a proxy or a local simulator)
   --wait, --timeout <d>, --json, --insecure-loopback   as for every provider
 
 Example:
@@ -135,6 +166,15 @@ function exitFor(error: CancelError): number {
   return EXIT.failed;
 }
 
+/** The exit code of several failures: theirs when they agree, else 1. */
+function exitForAll(errors: readonly CancelError[]): number {
+  const codes = new Set(errors.map(exitFor));
+  return codes.size === 1 ? [...codes][0]! : EXIT.failed;
+}
+
+/** Words a CancelError's message for the command line (see messages.ts). */
+type Wording = (error: CancelError) => string;
+
 function describeTarget(target: CancelTarget): string {
   return Object.entries(target)
     .filter(([key]) => key !== "provider")
@@ -164,14 +204,14 @@ function statusJson(status: RunStatus) {
   };
 }
 
-function errorJson(error: CancelError, target: CancelTarget | undefined) {
+function errorJson(error: CancelError, target: CancelTarget | undefined, word: Wording) {
   return {
     ok: false,
     provider: error.provider ?? target?.provider,
     target,
     error: {
       kind: error.kind,
-      message: error.message,
+      message: word(error),
       status: error.status,
       code: error.code,
       requestId: error.requestId,
@@ -181,42 +221,31 @@ function errorJson(error: CancelError, target: CancelTarget | undefined) {
   };
 }
 
-function resultLine(result: CancelResult, tookMs: number): string {
+/** One result in words; without `tookMs` (bulk progress lines) no duration. */
+function resultLine(result: CancelResult, tookMs: number | undefined): string {
   const parts = [`${result.provider} ${describeTarget(result.target)}: ${result.outcome}`];
   if (result.vendorStatus) parts.push(`(vendor status ${result.vendorStatus})`);
   if (result.final) {
     const vendor = [result.final.vendorState, result.final.vendorResult].filter(Boolean).join("/");
     parts.push(`→ ${result.final.state}${vendor ? ` (${vendor})` : ""}`);
   }
-  parts.push(`in ${(tookMs / 1000).toFixed(1)} s`);
+  if (tookMs !== undefined) parts.push(`in ${(tookMs / 1000).toFixed(1)} s`);
   return parts.join(" ");
 }
 
-function errorLine(error: CancelError, target: CancelTarget | undefined): string {
+function errorLine(error: CancelError, target: CancelTarget | undefined, word: Wording): string {
   const where = target ? `${target.provider} ${describeTarget(target)}: ` : "";
-  return `${where}${error.kind}: ${error.message}`;
-}
-
-async function readConfig(path: string | undefined): Promise<CancelClientConfig> {
-  if (!path) return {};
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    throw new UsageError(
-      `cannot read --config ${path}: ${(error as NodeJS.ErrnoException).code ?? "unreadable"}`,
-    );
-  }
-  try {
-    return JSON.parse(text) as CancelClientConfig;
-  } catch {
-    throw new UsageError(`--config ${path} is not valid JSON`);
-  }
+  return `${where}${error.kind}: ${word(error)}`;
 }
 
 /** Parses JSON-lines targets; a bad line is a usage error naming its line number. */
 export function parseTargets(text: string, source: string): CancelTarget[] {
-  const targets: CancelTarget[] = [];
+  return parseTargetLines(text, source).map(({ target }) => target);
+}
+
+/** As {@link parseTargets}, with each target's line number. */
+function parseTargetLines(text: string, source: string): { target: CancelTarget; line: number }[] {
+  const targets: { target: CancelTarget; line: number }[] = [];
   for (const [index, raw] of text.split(/\r?\n/).entries()) {
     const line = raw.trim();
     if (line === "" || line.startsWith("#")) continue;
@@ -232,50 +261,50 @@ export function parseTargets(text: string, source: string): CancelTarget[] {
         `${source} line ${index + 1} needs "provider": one of ${PROVIDERS.join(", ")}`,
       );
     }
-    targets.push(value as CancelTarget);
+    targets.push({ target: value as CancelTarget, line: index + 1 });
   }
   if (targets.length === 0) throw new UsageError(`${source} has no targets`);
   return targets;
 }
 
-function mergeConfig(...layers: CancelClientConfig[]): CancelClientConfig {
-  const out: Record<string, unknown> = {};
-  for (const layer of layers) {
-    for (const [key, value] of Object.entries(layer)) {
-      const before = out[key];
-      out[key] =
-        before && typeof before === "object" && value && typeof value === "object"
-          ? { ...before, ...value }
-          : value;
-    }
-  }
-  return out as CancelClientConfig;
-}
-
+/**
+ * Bulk progress: a bar on a terminal; piped, one line per target as it ends (a failure with its
+ * target), so that each failure is printed once, here or in the closing list.
+ */
 class Progress {
   readonly #io: Io;
-  readonly #total: number;
+  readonly #targets: readonly CancelTarget[];
+  readonly #json: boolean;
+  readonly #word: Wording;
+  /** Targets whose failure is already printed. */
+  readonly printed = new Set<number>();
   #ok = 0;
   #failed = 0;
-  constructor(io: Io, total: number) {
+  constructor(io: Io, targets: readonly CancelTarget[], json: boolean, word: Wording) {
     this.#io = io;
-    this.#total = total;
+    this.#targets = targets;
+    this.#json = json;
+    this.#word = word;
   }
-  update(entry: CancelManyEntry, json: boolean): void {
+  update(index: number, entry: CancelManyEntry): void {
     if (entry.ok) this.#ok++;
     else this.#failed++;
     const done = this.#ok + this.#failed;
+    const total = this.#targets.length;
     if (this.#io.stderr.isTTY) {
       const width = 30;
-      const filled = Math.round((done / this.#total) * width);
+      const filled = Math.round((done / total) * width);
       this.#io.stderr.write(
-        `\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${this.#total} ok ${this.#ok} failed ${this.#failed}`,
+        `\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} ok ${this.#ok} failed ${this.#failed}`,
       );
-      if (done === this.#total) this.#io.stderr.write("\n");
-    } else if (!json) {
+      if (done === total) this.#io.stderr.write("\n");
+    } else if (!this.#json) {
       this.#io.stdout.write(
-        `${entry.ok ? "ok  " : "FAIL"} ${entry.ok ? resultLine(entry.result, 0).replace(/ in 0\.0 s$/, "") : errorLine(entry.error, undefined)}\n`,
+        entry.ok
+          ? `ok   ${resultLine(entry.result, undefined)}\n`
+          : `FAIL ${errorLine(entry.error, this.#targets[index], this.#word)}\n`,
       );
+      if (!entry.ok) this.printed.add(index);
     }
   }
 }
@@ -290,7 +319,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return EXIT.usage;
     }
     if (error instanceof CancelError) {
-      io.stderr.write(`cancel-job: ${errorLine(error, undefined)}\n`);
+      const word = (e: CancelError) => cliMessage(e, { flags: {}, env: io.env, fileConfig: {} });
+      io.stderr.write(`cancel-job: ${errorLine(error, undefined, word)}\n`);
       return exitFor(error);
     }
     io.stderr.write(
@@ -314,12 +344,10 @@ async function runUnsafe(argv: string[], io: Io): Promise<number> {
   }
   const flags = parsed.values as Flags;
   const [first, ...ids] = parsed.positionals;
-  const json = flags.json === true;
   const timeoutMs = typeof flags.timeout === "string" ? parseDuration(flags.timeout) : undefined;
   const wait = flags.wait === true ? (timeoutMs !== undefined ? { timeoutMs } : true) : false;
   if (flags.timeout !== undefined && flags.wait !== true)
     throw new UsageError("--timeout goes with --wait");
-  const fileConfig = await readConfig(typeof flags.config === "string" ? flags.config : undefined);
 
   const bulkSource = typeof flags.file === "string" ? flags.file : first === "-" ? "-" : undefined;
   if (bulkSource !== undefined) {
@@ -327,6 +355,15 @@ async function runUnsafe(argv: string[], io: Io): Promise<number> {
       io.stdout.write(mainHelp());
       return EXIT.ok;
     }
+    const extra = first === "-" ? ids : parsed.positionals;
+    if (extra.length > 0) {
+      throw new UsageError(
+        `bulk mode takes its targets from ${bulkSource === "-" ? "stdin" : bulkSource}, not from the command line: drop ${extra.join(" ")}`,
+      );
+    }
+    const fileConfig = await readConfig(
+      typeof flags.config === "string" ? flags.config : undefined,
+    );
     return bulk(bulkSource, flags, io, fileConfig, wait);
   }
 
@@ -349,20 +386,29 @@ async function runUnsafe(argv: string[], io: Io): Promise<number> {
     io.stdout.write(providerHelp(spec));
     return EXIT.ok;
   }
-  for (const name of Object.keys(PROVIDER_FLAGS)) {
+  for (const name of PROVIDER_FLAG_NAMES) {
     if (flags[name] !== undefined && !(name in spec.flags)) {
       throw new UsageError(
         `--${name} does not apply to ${spec.id} (see cancel-job ${spec.id} --help)`,
       );
     }
   }
+  if (flags.concurrency !== undefined) {
+    throw new UsageError("--concurrency goes with --file (many targets)");
+  }
+  checkExclusions([spec], flags);
   if (ids.length !== spec.ids.length) {
     throw new UsageError(
       `${spec.id} takes ${spec.ids.length} id${spec.ids.length === 1 ? "" : "s"} (${spec.ids.map((i) => `<${i}>`).join(" ")}), got ${ids.length}`,
     );
   }
-  const target = spec.target(ids, flags);
-  const client = createCancelClient(mergeConfig(io.config ?? {}, fileConfig, spec.config(flags)));
+  const target = withFlagFields(spec, spec.target(ids), flags, "the command line");
+  const fileConfig = await readConfig(typeof flags.config === "string" ? flags.config : undefined);
+  const client = createCancelClient(
+    mergeConfig(io.config ?? {}, envLayer([spec], io.env), fileConfig, flagLayer([spec], flags)),
+  );
+  const word = (e: CancelError) => cliMessage(e, { flags, env: io.env, fileConfig });
+  const json = flags.json === true;
   const started = performance.now();
   try {
     const result = await client.cancel(target, wait ? { wait } : {});
@@ -375,8 +421,8 @@ async function runUnsafe(argv: string[], io: Io): Promise<number> {
     return EXIT.ok;
   } catch (error) {
     if (!(error instanceof CancelError)) throw error;
-    if (json) io.stdout.write(`${JSON.stringify(errorJson(error, target))}\n`);
-    else io.stderr.write(`cancel-job: ${errorLine(error, target)}\n`);
+    if (json) io.stdout.write(`${JSON.stringify(errorJson(error, target, word))}\n`);
+    else io.stderr.write(`cancel-job: ${errorLine(error, target, word)}\n`);
     return exitFor(error);
   }
 }
@@ -396,23 +442,50 @@ async function bulk(
       `cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? "unreadable"}`,
     );
   }
-  const targets = parseTargets(text, source === "-" ? "stdin" : source);
+  const name = source === "-" ? "stdin" : source;
+  const lines = parseTargetLines(text, name);
+  const specs = specsOf(lines.map(({ target }) => target));
+  checkExclusions(specs, flags);
+  checkBulkFlags(flags, specs, name);
+  const targets = lines.map(({ target, line }) =>
+    withFlagFields(providerSpec(target.provider)!, target, flags, `${name} line ${line}`),
+  );
   const concurrency = typeof flags.concurrency === "string" ? Number(flags.concurrency) : undefined;
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency > 0)) {
     throw new UsageError(
       `--concurrency must be a positive whole number, got ${JSON.stringify(flags.concurrency)}`,
     );
   }
-  // Every provider that appears is configured from the environment, then the config file.
-  const used = [...new Set(targets.map((t) => t.provider))];
-  const fromEnv = mergeConfig(...used.map((id) => providerSpec(id)!.config({})));
-  const client = createCancelClient(mergeConfig(fromEnv, io.config ?? {}, fileConfig));
-  const progress = new Progress(io, targets.length);
+  const client = createCancelClient(
+    mergeConfig(io.config ?? {}, envLayer(specs, io.env), fileConfig, flagLayer(specs, flags)),
+  );
+  const origins: Origins = { flags, env: io.env, fileConfig };
+  const word = (e: CancelError) => cliMessage(e, origins);
+
+  // Each provider's configuration is checked before anything is sent: a missing region is one
+  // error, not one per target.
+  const refused: CancelError[] = [];
+  for (const spec of specs) {
+    try {
+      client.providerClient(spec.id);
+    } catch (error) {
+      if (!(error instanceof CancelError)) throw error;
+      refused.push(error);
+    }
+  }
+  if (refused.length > 0) {
+    for (const error of refused)
+      io.stderr.write(`cancel-job: ${errorLine(error, undefined, word)}\n`);
+    io.stderr.write(`cancel-job: nothing was sent (${targets.length} targets in ${name})\n`);
+    return exitForAll(refused);
+  }
+
   const json = flags.json === true;
+  const progress = new Progress(io, targets, json, word);
   const started = performance.now();
   const entries = await client.cancelMany(targets, {
     ...(concurrency ? { concurrency } : {}),
-    onProgress: ({ entry }) => progress.update(entry, json),
+    onProgress: ({ index, entry }) => progress.update(index, entry),
   });
   // With --wait, each accepted cancel is followed to the run's end; a failed wait is the
   // target's outcome (its error), so every target still ends with exactly one outcome.
@@ -450,14 +523,16 @@ async function bulk(
     io.stdout.write(
       `${JSON.stringify({
         results: finals.map((e, i) =>
-          e.ok ? resultJson(e.result, 0, finalStates.get(i)) : errorJson(e.error, targets[i]),
+          e.ok ? resultJson(e.result, 0, finalStates.get(i)) : errorJson(e.error, targets[i], word),
         ),
         summary,
       })}\n`,
     );
   } else {
     for (const [i, entry] of finals.entries()) {
-      if (!entry.ok) io.stderr.write(`cancel-job: ${errorLine(entry.error, targets[i])}\n`);
+      if (!entry.ok && !progress.printed.has(i)) {
+        io.stderr.write(`cancel-job: ${errorLine(entry.error, targets[i], word)}\n`);
+      }
     }
     io.stdout.write(
       `${summary.ok} of ${summary.total} done (${
@@ -469,6 +544,5 @@ async function bulk(
   }
   if (failed.length === 0) return EXIT.ok;
   if (failed.length < finals.length) return EXIT.partial;
-  const codes = new Set(failed.map((e) => exitFor(e.error!)));
-  return codes.size === 1 ? [...codes][0]! : EXIT.failed;
+  return exitForAll(failed.map((e) => e.error!));
 }

@@ -1,2 +1,4 @@
 export { EXIT, type Io, mainHelp, parseDuration, parseTargets, providerHelp, run } from "./cli.js";
-export { PROVIDER_SPECS, type ProviderSpec, UsageError } from "./providers.js";
+export type { Flags } from "./config.js";
+export { cliMessage, type Origins } from "./messages.js";
+export { type FlagSpec, PROVIDER_SPECS, type ProviderSpec, UsageError } from "./providers.js";

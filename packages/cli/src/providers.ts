@@ -1,30 +1,55 @@
-import type { CancelClientConfig, CancelTarget, ProviderId } from "@cancel/sdk";
+import type { CancelTarget, ProviderId } from "@cancel/sdk";
+
+/**
+ * A provider-specific flag: the `createClient` option or the target field it sets. Everything
+ * the CLI does with a flag (single mode, bulk mode, help, error wording) derives from this.
+ */
+export interface FlagSpec {
+  /** For `--help`. */
+  description: string;
+  /** The provider's `createClient` option the flag sets (config flags). */
+  option?: string;
+  /** The target field the flag sets (target flags: in bulk mode it fills targets without it). */
+  field?: string;
+  /** Environment variable the CLI reads for the option when the flag is absent (Fabric's). */
+  env?: string;
+  /** Turns the flag's text into the option's or field's value; throws a UsageError. */
+  parse?: (text: string) => unknown;
+  /** Flags that may not be given with this one (they set the same thing). */
+  excludes?: readonly string[];
+}
 
 /** What the CLI knows about one provider: its ids, flags, env vars and an example. */
 export interface ProviderSpec {
   id: ProviderId;
+  /** Whose names `--region` takes: one value means the same to every provider of one cloud. */
+  cloud: "databricks" | "aws" | "huawei" | "fabric";
   summary: string;
   /** Positional ids, in order. */
   ids: readonly string[];
-  /** Provider-specific flags: name → description. */
-  flags: Readonly<Record<string, string>>;
+  /** Provider-specific flags by name (without `--`). */
+  flags: Readonly<Record<string, FlagSpec>>;
+  /** Environment variables the provider package (or, for Fabric, the CLI) reads. */
   env: readonly string[];
   example: string;
-  /** Builds the target from positional ids and flags; throws a UsageError on bad input. */
-  target(ids: string[], flags: Flags): CancelTarget;
-  /** The provider's slice of the umbrella configuration, from flags (flags win over env). */
-  config(flags: Flags): CancelClientConfig;
+  /** Builds the target from positional ids (flags' fields are added by `withFlagFields`). */
+  target(ids: string[]): CancelTarget;
 }
-
-export type Flags = Readonly<Record<string, string | boolean | undefined>>;
 
 export class UsageError extends Error {
   override name = "UsageError";
 }
 
-const str = (flags: Flags, name: string): string | undefined => {
-  const value = flags[name];
-  return typeof value === "string" ? value : undefined;
+/** Flags every provider takes, and the `createClient` option each sets. */
+export const COMMON_CONFIG_FLAGS: Readonly<Record<string, FlagSpec>> = {
+  "base-url": {
+    description: "the provider's endpoint (a proxy or a local simulator)",
+    option: "baseUrl",
+  },
+  "insecure-loopback": {
+    description: "allow plain http to 127.0.0.1 / localhost (local simulators)",
+    option: "allowInsecureLoopback",
+  },
 };
 
 function integer(value: string, what: string): number {
@@ -33,19 +58,28 @@ function integer(value: string, what: string): number {
   return Number(value);
 }
 
-const common = (flags: Flags) => ({
-  ...(str(flags, "base-url") ? { baseUrl: str(flags, "base-url") } : {}),
-  ...(flags["insecure-loopback"] ? { allowInsecureLoopback: true } : {}),
-});
+const AWS_REGION_FLAG: FlagSpec = { description: "AWS region, e.g. eu-west-1", option: "region" };
+const HUAWEI_REGION_FLAG: FlagSpec = { description: "region, e.g. cn-north-4", option: "region" };
+const HUAWEI_ENV = [
+  "HUAWEICLOUD_SDK_AK",
+  "HUAWEICLOUD_SDK_SK",
+  "HUAWEICLOUD_SDK_SECURITY_TOKEN",
+  "HUAWEICLOUD_SDK_PROJECT_ID",
+];
 
 export const PROVIDER_SPECS: readonly ProviderSpec[] = [
   {
     id: "databricks",
+    cloud: "databricks",
     summary: "Databricks Jobs: cancel a job run (POST /api/2.2/jobs/runs/cancel)",
     ids: ["run-id"],
     flags: {
-      host: "workspace host, e.g. dbc-a1b2345c-d6e7.cloud.databricks.com",
-      token: "personal access token",
+      host: {
+        description: "workspace host, e.g. dbc-a1b2345c-d6e7.cloud.databricks.com",
+        option: "host",
+        excludes: ["base-url"],
+      },
+      token: { description: "personal access token", option: "token" },
     },
     env: [
       "DATABRICKS_HOST",
@@ -55,82 +89,62 @@ export const PROVIDER_SPECS: readonly ProviderSpec[] = [
     ],
     example: "cancel-job databricks 455644833 --wait",
     target: ([runId]) => ({ provider: "databricks", runId: integer(runId!, "run-id") }),
-    config: (flags) => ({
-      databricks: {
-        ...common(flags),
-        ...(str(flags, "host") ? { host: str(flags, "host") } : {}),
-        ...(str(flags, "token") ? { token: str(flags, "token") } : {}),
-      },
-    }),
   },
   {
     id: "emr-serverless",
+    cloud: "aws",
     summary: "AWS EMR Serverless: cancel a job run (CancelJobRun)",
     ids: ["application-id", "job-run-id"],
     flags: {
-      region: "AWS region, e.g. eu-west-1",
-      "grace-period": "shutdown grace period in seconds (0 or 15-1800)",
-    },
-    env: ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_REGION"],
-    example: "cancel-job emr-serverless 00f1r6ss7gs9ue09 00f1s0tqg1gkas09 --region eu-west-1",
-    target: ([applicationId, jobRunId], flags) => {
-      const grace = str(flags, "grace-period");
-      return {
-        provider: "emr-serverless",
-        applicationId: applicationId!,
-        jobRunId: jobRunId!,
-        ...(grace !== undefined
-          ? { shutdownGracePeriodInSeconds: integer(grace, "--grace-period") }
-          : {}),
-      };
-    },
-    config: (flags) => ({
-      emrServerless: {
-        ...common(flags),
-        ...(str(flags, "region") ? { region: str(flags, "region") } : {}),
+      region: AWS_REGION_FLAG,
+      "grace-period": {
+        description: "shutdown grace period in seconds (0 or 15-1800)",
+        field: "shutdownGracePeriodInSeconds",
+        parse: (text) => integer(text, "--grace-period"),
       },
+    },
+    env: [
+      "AWS_ACCESS_KEY_ID",
+      "AWS_SECRET_ACCESS_KEY",
+      "AWS_SESSION_TOKEN",
+      "AWS_REGION",
+      "AWS_DEFAULT_REGION",
+      "AWS_ENDPOINT_URL_EMR_SERVERLESS",
+      "AWS_ENDPOINT_URL",
+      "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",
+    ],
+    example: "cancel-job emr-serverless 00f1r6ss7gs9ue09 00f1s0tqg1gkas09 --region eu-west-1",
+    target: ([applicationId, jobRunId]) => ({
+      provider: "emr-serverless",
+      applicationId: applicationId!,
+      jobRunId: jobRunId!,
     }),
   },
   {
     id: "huawei-mrs",
+    cloud: "huawei",
     summary: "Huawei Cloud MRS: stop a job (v2 kill with --cluster-id; legacy v1.1 cancel without)",
     ids: ["project-id", "job-execution-id"],
-    flags: { "cluster-id": "cluster id (MRS 3.x, v2 API)", region: "region, e.g. cn-north-4" },
-    env: [
-      "HUAWEICLOUD_SDK_AK",
-      "HUAWEICLOUD_SDK_SK",
-      "HUAWEICLOUD_SDK_SECURITY_TOKEN",
-      "HUAWEICLOUD_SDK_PROJECT_ID",
-    ],
+    flags: {
+      "cluster-id": { description: "cluster id (MRS 3.x, v2 API)", field: "clusterId" },
+      region: HUAWEI_REGION_FLAG,
+    },
+    env: HUAWEI_ENV,
     example:
       "cancel-job huawei-mrs 37caa80116e1403ab603e5eeb48a2f74 2de74673-1a78-48af-a95b-e1fec4a4ae9c --cluster-id ef7b54f2-3d92-49b2-a6d7-94607e1ea7df --region cn-north-4",
-    target: ([projectId, jobExecutionId], flags) => {
-      const clusterId = str(flags, "cluster-id");
-      return {
-        provider: "huawei-mrs",
-        projectId: projectId!,
-        jobExecutionId: jobExecutionId!,
-        ...(clusterId ? { clusterId } : {}),
-      };
-    },
-    config: (flags) => ({
-      huaweiMrs: {
-        ...common(flags),
-        ...(str(flags, "region") ? { region: str(flags, "region") } : {}),
-      },
+    target: ([projectId, jobExecutionId]) => ({
+      provider: "huawei-mrs",
+      projectId: projectId!,
+      jobExecutionId: jobExecutionId!,
     }),
   },
   {
     id: "huawei-dli",
+    cloud: "huawei",
     summary: "Huawei Cloud DLI: cancel a job (DELETE /v1.0/{project_id}/jobs/{job_id})",
     ids: ["project-id", "job-id"],
-    flags: { region: "region, e.g. cn-north-4" },
-    env: [
-      "HUAWEICLOUD_SDK_AK",
-      "HUAWEICLOUD_SDK_SK",
-      "HUAWEICLOUD_SDK_SECURITY_TOKEN",
-      "HUAWEICLOUD_SDK_PROJECT_ID",
-    ],
+    flags: { region: HUAWEI_REGION_FLAG },
+    env: HUAWEI_ENV,
     example:
       "cancel-job huawei-dli 37caa80116e1403ab603e5eeb48a2f74 6d2146a0-c2d5-41bd-8ca0-ca9694ada992 --region cn-north-4",
     target: ([projectId, jobId]) => ({
@@ -138,21 +152,29 @@ export const PROVIDER_SPECS: readonly ProviderSpec[] = [
       projectId: projectId!,
       jobId: jobId!,
     }),
-    config: (flags) => ({
-      huaweiDli: {
-        ...common(flags),
-        ...(str(flags, "region") ? { region: str(flags, "region") } : {}),
-      },
-    }),
   },
   {
     id: "fabric-workload",
+    cloud: "fabric",
     summary: "Microsoft Fabric workload: cancel an item job instance (as Fabric calls a workload)",
     ids: ["workspace-id", "item-type", "item-id", "job-type", "job-instance-id"],
+    // The library reads no environment for Fabric; these variables are the CLI's own.
     flags: {
-      "tenant-id": "tenant of the calling client (x-ms-client-tenant-id)",
-      "app-token": "app (S2S) token",
-      "subject-token": "delegated user token (optional)",
+      "tenant-id": {
+        description: "tenant of the calling client (x-ms-client-tenant-id)",
+        option: "tenantId",
+        env: "FABRIC_TENANT_ID",
+      },
+      "app-token": {
+        description: "app (S2S) token",
+        option: "appToken",
+        env: "FABRIC_APP_TOKEN",
+      },
+      "subject-token": {
+        description: "delegated user token (optional)",
+        option: "subjectToken",
+        env: "FABRIC_SUBJECT_TOKEN",
+      },
     },
     env: ["FABRIC_APP_TOKEN", "FABRIC_SUBJECT_TOKEN", "FABRIC_TENANT_ID"],
     example:
@@ -165,25 +187,25 @@ export const PROVIDER_SPECS: readonly ProviderSpec[] = [
       jobType: jobType!,
       jobInstanceId: jobInstanceId!,
     }),
-    config: (flags) => {
-      const env =
-        (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ??
-        {};
-      const appToken = str(flags, "app-token") ?? env.FABRIC_APP_TOKEN;
-      const subjectToken = str(flags, "subject-token") ?? env.FABRIC_SUBJECT_TOKEN;
-      const tenantId = str(flags, "tenant-id") ?? env.FABRIC_TENANT_ID;
-      return {
-        fabricWorkload: {
-          ...common(flags),
-          ...(appToken ? { appToken } : {}),
-          ...(subjectToken ? { subjectToken } : {}),
-          ...(tenantId ? { tenantId } : {}),
-        },
-      };
-    },
   },
 ];
 
 export function providerSpec(id: string): ProviderSpec | undefined {
   return PROVIDER_SPECS.find((p) => p.id === id);
+}
+
+/** Every flag a provider takes: its own and the common configuration flags. */
+export function configFlagsOf(spec: ProviderSpec): [string, FlagSpec][] {
+  return [...Object.entries(COMMON_CONFIG_FLAGS), ...Object.entries(spec.flags)].filter(
+    ([, flag]) => flag.option !== undefined,
+  );
+}
+
+/**
+ * The flag that sets a provider's option (`endpoint` is EMR Serverless' name for `baseUrl`), or
+ * undefined when no flag does.
+ */
+export function flagForOption(spec: ProviderSpec, option: string): [string, FlagSpec] | undefined {
+  const wanted = option === "endpoint" ? "baseUrl" : option;
+  return configFlagsOf(spec).find(([, flag]) => flag.option === wanted);
 }

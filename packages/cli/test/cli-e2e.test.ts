@@ -1,16 +1,21 @@
 // The real binary against the vendor simulators on 127.0.0.1: JSON output, --wait, bulk from a
-// file and from stdin, and the documented exit codes.
+// file and from stdin, and the documented exit codes. The binary runs with a fetch that reaches
+// loopback hosts only and logs any other destination, so every test also proves that nothing
+// went to a public host.
 import { execFile, spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { createSimulators } from "@cancel/testing";
 import { startSimulators } from "@cancel/testing/node";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EXIT } from "../src/index.js";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { EXIT, type Io, run } from "../src/index.js";
 
-const bin = join(import.meta.dirname, "../dist/bin.js");
+const manifest = JSON.parse(readFileSync(join(import.meta.dirname, "../package.json"), "utf8"));
+const bin = join(import.meta.dirname, "..", manifest.bin["cancel-job"]);
+const preload = pathToFileURL(join(import.meta.dirname, "fixtures/loopback-only-fetch.mjs")).href;
 const exec = promisify(execFile);
 const TOKEN = "dapi-cli-test-0000";
 const AWS = { AWS_ACCESS_KEY_ID: "AKIACLITEST0000000", AWS_SECRET_ACCESS_KEY: "cli/test/secret" };
@@ -31,17 +36,28 @@ const sims = createSimulators({
 let server: Awaited<ReturnType<typeof startSimulators>>;
 let dbxEnv: Record<string, string>;
 const tmp = mkdtempSync(join(tmpdir(), "cancel-cli-e2e-"));
+const blockedLog = join(tmp, "blocked.log");
+writeFileSync(blockedLog, "");
 
 beforeAll(async () => {
   server = await startSimulators({ simulators: sims });
   dbxEnv = { DATABRICKS_HOST: server.urls.databricks, DATABRICKS_TOKEN: TOKEN };
 });
+afterEach(() => {
+  // No test may send anything to a host that is not a local simulator.
+  const blocked = readFileSync(blockedLog, "utf8");
+  writeFileSync(blockedLog, "");
+  expect(blocked).toBe("");
+});
 afterAll(() => server.close());
 
+const node = (args: string[]) => ["--import", preload, bin, ...args];
+
 async function cli(args: string[], env: Record<string, string> = {}, stdin?: string) {
+  const childEnv = { ...baseEnv, CANCEL_TEST_BLOCKED_LOG: blockedLog, ...env };
   if (stdin !== undefined) {
     return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [bin, ...args], { env: { ...baseEnv, ...env } });
+      const child = spawn(process.execPath, node(args), { env: childEnv });
       let stdout = "";
       let stderr = "";
       child.stdout.on("data", (d) => (stdout += d));
@@ -51,9 +67,7 @@ async function cli(args: string[], env: Record<string, string> = {}, stdin?: str
     });
   }
   try {
-    const { stdout, stderr } = await exec(process.execPath, [bin, ...args], {
-      env: { ...baseEnv, ...env },
-    });
+    const { stdout, stderr } = await exec(process.execPath, node(args), { env: childEnv });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -169,5 +183,251 @@ describe("cancel-job against the simulators", () => {
     const lines = stdout.trim().split("\n");
     expect(lines.filter((l) => l.startsWith("ok   databricks runId=30"))).toHaveLength(2);
     expect(lines.at(-1)).toMatch(/^2 of 2 done \(2 cancel-requested\), 0 failed, in \d+\.\d s$/);
+  });
+});
+
+/** Writes JSON-lines targets to a file in the scratch directory. */
+function jsonl(name: string, targets: object[]): string {
+  const path = join(tmp, name);
+  writeFileSync(path, `${targets.map((t) => JSON.stringify(t)).join("\n")}\n`);
+  return path;
+}
+
+/** The requests the simulators handled while `fn` ran. */
+async function arriving<T>(fn: () => Promise<T>) {
+  const before = sims.requests().length;
+  const result = await fn();
+  return { ...result, arrived: sims.requests().slice(before) };
+}
+
+// AWS_REGION=us-east-1 would send every EMR cancel to emr-serverless.us-east-1.amazonaws.com:
+// the flags have to win for anything to arrive here.
+const publicAws = { ...AWS, AWS_REGION: "us-east-1" };
+
+describe("bulk mode applies the flags of one run to the targets of their provider", () => {
+  it("--base-url, --region, --insecure-loopback and --grace-period reach every EMR target", async () => {
+    const runs = ["bulk1", "bulk2", "bulk3"];
+    for (const jobRunId of runs)
+      sims.emr.addJobRun({ applicationId: "appb", jobRunId, state: "RUNNING" });
+    const file = jsonl(
+      "emr.jsonl",
+      runs.map((jobRunId) => ({ provider: "emr-serverless", applicationId: "appb", jobRunId })),
+    );
+    const { code, stdout, stderr, arrived } = await arriving(() =>
+      cli(
+        [
+          "--file",
+          file,
+          "--base-url",
+          server.urls.emr,
+          "--region",
+          "eu-west-1",
+          "--insecure-loopback",
+          "--grace-period",
+          "30",
+          "--json",
+        ],
+        publicAws,
+      ),
+    );
+    expect(stderr).toBe("");
+    expect(code).toBe(EXIT.ok);
+    expect(JSON.parse(stdout).summary).toMatchObject({ total: 3, ok: 3, failed: 0 });
+    expect(
+      arrived
+        .map((r) => [
+          r.operation,
+          r.jobId,
+          new URL(r.url).searchParams.get("shutdownGracePeriodInSeconds"),
+          r.status,
+        ])
+        .sort(),
+    ).toEqual(runs.map((id) => ["cancelJobRun", id, "30", 200]));
+  });
+
+  it("each provider's flags go to its own targets; EMR's endpoint from AWS_ENDPOINT_URL_EMR_SERVERLESS", async () => {
+    sims.databricks.addRun({ runId: 501, state: "RUNNING" });
+    sims.emr.addJobRun({ applicationId: "appm", jobRunId: "mixed1", state: "RUNNING" });
+    const file = jsonl("mixed.jsonl", [
+      { provider: "databricks", runId: 501 },
+      { provider: "emr-serverless", applicationId: "appm", jobRunId: "mixed1" },
+    ]);
+    const { code, stderr, arrived } = await arriving(() =>
+      cli(
+        [
+          "--file",
+          file,
+          "--host",
+          server.urls.databricks,
+          "--token",
+          TOKEN,
+          "--region",
+          "eu-west-1",
+          "--insecure-loopback",
+        ],
+        { ...publicAws, AWS_ENDPOINT_URL_EMR_SERVERLESS: server.urls.emr },
+      ),
+    );
+    expect(stderr).toBe("");
+    expect(code).toBe(EXIT.ok);
+    expect(arrived.map((r) => [r.vendor, r.operation, r.jobId, r.status]).sort()).toEqual([
+      ["databricks", "cancelRun", "501", 200],
+      ["emr-serverless", "cancelJobRun", "mixed1", 200],
+    ]);
+  });
+
+  const mixed = [
+    { provider: "databricks", runId: 1 },
+    { provider: "emr-serverless", applicationId: "appx", jobRunId: "x1" },
+    { provider: "huawei-dli", projectId: "37caa80116e1403ab603e5eeb48a2f74", jobId: "j" },
+  ];
+  const mrs = (clusterId?: string) => ({
+    provider: "huawei-mrs",
+    projectId: "37caa80116e1403ab603e5eeb48a2f74",
+    jobExecutionId: "2de74673-1a78-48af-a95b-e1fec4a4ae9c",
+    ...(clusterId ? { clusterId } : {}),
+  });
+  it.each<[string, object[], string[], RegExp]>([
+    [
+      "--base-url with two providers",
+      mixed.slice(0, 2),
+      ["--base-url", "http://127.0.0.1:9"],
+      /--base-url would apply to databricks and emr-serverless targets alike, and one endpoint cannot serve two providers/,
+    ],
+    [
+      "--region with an AWS and a Huawei provider",
+      mixed.slice(1),
+      ["--region", "eu-west-1"],
+      /--region would apply to emr-serverless and huawei-dli targets, whose regions are not the same \(aws vs huawei\)/,
+    ],
+    [
+      "--host without a Databricks target",
+      mixed.slice(1, 2),
+      ["--host", "dbc.example.com"],
+      /--host applies to databricks targets, but .*\.jsonl holds only emr-serverless targets/,
+    ],
+    [
+      "--cluster-id against a target's own",
+      [mrs(), mrs("ef7b54f2-3d92-49b2-a6d7-94607e1ea7df")],
+      ["--cluster-id", "0b5a7c4e-0000-4000-8000-000000000000"],
+      /line 2 has clusterId "ef7b54f2-3d92-49b2-a6d7-94607e1ea7df", but --cluster-id says "0b5a7c4e-0000-4000-8000-000000000000": drop one/,
+    ],
+    [
+      "a malformed --grace-period",
+      mixed.slice(1, 2),
+      ["--grace-period", "soon"],
+      /--grace-period must be a whole number, got "soon"/,
+    ],
+  ])("%s is a usage error and nothing is sent", async (_name, targets, args, message) => {
+    const file = jsonl("usage.jsonl", targets);
+    const { code, stdout, stderr, arrived } = await arriving(() =>
+      cli(["--file", file, "--insecure-loopback", ...args], { ...publicAws, ...dbxEnv }),
+    );
+    expect(code).toBe(EXIT.usage);
+    expect(stderr).toMatch(message);
+    expect(stdout).toBe("");
+    expect(arrived).toEqual([]);
+  });
+
+  it("a provider configuration problem is one error for the whole file, and nothing is sent", async () => {
+    const file = jsonl(
+      "no-region.jsonl",
+      ["n1", "n2", "n3"].map((jobRunId) => ({
+        provider: "emr-serverless",
+        applicationId: "appn",
+        jobRunId,
+      })),
+    );
+    const { code, stdout, stderr, arrived } = await arriving(() =>
+      cli(["--file", file, "--base-url", server.urls.emr, "--insecure-loopback"], AWS),
+    );
+    expect(code).toBe(EXIT.auth);
+    expect(stdout).toBe("");
+    expect(stderr.trim().split("\n")).toEqual([
+      "cancel-job: invalid-request: emr-serverless: no AWS Region: pass --region (e.g. eu-west-1) or set AWS_REGION",
+      `cancel-job: nothing was sent (3 targets in ${file})`,
+    ]);
+    expect(arrived).toEqual([]);
+  });
+});
+
+describe("bulk failures are printed once, each with its target", () => {
+  const targets = [601, 602, 603].map((runId) => ({ provider: "databricks", runId }));
+
+  it("piped: one line per target as it ends, and no second list", async () => {
+    sims.databricks.addRun({ runId: 601, state: "RUNNING" });
+    const file = jsonl("once.jsonl", targets);
+    const { code, stdout, stderr } = await cli(["--file", file, "--insecure-loopback"], dbxEnv);
+    expect(code).toBe(EXIT.partial);
+    expect(stderr).toBe("");
+    const lines = stdout.trim().split("\n");
+    expect(lines.filter((l) => l.startsWith("FAIL")).sort()).toEqual([
+      expect.stringMatching(/^FAIL databricks runId=602: not-found: /),
+      expect.stringMatching(/^FAIL databricks runId=603: not-found: /),
+    ]);
+    for (const runId of [601, 602, 603]) {
+      expect(stdout.split(`runId=${runId}:`).length - 1).toBe(1);
+    }
+  });
+
+  it("on a terminal: the progress bar, then each failure once with its target", async () => {
+    sims.databricks.addRun({ runId: 611, state: "RUNNING" });
+    const file = jsonl(
+      "tty.jsonl",
+      [611, 612, 613].map((runId) => ({ provider: "databricks", runId })),
+    );
+    let stdout = "";
+    let stderr = "";
+    const io: Io = {
+      stdout: { write: (text: string) => (stdout += text), isTTY: true },
+      stderr: { write: (text: string) => (stderr += text), isTTY: true },
+      readStdin: async () => "",
+      env: {},
+    };
+    const code = await run(
+      ["--file", file, "--host", server.urls.databricks, "--token", TOKEN, "--insecure-loopback"],
+      io,
+    );
+    expect(code).toBe(EXIT.partial);
+    const failures = stderr.split("\n").filter((l) => l.startsWith("cancel-job:"));
+    expect(failures.sort()).toEqual([
+      expect.stringMatching(/^cancel-job: databricks runId=612: not-found: /),
+      expect.stringMatching(/^cancel-job: databricks runId=613: not-found: /),
+    ]);
+    expect(stderr).toContain("] 3/3 ok 1 failed 2");
+    expect(stdout).toMatch(/^1 of 3 done \(1 cancel-requested\), 2 failed, in \d+\.\d s\n$/);
+  });
+});
+
+describe("AWS endpoint variables", () => {
+  it("AWS_ENDPOINT_URL_EMR_SERVERLESS sends a single cancel to its URL", async () => {
+    sims.emr.addJobRun({ applicationId: "appe", jobRunId: "env1", state: "RUNNING" });
+    const { code, stderr, arrived } = await arriving(() =>
+      cli(["emr-serverless", "appe", "env1", "--insecure-loopback"], {
+        ...AWS,
+        AWS_REGION: "eu-west-1",
+        AWS_ENDPOINT_URL_EMR_SERVERLESS: server.urls.emr,
+      }),
+    );
+    expect(stderr).toBe("");
+    expect(code).toBe(EXIT.ok);
+    expect(arrived.map((r) => [r.operation, r.jobId, r.status])).toEqual([
+      ["cancelJobRun", "env1", 200],
+    ]);
+  });
+
+  it("AWS_ENDPOINT_URL too, and its plain http asks for --insecure-loopback", async () => {
+    sims.emr.addJobRun({ applicationId: "appe", jobRunId: "env2", state: "RUNNING" });
+    const env = { ...AWS, AWS_REGION: "eu-west-1", AWS_ENDPOINT_URL: server.urls.emr };
+    const refused = await cli(["emr-serverless", "appe", "env2"], env);
+    expect(refused.code).toBe(EXIT.auth);
+    expect(refused.stderr).toContain(
+      `AWS_ENDPOINT_URL: ${server.urls.emr} uses plain http: pass --insecure-loopback`,
+    );
+    const { code, arrived } = await arriving(() =>
+      cli(["emr-serverless", "appe", "env2", "--insecure-loopback"], env),
+    );
+    expect(code).toBe(EXIT.ok);
+    expect(arrived.map((r) => r.jobId)).toEqual(["env2"]);
   });
 });

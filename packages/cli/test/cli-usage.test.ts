@@ -1,14 +1,20 @@
 // The real binary, run as a user would, for everything that needs no vendor: help, usage errors
 // (one line, no stack trace) and their exit codes.
-import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { execFile, execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { EXIT, parseDuration, parseTargets } from "../src/index.js";
 
-const bin = join(import.meta.dirname, "../dist/bin.js");
+const root = join(import.meta.dirname, "..");
+const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+  bin: Record<string, string>;
+  files: string[];
+};
+// The command as installed: the package's bin entry.
+const bin = join(root, manifest.bin["cancel-job"]!);
 const run = promisify(execFile);
 const cleanEnv = Object.fromEntries(
   Object.entries(process.env).filter(([k]) => !/^(AWS_|DATABRICKS_|HUAWEICLOUD_|FABRIC_)/.test(k)),
@@ -41,6 +47,21 @@ describe("help", () => {
     ]) {
       expect(stdout).toContain(line);
     }
+  });
+
+  it("lists every provider's environment variables, AWS endpoint variables included", async () => {
+    const main = (await cli(["--help"])).stdout;
+    const emr = (await cli(["emr-serverless", "--help"])).stdout;
+    for (const name of [
+      "AWS_ENDPOINT_URL_EMR_SERVERLESS",
+      "AWS_ENDPOINT_URL,",
+      "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",
+      "FABRIC_APP_TOKEN",
+      "HUAWEICLOUD_SDK_AK",
+    ]) {
+      expect(main).toContain(name);
+    }
+    expect(emr).toContain("AWS_ENDPOINT_URL_EMR_SERVERLESS");
   });
 
   it.each([
@@ -136,15 +157,106 @@ describe.each<[string, string[], Record<string, string>, number, RegExp]>([
     ],
     {},
     EXIT.auth,
-    /appToken|authenticate/,
+    /credentials configured: pass --app-token and --tenant-id or set FABRIC_APP_TOKEN and FABRIC_TENANT_ID$/m,
+  ],
+  [
+    "missing AWS Region",
+    ["emr-serverless", "abc", "def"],
+    { AWS_ACCESS_KEY_ID: "AKIDEXAMPLE", AWS_SECRET_ACCESS_KEY: "secret" },
+    EXIT.auth,
+    /no AWS Region: pass --region \(e\.g\. eu-west-1\) or set AWS_REGION$/m,
+  ],
+  [
+    "a bad --region",
+    ["emr-serverless", "abc", "def", "--region", "EU West"],
+    {},
+    EXIT.auth,
+    /--region is not an AWS Region name like eu-west-1: "EU West"$/m,
+  ],
+  [
+    "plain http without --insecure-loopback",
+    ["databricks", "1", "--host", "http://127.0.0.1:9", "--token", "dapi0123456789abcdef"],
+    {},
+    EXIT.auth,
+    /http:\/\/127\.0\.0\.1:9 uses plain http: pass --insecure-loopback$/m,
+  ],
+  [
+    "a bad DATABRICKS_HOST",
+    ["databricks", "1"],
+    { DATABRICKS_HOST: "ftp://workspace", DATABRICKS_TOKEN: "dapi0123456789abcdef" },
+    EXIT.auth,
+    /DATABRICKS_HOST must be an https: URL or a bare host name, got ftp:$/m,
+  ],
+  [
+    "Fabric app token without tenant",
+    [
+      "fabric-workload",
+      "e5ef604d-e14f-4a59-9133-75d5a0cb9334",
+      "t",
+      "b14cb7e7-d346-4751-9cfd-8c2767d53111",
+      "j",
+      "63f77191-432d-4ee6-9c5f-31a1a6987072",
+      "--base-url",
+      "https://workload.contoso.com/api",
+    ],
+    { FABRIC_APP_TOKEN: "eyJ0eXAiOiJKV1QifQ.e30.c2ln" },
+    EXIT.auth,
+    /no tenant id \(sent as x-ms-client-tenant-id with the app token\): pass --tenant-id or set FABRIC_TENANT_ID$/m,
+  ],
+  [
+    "missing Huawei credentials",
+    ["huawei-dli", "37caa80116e1403ab603e5eeb48a2f74", "j", "--region", "cn-north-4"],
+    {},
+    EXIT.auth,
+    /no Huawei Cloud credentials: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK$/m,
+  ],
+  [
+    "--concurrency with one target",
+    ["databricks", "1", "--concurrency", "2"],
+    {},
+    EXIT.usage,
+    /--concurrency goes with --file/,
+  ],
+  ["an empty flag", ["databricks", "1", "--token", ""], {}, EXIT.usage, /--token is empty/],
+  [
+    "--host with --base-url",
+    ["databricks", "1", "--host", "h.example.com", "--base-url", "https://h.example.com/api/2.2"],
+    {},
+    EXIT.usage,
+    /--host and --base-url both set the databricks endpoint: pass one/,
+  ],
+  [
+    "ids after --file",
+    ["--file", badJsonl, "databricks", "1"],
+    {},
+    EXIT.usage,
+    /bulk mode takes its targets from .*bad\.jsonl, not from the command line: drop databricks 1/,
   ],
 ])("%s", (_name, args, env, exit, message) => {
-  it(`exits ${exit} with one line saying what to fix`, async () => {
+  it(`exits ${exit} with one line saying what to fix, in command-line words`, async () => {
     const { code, stderr } = await cli(args, env);
     expect(code).toBe(exit);
     expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(stderr.trim().split("\n").length).toBeLessThanOrEqual(2);
+    // The libraries' words for createClient callers never reach the command line.
+    expect(stderr).not.toMatch(/allowInsecureLoopback|createClient|appToken|tenantId\b/);
+  });
+});
+
+describe("the installed command", () => {
+  it("is a committed file outside the build output, shipped in the package", () => {
+    const target = manifest.bin["cancel-job"]!;
+    expect(target).not.toMatch(/^(\.\/)?dist\//);
+    // Tracked by git: a fresh clone has it before anything is built, so installs can link it.
+    const tracked = execFileSync("git", ["ls-files", "--error-unmatch", target], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    expect(tracked.trim()).toBe(target.replace(/^\.\//, ""));
+    expect(statSync(join(root, target)).mode & 0o111).not.toBe(0);
+    expect(readFileSync(join(root, target), "utf8")).toMatch(/^#!\/usr\/bin\/env node\n/);
+    expect(manifest.files).toContain(target.replace(/^\.\//, "").split("/")[0]);
   });
 });
 

@@ -212,19 +212,77 @@ export class AbortError extends CancelSdkError {
 }
 
 /**
+ * One way to fix a configuration or credentials problem: set these `createClient` options, or
+ * set these environment variables instead. Each list is needed whole (e.g. an access key and its
+ * secret).
+ */
+export interface ConfigurationFix {
+  /** Options to set, all of them, e.g. `["region"]` or `["clientId", "clientSecret"]`. */
+  readonly options?: readonly string[] | undefined;
+  /** Environment variables that do the same, all of them, e.g. `["AWS_REGION"]`. */
+  readonly env?: readonly string[] | undefined;
+  /** An example value (of a single option), e.g. `eu-west-1`. */
+  readonly example?: string | undefined;
+}
+
+/**
+ * What a configuration or credentials error says besides its message, so that a tool (a CLI, a
+ * form) can word the problem in its own terms: its flags instead of the option names.
+ */
+export interface ConfigurationDetails extends ErrorContext {
+  /**
+   * The option or environment variable whose value is at fault, e.g. `baseUrl` or
+   * `DATABRICKS_HOST`; the `problem` then reads as said of it ("is not an absolute URL").
+   */
+  subject?: string | undefined;
+  /** The problem alone, without the advice the message adds. Default: the message. */
+  problem?: string | undefined;
+  /** What fixes it: one way, or alternatives of which any one is enough. */
+  fix?: ConfigurationFix | readonly ConfigurationFix[] | undefined;
+}
+
+// One fix or a list of them, as a list.
+const fixesOf = (fix: ConfigurationDetails["fix"]): readonly ConfigurationFix[] =>
+  [fix ?? []].flat();
+
+/**
  * Credentials could not be obtained (a token endpoint failed, a credentials provider threw, a
  * token expired). Never carries the secret itself.
  */
 export class CredentialsError extends CancelSdkError {
   override name = "CredentialsError";
   override readonly retryable: boolean;
-  constructor(message: string, context: ErrorContext & { retryable?: boolean } = {}) {
+  /** The option or environment variable at fault, when the problem is one value. */
+  readonly subject: string | undefined;
+  /** The problem without the library's advice (the message words it for `createClient` callers). */
+  readonly problem: string;
+  /** Ways to fix it (any one is enough); empty when no setting fixes it. */
+  readonly fixes: readonly ConfigurationFix[];
+  constructor(
+    message: string,
+    context: ConfigurationDetails & { retryable?: boolean | undefined } = {},
+  ) {
     super(message, context);
     this.retryable = context.retryable ?? false;
+    this.subject = context.subject;
+    this.problem = context.problem ?? message;
+    this.fixes = fixesOf(context.fix);
   }
 }
 
 /** The client was configured wrongly (bad base URL, missing option). Nothing was sent. */
 export class ConfigurationError extends CancelSdkError {
   override name = "ConfigurationError";
+  /** The option or environment variable at fault, when the problem is one value. */
+  readonly subject: string | undefined;
+  /** The problem without the library's advice (the message words it for `createClient` callers). */
+  readonly problem: string;
+  /** Ways to fix it (any one is enough); empty when no setting fixes it. */
+  readonly fixes: readonly ConfigurationFix[];
+  constructor(message: string, context: ConfigurationDetails = {}) {
+    super(message, context);
+    this.subject = context.subject;
+    this.problem = context.problem ?? message;
+    this.fixes = fixesOf(context.fix);
+  }
 }

@@ -211,7 +211,11 @@ export function normaliseBaseUrl(
     if (!options.allowInsecureLoopback) {
       throw new ConfigurationError(
         `baseUrl ${url.origin} uses plain http: set allowInsecureLoopback: true to talk to a local simulator`,
-        context,
+        {
+          ...context,
+          problem: `${url.origin} uses plain http`,
+          fix: { options: ["allowInsecureLoopback"] },
+        },
       );
     }
   } else if (url.protocol !== "https:") {

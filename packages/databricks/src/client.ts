@@ -94,8 +94,17 @@ export function createClient(options: DatabricksClientOptions = {}): DatabricksC
   });
   const credentials = resolveCredentials({ token, clientId, clientSecret, authenticate });
   if (credentials.kind !== "custom" && !named) {
-    throw fail(
+    throw new ConfigurationError(
       `no Databricks workspace configured: set host (or ${ENV.host}), e.g. "https://adb-1234567890123456.7.azuredatabricks.net"`,
+      {
+        provider,
+        problem: "no Databricks workspace configured",
+        fix: {
+          options: ["host"],
+          env: [ENV.host],
+          example: "https://adb-1234567890123456.7.azuredatabricks.net",
+        },
+      },
     );
   }
   const inner: FetchLike = fetch ?? ((url, init) => globalThis.fetch(url, init));

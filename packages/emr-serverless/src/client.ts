@@ -1,7 +1,12 @@
 import { type ClientOptions, ConfigurationError } from "@cancel/core";
 import { createSigV4Authenticator } from "./auth/authenticator.js";
 import type { AwsCredentials, AwsCredentialsProvider } from "./auth/credentials.js";
-import { regionalEndpoint, resolveRegion } from "./auth/endpoint.js";
+import {
+  checkConfiguredEndpoint,
+  configuredEndpoint,
+  regionalEndpoint,
+  resolveRegion,
+} from "./auth/endpoint.js";
 import {
   createEmrServerlessBaseClient,
   type EmrServerlessClient,
@@ -22,7 +27,11 @@ export interface EmrServerlessClientOptions extends Omit<ClientOptions, "baseUrl
    * `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN`, read at each request.
    */
   credentials?: AwsCredentials | AwsCredentialsProvider | undefined;
-  /** Full endpoint URL (VPC endpoint, proxy, local emulator); wins over the region's endpoint. */
+  /**
+   * Full endpoint URL (VPC endpoint, proxy, local emulator); wins over the region's endpoint.
+   * Default: `AWS_ENDPOINT_URL_EMR_SERVERLESS`, then `AWS_ENDPOINT_URL` (as the AWS SDKs read
+   * them; not when `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true`).
+   */
   endpoint?: string | undefined;
   /** Use `https://emr-serverless-fips.{region}.amazonaws.com`. Default false. */
   useFipsEndpoint?: boolean | undefined;
@@ -32,7 +41,7 @@ export interface EmrServerlessClientOptions extends Omit<ClientOptions, "baseUrl
   server?: ServerVariables | undefined;
   /**
    * Replaces SigV4 signing with your own hook (called once per attempt). Cannot be combined with
-   * `credentials`.
+   * `credentials`. With it no `AWS_*` variable is read (Region, endpoint).
    */
   authenticate?: ClientOptions["authenticate"];
 }
@@ -42,7 +51,9 @@ export interface EmrServerlessClientOptions extends Omit<ClientOptions, "baseUrl
  *
  * Region: `region` › `server.region` › `AWS_REGION` › `AWS_DEFAULT_REGION`. Credentials:
  * `credentials` (keys or provider) › `AWS_ACCESS_KEY_ID` + `AWS_SECRET_ACCESS_KEY`
- * (+ `AWS_SESSION_TOKEN`). Endpoint: `endpoint` / `baseUrl` › the region's endpoint.
+ * (+ `AWS_SESSION_TOKEN`). Endpoint: `endpoint` / `baseUrl` › `AWS_ENDPOINT_URL_EMR_SERVERLESS` ›
+ * `AWS_ENDPOINT_URL` (neither with `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true`) › the region's
+ * endpoint.
  *
  * @throws {ConfigurationError} for contradictory or invalid options (nothing is sent).
  */
@@ -68,15 +79,16 @@ export function createClient(options: EmrServerlessClientOptions = {}): EmrServe
       context,
     );
   }
-  const explicit = endpoint ?? baseUrl;
   // With your own hook the AWS_* variables are not read: the region given in options only picks
   // the endpoint (the spec's default when there is none).
-  const region = resolveRegion({
-    region: regionOption,
-    server,
-    endpoint: explicit,
-    useEnv: authenticate === undefined,
-  });
+  const useEnv = authenticate === undefined;
+  const fromEnv = endpoint === undefined && baseUrl === undefined && useEnv;
+  const configured = fromEnv ? configuredEndpoint() : undefined;
+  const explicit =
+    endpoint ??
+    baseUrl ??
+    (configured && checkConfiguredEndpoint(configured, rest.allowInsecureLoopback));
+  const region = resolveRegion({ region: regionOption, server, endpoint: explicit, useEnv });
 
   if (authenticate !== undefined) {
     const url =
@@ -92,8 +104,12 @@ export function createClient(options: EmrServerlessClientOptions = {}): EmrServe
 
   if (region === undefined) {
     throw new ConfigurationError(
-      'no AWS Region: pass region (e.g. createClient({ region: "eu-west-1" })) or set AWS_REGION',
-      context,
+      `no AWS Region${configured ? ` to sign for (${configured.from} sets only the endpoint)` : ""}: pass region (e.g. createClient({ region: "eu-west-1" })) or set AWS_REGION`,
+      {
+        ...context,
+        problem: `no AWS Region${configured ? ` to sign for (${configured.from} sets only the endpoint)` : ""}`,
+        fix: { options: ["region"], env: ["AWS_REGION"], example: "eu-west-1" },
+      },
     );
   }
   const url =

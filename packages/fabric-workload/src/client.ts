@@ -2,6 +2,7 @@ import {
   type Authenticator,
   type CallOptions,
   type ClientOptions,
+  type ConfigurationDetails,
   ConfigurationError,
   checkHeaderValue,
   normaliseBaseUrl,
@@ -70,15 +71,20 @@ export type FabricWorkloadAuthClient = FabricWorkloadClient & {
 /** Options of a client with call defaults: `tenantId` is set. */
 export type FabricWorkloadAuthOptions = FabricWorkloadClientOptions & { tenantId: string };
 
-const fail = (message: string) => new ConfigurationError(message, { provider });
+const fail = (message: string, details: Omit<ConfigurationDetails, "provider"> = {}) =>
+  new ConfigurationError(message, { ...details, provider });
+
+/** An error about the value of the option `name`. */
+const invalid = (name: string, problem: string) =>
+  fail(`${name} ${problem}`, { subject: name, problem });
 
 function checkId(value: unknown, name: string): string {
-  if (typeof value !== "string") throw fail(`${name} must be a string`);
-  if (value === "") throw fail(`${name} is empty`);
+  if (typeof value !== "string") throw invalid(name, "must be a string");
+  if (value === "") throw invalid(name, "is empty");
   const problem = checkHeaderValue(value);
-  if (problem) throw fail(`${name} ${problem}`);
+  if (problem) throw invalid(name, problem);
   if (value.includes('"') || value.includes(",")) {
-    throw fail(`${name} must not contain quotes or commas`);
+    throw invalid(name, "must not contain quotes or commas");
   }
   return value;
 }
@@ -117,6 +123,13 @@ export function createClient(
       subjectToken !== undefined
         ? "subjectToken is set but appToken is not: SubjectAndAppToken auth requires an app token; set appToken (a function returning the Entra ID app token) and tenantId"
         : "no Fabric workload credentials configured: set appToken (a function returning the Entra ID app token) and tenantId, optionally subjectToken; or pass authenticate",
+      {
+        problem:
+          subjectToken !== undefined
+            ? "a subject token without an app token (SubjectAndAppToken auth requires an app token)"
+            : "no Fabric workload credentials configured",
+        fix: { options: tenantId === undefined ? ["appToken", "tenantId"] : ["appToken"] },
+      },
     );
   }
   if (subjectToken !== undefined && appToken === undefined) {
@@ -131,11 +144,15 @@ export function createClient(
     if (tenantId === undefined) {
       throw fail(
         "tenantId is required with appToken: it is sent as x-ms-client-tenant-id on every request (the Entra ID tenant of the caller)",
+        {
+          problem: "no tenant id (sent as x-ms-client-tenant-id with the app token)",
+          fix: { options: ["tenantId"] },
+        },
       );
     }
     auth = subjectAndAppTokenAuth({ appToken, subjectToken });
   } else {
-    if (typeof authenticate !== "function") throw fail("authenticate must be a function");
+    if (typeof authenticate !== "function") throw invalid("authenticate", "must be a function");
     auth = authenticate;
   }
   const defaults =

@@ -15,10 +15,8 @@ export function huaweiServerVariables<Suffix extends string>(
   provider: string,
 ): { region: string; domainSuffix: Suffix } {
   if (!REGION_ID.test(region)) {
-    throw new ConfigurationError(
-      `region must look like cn-north-4 (lower-case words and digits joined by '-'), got ${JSON.stringify(region)}`,
-      { provider },
-    );
+    const problem = `must look like cn-north-4 (lower-case words and digits joined by '-'), got ${JSON.stringify(region)}`;
+    throw new ConfigurationError(`region ${problem}`, { provider, subject: "region", problem });
   }
   return { region, domainSuffix: suffixes[region] ?? fallback };
 }

@@ -1,4 +1,9 @@
-import { ConfigurationError, checkHeaderValue, readEnv } from "@cancel/core";
+import {
+  type ConfigurationDetails,
+  ConfigurationError,
+  checkHeaderValue,
+  readEnv,
+} from "@cancel/core";
 
 /** A permanent or temporary AK/SK pair (temporary ones come with a security token). */
 export interface AkSkCredentials {
@@ -59,8 +64,14 @@ export type ResolvedHuaweiAuth =
 const ACCESS_KEY_SHAPE = /^[\x21-\x7e]+$/;
 const ACCESS_KEY_SEPARATORS = /[,;=]/;
 
-function fail(message: string, provider: string | undefined): never {
-  throw new ConfigurationError(message, { provider });
+// Value errors name their field in the message only: the no-credentials error's fixes already
+// fill this package's size budget (tools/release/size-budgets.json).
+function fail(
+  message: string,
+  provider: string | undefined,
+  details?: ConfigurationDetails,
+): never {
+  throw new ConfigurationError(message, { ...details, provider });
 }
 
 /** Checks a value that will be sent in a header; the message names the field, never the value. */
@@ -158,6 +169,7 @@ export function resolveHuaweiAuth(
     fail(
       `no Huawei Cloud credentials: pass credentials: { ak, sk } or { token }, set ${HUAWEI_ENV.ak} and ${HUAWEI_ENV.sk}, or pass an authenticate hook`,
       provider,
+      { problem: "no Huawei Cloud credentials", fix: { env: [HUAWEI_ENV.ak, HUAWEI_ENV.sk] } },
     );
   }
   if (ak === undefined) fail(`${HUAWEI_ENV.ak} is not set (${HUAWEI_ENV.sk} is)`, provider);

@@ -1,4 +1,10 @@
-import { type Authenticator, ConfigurationError, checkHeaderValue, readEnv } from "@cancel/core";
+import {
+  type Authenticator,
+  type ConfigurationDetails,
+  ConfigurationError,
+  checkHeaderValue,
+  readEnv,
+} from "@cancel/core";
 import { checkBearerToken } from "./shared.js";
 
 const provider = "databricks";
@@ -24,12 +30,17 @@ export interface CredentialOptions {
   authenticate?: Authenticator | undefined;
 }
 
-const fail = (message: string) => new ConfigurationError(message, { provider });
+const fail = (message: string, details: Omit<ConfigurationDetails, "provider"> = {}) =>
+  new ConfigurationError(message, { ...details, provider });
+
+/** An error about one value (`where`: the option or environment variable it came from). */
+const invalid = (where: string, problem: string) =>
+  fail(`${where} ${problem}`, { subject: where, problem });
 
 function checkSecretLike(value: string, where: string): void {
-  if (value === "") throw fail(`${where} is empty`);
+  if (value === "") throw invalid(where, "is empty");
   const problem = checkHeaderValue(value);
-  if (problem) throw fail(`${where} ${problem}`);
+  if (problem) throw invalid(where, problem);
 }
 
 /**
@@ -51,7 +62,9 @@ export function resolveCredentials(options: CredentialOptions): ResolvedCredenti
     );
   }
   if (options.authenticate !== undefined) {
-    if (typeof options.authenticate !== "function") throw fail("authenticate must be a function");
+    if (typeof options.authenticate !== "function") {
+      throw invalid("authenticate", "must be a function");
+    }
     return { kind: "custom", authenticate: options.authenticate };
   }
   if (options.token !== undefined) return pat(options.token, "token");
@@ -85,6 +98,13 @@ export function resolveCredentials(options: CredentialOptions): ResolvedCredenti
   }
   throw fail(
     `no Databricks credentials configured: set token (or ${ENV.token}) for a personal access token, or clientId and clientSecret (or ${ENV.clientId} and ${ENV.clientSecret}) for OAuth machine-to-machine, together with host (or ${ENV.host}); or pass authenticate`,
+    {
+      problem: "no Databricks credentials configured",
+      fix: [
+        { options: ["token"], env: [ENV.token] },
+        { options: ["clientId", "clientSecret"], env: [ENV.clientId, ENV.clientSecret] },
+      ],
+    },
   );
 }
 
@@ -94,7 +114,7 @@ function optionalEnv(name: string): { value: string | undefined; where: string }
 
 function pat(token: unknown, where: string): ResolvedCredentials {
   const problem = checkBearerToken(token);
-  if (problem) throw fail(`${where} ${problem}`);
+  if (problem) throw invalid(where, problem);
   return { kind: "pat", token: token as string };
 }
 
@@ -105,15 +125,23 @@ function m2m(
   if (id.value === undefined) {
     throw fail(
       `OAuth M2M needs a client id: ${secret.where} is set, but neither clientId nor ${ENV.clientId} is`,
+      {
+        problem: `OAuth M2M needs a client id (${secret.where} is set)`,
+        fix: { options: ["clientId"], env: [ENV.clientId] },
+      },
     );
   }
   if (secret.value === undefined) {
     throw fail(
       `OAuth M2M needs a client secret: ${id.where} is set, but neither clientSecret nor ${ENV.clientSecret} is`,
+      {
+        problem: `OAuth M2M needs a client secret (${id.where} is set)`,
+        fix: { options: ["clientSecret"], env: [ENV.clientSecret] },
+      },
     );
   }
-  if (typeof id.value !== "string") throw fail(`${id.where} must be a string`);
-  if (typeof secret.value !== "string") throw fail(`${secret.where} must be a string`);
+  if (typeof id.value !== "string") throw invalid(id.where, "must be a string");
+  if (typeof secret.value !== "string") throw invalid(secret.where, "must be a string");
   checkSecretLike(id.value, id.where);
   checkSecretLike(secret.value, secret.where);
   return { kind: "oauth-m2m", clientId: id.value, clientSecret: secret.value };
@@ -125,24 +153,24 @@ function m2m(
  * https URLs. Returns the origin, e.g. `https://adb-1.2.azuredatabricks.net`.
  */
 export function normaliseHost(raw: unknown, where: string): string {
-  if (typeof raw !== "string") throw fail(`${where} must be a string`);
+  if (typeof raw !== "string") throw invalid(where, "must be a string");
   const value = raw.trim();
-  if (value === "") throw fail(`${where} is empty`);
+  if (value === "") throw invalid(where, "is empty");
   const withScheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(value) ? value : `https://${value}`;
   let url: URL;
   try {
     url = new URL(withScheme);
   } catch {
     // The value is not quoted: a malformed URL may still carry a password.
-    throw fail(`${where} is not a host name or workspace URL`);
+    throw invalid(where, "is not a host name or workspace URL");
   }
   if (url.username || url.password) {
-    throw fail(`${where} must not contain a user name or password`);
+    throw invalid(where, "must not contain a user name or password");
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw fail(`${where} must be an https: URL or a bare host name, got ${url.protocol}`);
+    throw invalid(where, `must be an https: URL or a bare host name, got ${url.protocol}`);
   }
-  if (url.hostname === "") throw fail(`${where} has no host name`);
+  if (url.hostname === "") throw invalid(where, "has no host name");
   // WHATWG URL already drops the default port (`:443` for https, `:80` for http).
   const port = url.port === "" ? "" : `:${url.port}`;
   return `${url.protocol}//${url.hostname}${port}`;

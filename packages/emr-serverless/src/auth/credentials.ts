@@ -111,7 +111,11 @@ export interface CredentialSource {
 export function staticCredentials(value: unknown, provider: string): CredentialSource {
   const checked = checkCredentials(value);
   if ("problem" in checked) {
-    throw new ConfigurationError(`credentials ${checked.problem}`, { provider });
+    throw new ConfigurationError(`credentials ${checked.problem}`, {
+      provider,
+      subject: "credentials",
+      problem: checked.problem,
+    });
   }
   const { credentials } = checked;
   return { kind: "options", get: () => credentials };
@@ -134,15 +138,23 @@ export function environmentCredentials(): CredentialSource {
       if (id === undefined && secret === undefined) {
         throw new CredentialsError(
           `no AWS credentials: pass credentials to createClient (keys, or a provider such as fromNodeProviderChain() from @aws-sdk/credential-providers) or set ${ENV_ACCESS_KEY} and ${ENV_SECRET_KEY}`,
-          context,
+          {
+            ...context,
+            problem: "no AWS credentials",
+            fix: { options: ["credentials"], env: [ENV_ACCESS_KEY, ENV_SECRET_KEY] },
+          },
         );
       }
       if (id === undefined || secret === undefined) {
+        const [unset, set] =
+          id === undefined ? [ENV_ACCESS_KEY, ENV_SECRET_KEY] : [ENV_SECRET_KEY, ENV_ACCESS_KEY];
         throw new CredentialsError(
-          `${id === undefined ? ENV_ACCESS_KEY : ENV_SECRET_KEY} is not set (${
-            id === undefined ? ENV_SECRET_KEY : ENV_ACCESS_KEY
-          } is): set both, or pass credentials to createClient`,
-          context,
+          `${unset} is not set (${set} is): set both, or pass credentials to createClient`,
+          {
+            ...context,
+            problem: `${unset} is not set (${set} is)`,
+            fix: [{ env: [unset] }, { options: ["credentials"] }],
+          },
         );
       }
       const checked = checkCredentials(

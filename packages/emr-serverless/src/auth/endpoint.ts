@@ -1,5 +1,5 @@
 /** Region and endpoint resolution, as the AWS SDKs do it for `emr-serverless`. */
-import { ConfigurationError, readEnv } from "@cancel/core";
+import { ConfigurationError, normaliseBaseUrl, readEnv } from "@cancel/core";
 import { provider, type ServerVariables, serverUrl } from "../generated/client.gen.js";
 
 export const SIGNING_NAME = "emr-serverless";
@@ -11,10 +11,8 @@ const ENDPOINT_HOST =
 
 export function checkRegion(region: string, where: string): string {
   if (region.length > 64 || !REGION.test(region)) {
-    throw new ConfigurationError(
-      `${where} is not an AWS Region name like eu-west-1: ${JSON.stringify(region.slice(0, 64))}`,
-      { provider },
-    );
+    const problem = `is not an AWS Region name like eu-west-1: ${JSON.stringify(region.slice(0, 64))}`;
+    throw new ConfigurationError(`${where} ${problem}`, { provider, subject: where, problem });
   }
   return region;
 }
@@ -53,6 +51,49 @@ export function resolveRegion(options: {
     }
   }
   return undefined;
+}
+
+/** The endpoint variables of the AWS SDKs and CLI, for the service id `EMR Serverless`. */
+export const ENDPOINT_ENV = {
+  service: "AWS_ENDPOINT_URL_EMR_SERVERLESS",
+  global: "AWS_ENDPOINT_URL",
+  ignore: "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",
+} as const;
+
+/**
+ * The endpoint configured in the environment, read as the AWS SDKs read it:
+ * `AWS_ENDPOINT_URL_EMR_SERVERLESS`, else `AWS_ENDPOINT_URL`; neither when
+ * `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS` is `true`. `from` names the variable, for errors.
+ */
+export function configuredEndpoint(): { url: string; from: string } | undefined {
+  if (readEnv(ENDPOINT_ENV.ignore)?.trim().toLowerCase() === "true") return undefined;
+  for (const name of [ENDPOINT_ENV.service, ENDPOINT_ENV.global]) {
+    const url = readEnv(name);
+    if (url !== undefined) return { url, from: name };
+  }
+  return undefined;
+}
+
+/**
+ * Checks an endpoint read from the environment as the transport will check it, so that a bad
+ * one is reported under the variable's name (the transport would call it `baseUrl`).
+ */
+export function checkConfiguredEndpoint(
+  found: { url: string; from: string },
+  allowInsecureLoopback: boolean | undefined,
+): string {
+  try {
+    normaliseBaseUrl(found.url, { allowInsecureLoopback, provider });
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    throw new ConfigurationError(`${found.from}: ${error.message}`, {
+      provider,
+      problem: `${found.from}: ${error.problem}`,
+      fix: error.fixes,
+      cause: error,
+    });
+  }
+  return found.url;
 }
 
 /**

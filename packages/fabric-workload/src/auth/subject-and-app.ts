@@ -39,16 +39,26 @@ function tokenProblem(value: unknown, required: boolean): string | undefined {
 export function checkTokenSource(value: unknown, name: string, required: boolean): void {
   if (typeof value === "function") return;
   if (value === undefined) {
-    if (required) throw new ConfigurationError(`${name} is required`, { provider });
+    if (required) {
+      throw new ConfigurationError(`${name} is required`, {
+        provider,
+        subject: name,
+        problem: "is required",
+      });
+    }
     return;
   }
   if (typeof value !== "string") {
     throw new ConfigurationError(`${name} must be a function returning a token, or a string`, {
       provider,
+      subject: name,
+      problem: "must be a function returning a token, or a string",
     });
   }
   const problem = tokenProblem(value, required);
-  if (problem) throw new ConfigurationError(`${name} ${problem}`, { provider });
+  if (problem) {
+    throw new ConfigurationError(`${name} ${problem}`, { provider, subject: name, problem });
+  }
 }
 
 function describeError(error: unknown): string {
