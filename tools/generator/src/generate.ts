@@ -6,7 +6,8 @@ import * as prettier from "prettier";
 import { emitClient, emitIndex, emitOpenapi, emitOperations, headerLine } from "./emit.ts";
 import { emitCancel } from "./emit-cancel.ts";
 import { emitSdkAdapters, emitSdkRegistry, emitTestingRegistry } from "./emit-registry.ts";
-import { loadSpec, type SpecModel } from "./model.ts";
+import type { SpecModel } from "./model.ts";
+import { loadSpec } from "./parser/spec.ts";
 import { skeletonFiles } from "./skeleton.ts";
 import { SpecError, SpecErrors } from "./spec-error.ts";
 
