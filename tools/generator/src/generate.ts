@@ -58,7 +58,11 @@ function refType(ref: string): ts.TypeNode | undefined {
  * in the type: `"A" | "B" | (string & {})`, where `"A" | "B" | string` would collapse to `string`.
  */
 function openEnum(schema: unknown): ts.TypeNode | undefined {
-  if (typeof schema !== "object" || schema === null || !Array.isArray((schema as { anyOf?: unknown }).anyOf))
+  if (
+    typeof schema !== "object" ||
+    schema === null ||
+    !Array.isArray((schema as { anyOf?: unknown }).anyOf)
+  )
     return undefined;
   const branches = (schema as { anyOf: unknown[] }).anyOf as Record<string, unknown>[];
   const plain = (b: Record<string, unknown>) =>
