@@ -3,9 +3,14 @@
  * target, from the spec's `x-cancel-*` extensions. Every accessor is typed against the generated
  * operation types, so a spec change that breaks a mapping fails to compile.
  */
-import type { MatcherModel, StateSourceModel, StatusRuleModel } from "./cancel-model.ts";
 import { headerLine, jsdoc, literal, pascalCase, propertyKey, upperFirst } from "./emit.ts";
-import type { OperationModel, SpecModel } from "./model.ts";
+import type {
+  AnswerMatcher as MatcherModel,
+  OperationModel,
+  SpecModel,
+  StateSourceModel,
+  StatusRuleModel,
+} from "./model.ts";
 
 const lowerFirst = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 

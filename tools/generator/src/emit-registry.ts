@@ -6,7 +6,8 @@
 import { TERMINAL_RUN_STATES } from "../../../packages/core/src/run-state.ts";
 import { names } from "./emit-cancel.ts";
 import { jsdoc, literal, pascalCase, propertyKey } from "./emit.ts";
-import { lowerCamel, type SpecModel } from "./model.ts";
+import type { SpecModel } from "./model.ts";
+import { lowerCamel } from "./parser/field.ts";
 
 const HEADER = "// generated from specs/*.yaml by tools/generator, regenerate with `pnpm generate`";
 

@@ -6,7 +6,8 @@ import * as prettier from "prettier";
 import { emitClient, emitIndex, emitOpenapi, emitOperations, headerLine } from "./emit.ts";
 import { emitCancel } from "./emit-cancel.ts";
 import { emitSdkAdapters, emitSdkRegistry, emitTestingRegistry } from "./emit-registry.ts";
-import { loadSpec, type SpecModel } from "./model.ts";
+import type { SpecModel } from "./model.ts";
+import { loadSpec } from "./parser/spec.ts";
 import { skeletonFiles } from "./skeleton.ts";
 import { SpecError, SpecErrors } from "./spec-error.ts";
 
@@ -57,7 +58,11 @@ function refType(ref: string): ts.TypeNode | undefined {
  * in the type: `"A" | "B" | (string & {})`, where `"A" | "B" | string` would collapse to `string`.
  */
 function openEnum(schema: unknown): ts.TypeNode | undefined {
-  if (typeof schema !== "object" || schema === null || !Array.isArray((schema as { anyOf?: unknown }).anyOf))
+  if (
+    typeof schema !== "object" ||
+    schema === null ||
+    !Array.isArray((schema as { anyOf?: unknown }).anyOf)
+  )
     return undefined;
   const branches = (schema as { anyOf: unknown[] }).anyOf as Record<string, unknown>[];
   const plain = (b: Record<string, unknown>) =>

@@ -1,0 +1,112 @@
+/**
+ * `x-cancel-status` of an operation (and the `answer` of an `x-cancel-cancel`): the JSON pointers
+ * into its success body where a run's state and result are read, each landing on a states schema.
+ */
+import { pointerOf } from "../../spec-error.ts";
+import type { StateSourceModel, StatesModel, StatusRuleModel } from "../../model.ts";
+import { isObject, type SpecReader } from "../reader.ts";
+import { successSchema } from "../response.ts";
+
+/** Follows a JSON pointer through `properties`, to a component schema with `x-cancel-states`. */
+function readSource(
+  reader: SpecReader,
+  states: Map<string, StatesModel>,
+  body: { node: unknown; pointer: string } | undefined,
+  pointer: unknown,
+  at: string,
+): StateSourceModel | undefined {
+  if (typeof pointer !== "string" || !pointer.startsWith("/")) {
+    reader.fail(at, "must be a JSON pointer into the success body, e.g. /jobRun/state");
+    return undefined;
+  }
+  if (!body) {
+    reader.fail(at, "the operation has no 2xx JSON body to read a state from");
+    return undefined;
+  }
+  const path = pointer
+    .slice(1)
+    .split("/")
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  let node: unknown = body.node;
+  let where = body.pointer;
+  for (const segment of path) {
+    const resolved = reader.resolve(node, where);
+    if (
+      !resolved ||
+      !isObject(resolved.node) ||
+      !isObject(resolved.node.properties) ||
+      !Object.hasOwn(resolved.node.properties, segment)
+    ) {
+      reader.fail(
+        at,
+        `${pointer}: the body schema has no property "${segment}" at ${resolved?.pointer ?? where}`,
+      );
+      return undefined;
+    }
+    where = `${resolved.pointer}/properties${pointerOf(segment)}`;
+    node = resolved.node.properties[segment];
+  }
+  // A property may be `anyOf` a states component and a plain string (an open use of a closed enum).
+  const refOf = (n: unknown) => (isObject(n) && typeof n.$ref === "string" ? n.$ref : undefined);
+  const ref =
+    refOf(node) ??
+    (isObject(node) && Array.isArray(node.anyOf)
+      ? node.anyOf.map(refOf).find((r) => r !== undefined)
+      : undefined);
+  const name = ref?.startsWith("#/components/schemas/")
+    ? decodeURIComponent(ref.slice("#/components/schemas/".length))
+    : undefined;
+  if (name === undefined || !states.has(name)) {
+    reader.fail(at, `${pointer} must be a $ref to a component schema with x-cancel-states`);
+    return undefined;
+  }
+  return { pointer, path, states: name };
+}
+
+/** `{ state, result }`: lists of pointers into the operation's first 2xx JSON body. */
+export function readStatusRule(
+  reader: SpecReader,
+  states: Map<string, StatesModel>,
+  operation: Record<string, unknown>,
+  raw: unknown,
+  at: string,
+  opAt: string,
+): StatusRuleModel | undefined {
+  if (!isObject(raw)) {
+    reader.fail(at, "must be an object with state (and optionally result): lists of JSON pointers");
+    return undefined;
+  }
+  for (const key of Object.keys(raw)) {
+    if (key !== "state" && key !== "result")
+      reader.fail(`${at}${pointerOf(key)}`, `unknown key "${key}" (state, result)`);
+  }
+  const body = successSchema(reader, operation, opAt);
+  const list = (key: "state" | "result"): StateSourceModel[] => {
+    const value = raw[key];
+    if (value === undefined) return [];
+    if (!Array.isArray(value) || value.length === 0) {
+      reader.fail(`${at}/${key}`, "must be a non-empty list of JSON pointers");
+      return [];
+    }
+    return value.flatMap((p, i) => {
+      const source = readSource(reader, states, body, p, `${at}/${key}/${i}`);
+      return source ? [source] : [];
+    });
+  };
+  const state = list("state");
+  if (raw.state === undefined) reader.fail(at, "needs state: the pointers of the run's state");
+  return { state, result: list("result") };
+}
+
+/** `x-cancel-status` of an operation (the read of a run's state). */
+export function readStatusExtension(
+  reader: SpecReader,
+  states: Map<string, StatesModel>,
+  operation: Record<string, unknown>,
+  at: string,
+): StatusRuleModel | undefined {
+  const raw = operation["x-cancel-status"];
+  return raw === undefined
+    ? undefined
+    : readStatusRule(reader, states, operation, raw, `${at}/x-cancel-status`, at);
+}
