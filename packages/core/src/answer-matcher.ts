@@ -46,7 +46,10 @@ export function matchesAnswer(matcher: AnswerMatcher, answer: VendorAnswer): boo
   if (codes !== undefined && (answer.code === undefined || !codes.includes(answer.code))) {
     return false;
   }
-  if (message !== undefined && (answer.message === undefined || !pattern(message).test(answer.message))) {
+  if (
+    message !== undefined &&
+    (answer.message === undefined || !pattern(message).test(answer.message))
+  ) {
     return false;
   }
   return true;

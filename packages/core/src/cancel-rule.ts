@@ -50,7 +50,8 @@ export interface ConfirmedCancel<Output, StatusOutput = unknown> {
   /** The refusal a status read settled as `already-terminal`. */
   readonly refusal: ApiError | undefined;
   /** The confirming status read. */
-  readonly confirmation: { readonly data: StatusOutput; readonly metadata: ResponseMetadata } | undefined;
+  readonly confirmation:
+    { readonly data: StatusOutput; readonly metadata: ResponseMetadata } | undefined;
 }
 
 /** The outcome a cancel's successful answer states, from the run's state it carries (if any). */
@@ -91,7 +92,11 @@ export async function cancelConfirmed<Input, Output, StatusInput, StatusOutput>(
     if (
       !(error instanceof ApiError) ||
       status === undefined ||
-      !firstMatch(rule.ambiguous, { status: error.status, code: error.code, message: error.vendorMessage })
+      !firstMatch(rule.ambiguous, {
+        status: error.status,
+        code: error.code,
+        message: error.vendorMessage,
+      })
     ) {
       throw error;
     }

@@ -203,7 +203,10 @@ export async function invokeWithMetadata<Input, Output, Paths extends {}>(
   return { data: result.data as Output, metadata: { status, headers, requestId, attempts } };
 }
 
-function sentRequestId(operation: Operation<unknown, unknown, {}>, input: unknown): string | undefined {
+function sentRequestId(
+  operation: Operation<unknown, unknown, {}>,
+  input: unknown,
+): string | undefined {
   const field = operation.requestIdField;
   if (field === undefined || input === null || typeof input !== "object") return undefined;
   const value = (input as Record<string, unknown>)[field];

@@ -310,8 +310,7 @@ export class Transport {
     const attemptTimeoutMs =
       state.options.timeoutMs ?? this.#options.timeoutMs ?? DEFAULTS.attemptTimeoutMs;
     const started = this.clock.now();
-    const deadlineAt =
-      started + (state.options.deadlineMs ?? this.deadlineMs);
+    const deadlineAt = started + (state.options.deadlineMs ?? this.deadlineMs);
     let retryCost = 0;
 
     for (let attempt = 1; ; attempt++) {

@@ -14,7 +14,11 @@ const cancelJob: Operation<{ id: string }, Job, {}> = {
   fields: [{ key: "id", name: "id", in: "path", required: true, schema: { type: "string" } }],
   success: { "200": { json: true, emptyOk: true } },
 };
-const getJob: Operation<{ id: string }, Job, {}> = { ...cancelJob, operationId: "getJob", method: "GET" };
+const getJob: Operation<{ id: string }, Job, {}> = {
+  ...cancelJob,
+  operationId: "getJob",
+  method: "GET",
+};
 
 const states: RunStateRule<Job> = {
   state: [
@@ -33,7 +37,9 @@ const states: RunStateRule<Job> = {
   ],
 };
 
-const rule = (answer?: RunStateRule<Job>): CancelRule<{ id: string }, Job, { id: string }, Job> => ({
+const rule = (
+  answer?: RunStateRule<Job>,
+): CancelRule<{ id: string }, Job, { id: string }, Job> => ({
   operation: cancelJob,
   status: { operation: getJob, input: (i) => ({ id: i.id }), state: states },
   answer,
@@ -66,19 +72,34 @@ function client(answers: Record<string, () => Response>) {
   return { c, seen };
 }
 
-const refusal = (code: string, status = 400) => () =>
-  Response.json({ code, message: "not in a cancellable state" }, { status, headers: { "x-request-id": "r-1" } });
+const refusal =
+  (code: string, status = 400) =>
+  () =>
+    Response.json(
+      { code, message: "not in a cancellable state" },
+      { status, headers: { "x-request-id": "r-1" } },
+    );
 
 describe("readRunState", () => {
   it.each([
     ["a mapped state", { state: "RUNNING" }, "running", false],
     ["a terminal state", { state: "CANCELLED" }, "cancelled", true],
     ["ended, refined by its result", { state: "DONE", result: "BAD" }, "failed", true],
-    ["ended, with a result that says nothing", { state: "DONE", result: "UNDEFINED" }, "ended", true],
+    [
+      "ended, with a result that says nothing",
+      { state: "DONE", result: "UNDEFINED" },
+      "ended",
+      true,
+    ],
     ["ended, without a result", { state: "DONE" }, "ended", true],
     ["a value no mapping names", { state: "PAUSED" }, "unknown", false],
     ["no state at all", {}, "unknown", false],
-    ["a result never refines a non-terminal state", { state: "RUNNING", result: "OK" }, "running", false],
+    [
+      "a result never refines a non-terminal state",
+      { state: "RUNNING", result: "OK" },
+      "running",
+      false,
+    ],
   ])("%s", (_name, body, state, terminal) => {
     const reading = readRunState(states, body as Job);
     expect(reading.state).toBe(state);
@@ -90,7 +111,11 @@ describe("readRunState", () => {
   it("tries sources in order and reads a body of another shape as unknown", () => {
     const two: RunStateRule<unknown> = {
       state: [
-        { pointer: "/a/b", read: (b) => (b as { a: { b: unknown } }).a.b, values: { X: "running" } },
+        {
+          pointer: "/a/b",
+          read: (b) => (b as { a: { b: unknown } }).a.b,
+          values: { X: "running" },
+        },
         { pointer: "/c", read: (b) => (b as { c: unknown }).c, values: { Y: "failed" } },
       ],
     };
@@ -126,7 +151,11 @@ describe("cancelConfirmed", () => {
     });
     const result = await cancelConfirmed(c, rule(), { id: "j" });
     expect(result.outcome).toBe("already-terminal");
-    expect(result.state).toMatchObject({ state: "failed", vendorState: "DONE", vendorResult: "BAD" });
+    expect(result.state).toMatchObject({
+      state: "failed",
+      vendorState: "DONE",
+      vendorResult: "BAD",
+    });
     expect(result.refusal).toBeInstanceOf(ApiError);
     expect(result.metadata).toMatchObject({ status: 400, requestId: "r-1" });
     expect(result.confirmation?.data).toEqual({ state: "DONE", result: "BAD" });
@@ -134,7 +163,10 @@ describe("cancelConfirmed", () => {
   });
 
   it("an ambiguous refusal of a running run is the original error", async () => {
-    const { c } = client({ DELETE: refusal("0175", 500), GET: () => Response.json({ state: "RUNNING" }) });
+    const { c } = client({
+      DELETE: refusal("0175", 500),
+      GET: () => Response.json({ state: "RUNNING" }),
+    });
     const error = await cancelConfirmed(c, rule(), { id: "j" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 500, code: "0175", attempts: 1 });
@@ -160,7 +192,9 @@ describe("cancelConfirmed", () => {
   it("without a status read, an ambiguous refusal stands", async () => {
     const { c, seen } = client({ DELETE: refusal("NotCancellable") });
     const noRead = { ...rule(), status: undefined };
-    await expect(cancelConfirmed(c, noRead, { id: "j" })).rejects.toMatchObject({ code: "NotCancellable" });
+    await expect(cancelConfirmed(c, noRead, { id: "j" })).rejects.toMatchObject({
+      code: "NotCancellable",
+    });
     expect(seen).toEqual(["DELETE"]);
   });
 
@@ -168,14 +202,19 @@ describe("cancelConfirmed", () => {
     let now = 0;
     const clock = { now: () => now, sleep: async () => {} };
     const c = createProviderClient(
-      { provider: "test", errors: { code: [{ from: "body", pointer: "/code" }], message: [], requestId: [] } },
+      {
+        provider: "test",
+        errors: { code: [{ from: "body", pointer: "/code" }], message: [], requestId: [] },
+      },
       {
         baseUrl: "https://api.example",
         clock,
         deadlineMs: 1000,
         fetch: viaRequest(async (request) => {
           now += 1500; // the refusal arrives after the whole deadline
-          return request.method === "DELETE" ? refusal("NotCancellable")() : Response.json({ state: "DONE" });
+          return request.method === "DELETE"
+            ? refusal("NotCancellable")()
+            : Response.json({ state: "DONE" });
         }),
       },
     );
@@ -187,6 +226,10 @@ describe("cancelConfirmed", () => {
   it("readStatus normalizes one read", async () => {
     const { c } = client({ GET: () => Response.json({ state: "STOPPING" }) });
     const read = await readStatus(c, getJob, states, { id: "j" });
-    expect(read.state).toMatchObject({ state: "stopping", terminal: false, vendorState: "STOPPING" });
+    expect(read.state).toMatchObject({
+      state: "stopping",
+      terminal: false,
+      vendorState: "STOPPING",
+    });
   });
 });

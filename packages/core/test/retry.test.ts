@@ -199,7 +199,12 @@ describe("classify", () => {
     ["a final vendor code is never retried, even as a 500", api(500, "0175"), false, false],
     ["a final vendor code on a 503", api(503, "0175"), false, false],
     ["a final message on a 500", api(500, "X", "This will never work"), false, false],
-    ["the final message on another status is not final", api(502, "X", "will never work"), true, false],
+    [
+      "the final message on another status is not final",
+      api(502, "X", "will never work"),
+      true,
+      false,
+    ],
     ["connection error", new ConnectionError("reset"), true, false],
     ["timeout", new TimeoutError("slow"), true, false],
     ["deadline timeout", new TimeoutError("deadline", { retryable: false }), false, false],

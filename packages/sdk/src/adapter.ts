@@ -14,7 +14,15 @@ import {
   type TargetVariant,
   variantFor,
 } from "@cancel/core";
-import type { CancelOutcome, CancelTarget, ProviderClients, ProviderId, ProviderOptions, RunStatus, TargetByProvider } from "./types.js";
+import type {
+  CancelOutcome,
+  CancelTarget,
+  ProviderClients,
+  ProviderId,
+  ProviderOptions,
+  RunStatus,
+  TargetByProvider,
+} from "./types.js";
 
 export interface ProviderAdapter<P extends ProviderId = ProviderId> {
   readonly provider: P;
@@ -99,10 +107,20 @@ export async function cancelTarget(
 ): Promise<CancelAnswer> {
   const { target, variant } = resolved;
   const input = variant.input(target);
-  const confirmed = await cancelConfirmed(client as ProviderClient<{}>, variant.rule, input, options);
+  const confirmed = await cancelConfirmed(
+    client as ProviderClient<{}>,
+    variant.rule,
+    input,
+    options,
+  );
   const operation = cancelOperationOf(resolved);
   if (confirmed.refusal !== undefined) {
-    const final = runStatus(target, confirmed.state!, confirmed.confirmation!.metadata, confirmed.confirmation!.data);
+    const final = runStatus(
+      target,
+      confirmed.state!,
+      confirmed.confirmation!.metadata,
+      confirmed.confirmation!.data,
+    );
     return {
       operation,
       outcome: confirmed.outcome,
@@ -114,7 +132,8 @@ export async function cancelTarget(
       final,
     };
   }
-  const state = confirmed.state && runStatus(target, confirmed.state, confirmed.metadata, confirmed.data);
+  const state =
+    confirmed.state && runStatus(target, confirmed.state, confirmed.metadata, confirmed.data);
   return {
     operation,
     outcome: confirmed.outcome,

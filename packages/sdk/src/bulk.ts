@@ -98,7 +98,8 @@ export async function cancelMany(
   const maxDelay = options.throttleMaxDelayMs ?? CANCEL_MANY_DEFAULTS.throttleMaxDelayMs;
   const concurrency = new Map<string, number>();
   // A bad concurrency is refused before anything is sent.
-  const perProvider = typeof options.concurrency === "object" ? Object.keys(options.concurrency) : [];
+  const perProvider =
+    typeof options.concurrency === "object" ? Object.keys(options.concurrency) : [];
   for (const p of ["(all)", ...perProvider]) laneConcurrency(options.concurrency, p as ProviderId);
   /** Throttle re-tries per target, only while a target has some. */
   const throttleCounts = new Map<number, number>();
@@ -130,7 +131,8 @@ export async function cancelMany(
     }
     resolved[index] = checked;
     const provider = checked.target.provider;
-    if (!concurrency.has(provider)) concurrency.set(provider, laneConcurrency(options.concurrency, provider));
+    if (!concurrency.has(provider))
+      concurrency.set(provider, laneConcurrency(options.concurrency, provider));
     let lane = lanes.get(provider);
     if (!lane) {
       lane = { provider, pending: [], next: 0, again: [], pausedUntil: 0, throttles: 0 };

@@ -12,11 +12,7 @@
  * vendor's code. Results and errors are the same as `@cancel/sdk`'s.
  */
 export type { Clock } from "@cancel/core";
-export {
-  type AnyProviderAdapter,
-  defineAdapter,
-  type ProviderAdapter,
-} from "./adapter.js";
+export { type AnyProviderAdapter, defineAdapter, type ProviderAdapter } from "./adapter.js";
 export {
   CANCEL_MANY_DEFAULTS,
   type CancelManyEntry,

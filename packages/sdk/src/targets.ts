@@ -1,14 +1,27 @@
 /** Checks a target once per call: its shape, its provider's adapter and the cancel it selects. */
-import { type AnyProviderAdapter, type ProviderAdapter, type ResolvedTarget, selectVariant } from "./adapter.js";
+import {
+  type AnyProviderAdapter,
+  type ProviderAdapter,
+  type ResolvedTarget,
+  selectVariant,
+} from "./adapter.js";
 import { CancelError } from "./errors.js";
-import { CONFIG_KEYS, type CancelTarget, PROVIDERS, type ProviderId, TARGET_FIELDS } from "./types.js";
+import {
+  CONFIG_KEYS,
+  type CancelTarget,
+  PROVIDERS,
+  type ProviderId,
+  TARGET_FIELDS,
+} from "./types.js";
 
 const fieldName = (field: string) => field.replace("?", "");
 
 /** The target fields of a provider: from its adapter's profile, else the registry's. */
 function fieldsOf(provider: string, adapter: ProviderAdapter | undefined): readonly string[] {
   if (adapter) {
-    return Object.entries(adapter.profile.targetFields).map(([key, required]) => (required ? key : `${key}?`));
+    return Object.entries(adapter.profile.targetFields).map(([key, required]) =>
+      required ? key : `${key}?`,
+    );
   }
   return (TARGET_FIELDS as Record<string, readonly string[]>)[provider] ?? [];
 }
@@ -30,7 +43,9 @@ export class TargetResolver {
   constructor(adapters: readonly AnyProviderAdapter[]) {
     this.#adapters = new Map(adapters.map((a) => [a.provider, a as ProviderAdapter]));
     const ids = new Set<string>([...PROVIDERS, ...this.#adapters.keys()]);
-    this.#allFields = new Set([...ids].flatMap((p) => fieldsOf(p, this.#adapters.get(p)).map(fieldName)));
+    this.#allFields = new Set(
+      [...ids].flatMap((p) => fieldsOf(p, this.#adapters.get(p)).map(fieldName)),
+    );
   }
 
   adapter(provider: string): ProviderAdapter | undefined {
@@ -40,16 +55,23 @@ export class TargetResolver {
   /** The providers of this client, registry order first. */
   get providers(): string[] {
     const known = PROVIDERS.filter((p) => this.#adapters.has(p));
-    return [...known, ...[...this.#adapters.keys()].filter((p) => !known.includes(p as ProviderId))];
+    return [
+      ...known,
+      ...[...this.#adapters.keys()].filter((p) => !known.includes(p as ProviderId)),
+    ];
   }
 
   /** Why a value is not a usable target of this client, or its resolution. */
   check<T extends CancelTarget>(target: T): ResolvedTarget<T> | CancelError {
     if (target === null || typeof target !== "object" || Array.isArray(target)) {
-      return new CancelError("target must be an object with a provider", { kind: "invalid-request" });
+      return new CancelError("target must be an object with a provider", {
+        kind: "invalid-request",
+      });
     }
     const provider = (target as { provider?: unknown }).provider;
-    const known = typeof provider === "string" && ((PROVIDERS as readonly string[]).includes(provider) || this.#adapters.has(provider));
+    const known =
+      typeof provider === "string" &&
+      ((PROVIDERS as readonly string[]).includes(provider) || this.#adapters.has(provider));
     if (!known) {
       const registered = this.providers;
       return new CancelError(
@@ -63,20 +85,28 @@ export class TargetResolver {
     const own = new Set(fields.map(fieldName));
     const record = target as unknown as Record<string, unknown>;
     const foreign = Object.keys(record).filter(
-      (key) => key !== "provider" && this.#allFields.has(key) && !own.has(key) && record[key] !== undefined,
+      (key) =>
+        key !== "provider" &&
+        this.#allFields.has(key) &&
+        !own.has(key) &&
+        record[key] !== undefined,
     );
     const missing = fields.filter((key) => !key.endsWith("?") && record[key] === undefined);
-    const variant = foreign.length === 0 && missing.length === 0 ? selectVariant(adapter, target) : undefined;
+    const variant =
+      foreign.length === 0 && missing.length === 0 ? selectVariant(adapter, target) : undefined;
     if (!variant) {
       const parts = [
         ...(missing.length > 0 ? [`missing ${missing.join(", ")}`] : []),
         ...(foreign.length > 0 ? [`fields of another provider: ${foreign.join(", ")}`] : []),
       ];
-      return new CancelError(`${provider as string} target: ${parts.join("; ") || "no cancel operation takes these fields"}`, {
-        kind: "invalid-request",
-        provider: provider as ProviderId,
-        target,
-      });
+      return new CancelError(
+        `${provider as string} target: ${parts.join("; ") || "no cancel operation takes these fields"}`,
+        {
+          kind: "invalid-request",
+          provider: provider as ProviderId,
+          target,
+        },
+      );
     }
     return { target, adapter, variant };
   }

@@ -182,7 +182,8 @@ export function createCancelClient<const A extends readonly AnyProviderAdapter[]
       const { wait, ...call } = options;
       const resolved = targets.resolve(target);
       // Refuse before anything is sent: a target without a status read cannot be awaited.
-      if (wait) checkWaitable(resolved, ", so it cannot be cancelled with wait; cancel without wait");
+      if (wait)
+        checkWaitable(resolved, ", so it cannot be cancelled with wait; cancel without wait");
       const result = await cancelResolved(resolved, call);
       if (!wait) return result;
       const waitOptions: WaitOptions = wait === true ? {} : wait;
@@ -193,7 +194,13 @@ export function createCancelClient<const A extends readonly AnyProviderAdapter[]
           { ...waitOptions, signal: waitOptions.signal ?? call.signal },
           result.runStatus,
         ));
-      return new CancelResult(target, result, result.waitable, umbrella, final) as WaitedCancelResult<T>;
+      return new CancelResult(
+        target,
+        result,
+        result.waitable,
+        umbrella,
+        final,
+      ) as WaitedCancelResult<T>;
     },
 
     cancelMany(list, options) {
@@ -213,7 +220,11 @@ export function createCancelClient<const A extends readonly AnyProviderAdapter[]
       return statusResolved(targets.resolve(target), options);
     },
 
-    async waitUntilTerminal<T extends CancelTarget>(target: T, options: WaitOptions = {}, first?: RunStatus) {
+    async waitUntilTerminal<T extends CancelTarget>(
+      target: T,
+      options: WaitOptions = {},
+      first?: RunStatus,
+    ) {
       const resolved = targets.resolve(target);
       checkWaitable(resolved, "");
       return waitResolved(resolved, options, first);

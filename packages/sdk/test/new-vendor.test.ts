@@ -21,9 +21,15 @@ let acme: Acme;
 beforeAll(async () => {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(join(root, "specs"), { recursive: true });
-  cpSync(join(import.meta.dirname, "fixtures/acme-batch.yaml"), join(root, "specs/acme-batch.yaml"));
+  cpSync(
+    join(import.meta.dirname, "fixtures/acme-batch.yaml"),
+    join(root, "specs/acme-batch.yaml"),
+  );
   // The new package's skeleton extends the repository's base tsconfig, as a real one does.
-  cpSync(join(import.meta.dirname, "../../../tsconfig.base.json"), join(root, "tsconfig.base.json"));
+  cpSync(
+    join(import.meta.dirname, "../../../tsconfig.base.json"),
+    join(root, "tsconfig.base.json"),
+  );
   // Loaded by path, so that the generator's sources stay out of this package's type check.
   const generator = join(import.meta.dirname, "../../../tools/generator/src/generate.ts");
   const { generate } = (await import(generator)) as {
@@ -42,7 +48,12 @@ function acmeVendor(initial: string) {
   const fetch = async (url: string, init: RequestInit) => {
     const { pathname } = new URL(url);
     const body = init.body ? new TextDecoder().decode(init.body as Uint8Array) : "";
-    seen.push({ method: init.method!, path: pathname, body, auth: new Headers(init.headers).get("authorization") });
+    seen.push({
+      method: init.method!,
+      path: pathname,
+      body,
+      auth: new Headers(init.headers).get("authorization"),
+    });
     if (init.method === "POST") {
       if (["SUCCEEDED", "FAILED", "CANCELLED"].includes(state)) {
         return Response.json(
@@ -87,7 +98,11 @@ describe("a vendor added from one spec", () => {
     const result = await client(vendor.fetch).cancel(target, { wait: { initialDelayMs: 1 } });
     expect(result.outcome).toBe("cancel-requested");
     expect(result.operation).toBe("cancelJob");
-    expect(result.final).toMatchObject({ state: "cancelled", terminal: true, vendorState: "CANCELLED" });
+    expect(result.final).toMatchObject({
+      state: "cancelled",
+      terminal: true,
+      vendorState: "CANCELLED",
+    });
     // The empty-object request body of a `:cancel` method is sent as {}.
     expect(acme.cancelJobOperation.jsonBody).toBe(true);
     expect(vendor.seen[0]).toEqual({
@@ -111,9 +126,16 @@ describe("a vendor added from one spec", () => {
     const vendor = acmeVendor("RUNNING");
     await expect(
       client(vendor.fetch).cancel({ provider: "acme-batch", project: "demo-project" } as never),
-    ).rejects.toMatchObject({ kind: "invalid-request", message: expect.stringContaining("missing job") });
+    ).rejects.toMatchObject({
+      kind: "invalid-request",
+      message: expect.stringContaining("missing job"),
+    });
     await expect(
-      client(vendor.fetch).cancel({ provider: "acme-batch", project: "Bad Project!", job: "j1" } as never),
+      client(vendor.fetch).cancel({
+        provider: "acme-batch",
+        project: "Bad Project!",
+        job: "j1",
+      } as never),
     ).rejects.toMatchObject({ kind: "invalid-request" });
     expect(vendor.seen).toEqual([]);
   });

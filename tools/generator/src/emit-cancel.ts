@@ -25,12 +25,16 @@ export const names = {
 
 function matcherLiteral(m: MatcherModel): string {
   const row = m as Record<string, unknown>;
-  const keys = ["status", "codes", "message", "call", "kind", "note"].filter((k) => row[k] !== undefined);
+  const keys = ["status", "codes", "message", "call", "kind", "note"].filter(
+    (k) => row[k] !== undefined,
+  );
   return `{ ${keys.map((k) => `${k}: ${literal(row[k])}`).join(", ")} }`;
 }
 
 function access(path: string[]): string {
-  return path.map((p) => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(p) ? `?.${p}` : `?.[${literal(p)}]`)).join("");
+  return path
+    .map((p) => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(p) ? `?.${p}` : `?.[${literal(p)}]`))
+    .join("");
 }
 
 function sources(list: StateSourceModel[], body: string): string {
@@ -64,7 +68,12 @@ function statusInput(cancel: OperationModel, status: OperationModel): string {
 export function emitCancel(spec: SpecModel): string | undefined {
   const statusOps = spec.operations.filter((op) => op.status);
   const cancelOps = spec.operations.filter((op) => op.cancel);
-  if (spec.states.length === 0 && statusOps.length === 0 && cancelOps.length === 0 && spec.errorKinds.length === 0)
+  if (
+    spec.states.length === 0 &&
+    statusOps.length === 0 &&
+    cancelOps.length === 0 &&
+    spec.errorKinds.length === 0
+  )
     return undefined;
   const Name = (op: OperationModel) => upperFirst(op.operationId);
   const byId = new Map(spec.operations.map((op) => [op.operationId, op]));
@@ -90,7 +99,9 @@ export type ${s.name} = ${documented}${s.open ? " | (string & {})" : ""};
   });
 
   const statusRules = statusOps.map(
-    (op) => `${jsdoc([`Where {@link ${op.operationId}}'s answer tells the run's state (\`x-cancel-status\`).`])}export const ${names.statusRule(op.operationId)}: RunStateRule<${Name(op)}Output> = ${ruleLiteral(op.status!, `${Name(op)}Output`)};
+    (
+      op,
+    ) => `${jsdoc([`Where {@link ${op.operationId}}'s answer tells the run's state (\`x-cancel-status\`).`])}export const ${names.statusRule(op.operationId)}: RunStateRule<${Name(op)}Output> = ${ruleLiteral(op.status!, `${Name(op)}Output`)};
 `,
   );
 
@@ -143,7 +154,10 @@ ${jsdoc([
     const variants = spec.target.variants.map((v) => {
       const Input = `${Name(v.cancel)}Input`;
       const inputs = v.fields
-        .map((f) => `${propertyKey(f.key)}: target.${f.key}${v.requires.includes(f.key) && !spec.target!.fields.find((t) => t.key === f.key)!.required ? "!" : ""}`)
+        .map(
+          (f) =>
+            `${propertyKey(f.key)}: target.${f.key}${v.requires.includes(f.key) && !spec.target!.fields.find((t) => t.key === f.key)!.required ? "!" : ""}`,
+        )
         .join(", ");
       const omitted = v.cancel.fields.filter((f) => f.target === "omit").map((f) => literal(f.key));
       const defaulted = v.cancel.fields
@@ -185,7 +199,9 @@ ${jsdoc(["Everything the spec says about cancelling this vendor's runs, for `@ca
     ...(spec.target ? ["type ProviderProfile"] : []),
     ...(statusOps.length ? ["type RunStateRule"] : []),
     ...(spec.states.length ? ["type StateValues"] : []),
-  ].filter((x) => cancelOps.length > 0 || (x !== "type CallOptions" && x !== "type ProviderClient"));
+  ].filter(
+    (x) => cancelOps.length > 0 || (x !== "type CallOptions" && x !== "type ProviderClient"),
+  );
   const opImports = [...values, ...types].sort((a, b) => {
     const ka = a.replace(/^type /, "");
     const kb = b.replace(/^type /, "");

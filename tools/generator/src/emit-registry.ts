@@ -25,7 +25,8 @@ export function emitSdkRegistry(specs: SpecModel[]): string {
       return `import type { ${P}Client, ${P}ClientOptions, ${names.target(s.id)} } from "@cancel/${s.id}";`;
     })
     .join("\n");
-  const map = (f: (s: SpecModel) => string) => list.map((s) => `  ${literal(s.id)}: ${f(s)};`).join("\n");
+  const map = (f: (s: SpecModel) => string) =>
+    list.map((s) => `  ${literal(s.id)}: ${f(s)};`).join("\n");
   return `${HEADER}
 ${imports}
 
@@ -71,7 +72,9 @@ export function emitTestingRegistry(specs: SpecModel[]): string {
   const states = specs.flatMap((s) =>
     s.states.map((st) => {
       const name = `${lowerCamel(s.id)}${st.name}Values`;
-      const terminal = st.values.filter(([, state]) => state !== null && TERMINAL_RUN_STATES.has(state as never));
+      const terminal = st.values.filter(
+        ([, state]) => state !== null && TERMINAL_RUN_STATES.has(state as never),
+      );
       return `${jsdoc([`The documented \`${st.name}\` values of ${s.id} (\`${s.file}\`).`])}export const ${propertyKey(name)} = [${st.values.map(([v]) => literal(v)).join(", ")}] as const;
 export type ${pascalCase(s.id)}${st.name} = (typeof ${name})[number];
 ${jsdoc([`The terminal ones among them (\`x-cancel-states\`).`])}export const ${name.replace(/Values$/, "Terminal")}: readonly ${pascalCase(s.id)}${st.name}[] = [${terminal.map(([v]) => literal(v)).join(", ")}];
