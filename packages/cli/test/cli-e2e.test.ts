@@ -93,7 +93,7 @@ describe("cancel-job against the simulators", () => {
         state: "cancelled",
         terminal: true,
         vendorState: "TERMINATED",
-        vendorResult: "CANCELED",
+        vendorResult: "USER_CANCELED",
       },
     });
     expect(sims.databricks.runState(101)?.resultState).toBe("CANCELED");

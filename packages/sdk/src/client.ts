@@ -62,6 +62,7 @@ export {
   RUN_STATES,
   type RunState,
   type RunStatus,
+  TARGET_FIELD_TYPES,
   TARGET_FIELDS,
   TERMINAL_STATES,
   type TargetByProvider,

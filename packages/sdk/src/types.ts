@@ -18,6 +18,7 @@ export {
   type ProviderClients,
   type ProviderId,
   type ProviderOptions,
+  TARGET_FIELD_TYPES,
   TARGET_FIELDS,
   type TargetByProvider,
 } from "./generated/providers.gen.js";

@@ -64,6 +64,15 @@ ${list
   )
   .join("\n")}
 } as const satisfies { readonly [P in ProviderId]: readonly string[] };
+
+${jsdoc(["The JSON type of each target field, for callers that build targets from text (the CLI)."])}export const TARGET_FIELD_TYPES = {
+${list
+  .map(
+    (s) =>
+      `  ${literal(s.id)}: { ${s.target!.fields.map((f) => `${propertyKey(f.key)}: ${literal(f.type)}`).join(", ")} },`,
+  )
+  .join("\n")}
+} as const satisfies { readonly [P in ProviderId]: Readonly<Record<string, string>> };
 `;
 }
 

@@ -117,6 +117,8 @@ export interface TargetFieldModel {
   key: string;
   required: boolean;
   tsType: string;
+  /** The JSON type of the value (`string`, `integer`, …), for callers that parse text (the CLI). */
+  type: string;
   description: string | undefined;
 }
 

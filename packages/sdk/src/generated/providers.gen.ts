@@ -94,3 +94,25 @@ export const TARGET_FIELDS = {
   "huawei-dli": ["projectId", "jobId"],
   "huawei-mrs": ["projectId", "clusterId?", "jobExecutionId"],
 } as const satisfies { readonly [P in ProviderId]: readonly string[] };
+
+/**
+ * The JSON type of each target field, for callers that build targets from text (the CLI).
+ */
+export const TARGET_FIELD_TYPES = {
+  databricks: { runId: "integer" },
+  "emr-serverless": {
+    applicationId: "string",
+    jobRunId: "string",
+    shutdownGracePeriodInSeconds: "integer",
+  },
+  "fabric-workload": {
+    workspaceId: "string",
+    itemType: "string",
+    itemId: "string",
+    jobType: "string",
+    jobInstanceId: "string",
+    tenantId: "string",
+  },
+  "huawei-dli": { projectId: "string", jobId: "string" },
+  "huawei-mrs": { projectId: "string", clusterId: "string", jobExecutionId: "string" },
+} as const satisfies { readonly [P in ProviderId]: Readonly<Record<string, string>> };

@@ -93,6 +93,7 @@ export function resolveTarget(
           key: field.key,
           required: false,
           tsType: field.tsType,
+          type: field.schema.type ?? "string",
           description: field.description,
         });
     }
