@@ -1,5 +1,4 @@
 import {
-  isAlreadyTerminal,
   ApiError,
   AuthenticationError,
   BadRequestError,
@@ -128,7 +127,6 @@ describe("cancelSqlJob", () => {
     serve("cancelSqlJob", 200, example.value, { "X-Request-Id": RID });
     const result = await cancelSqlJob(client, INPUT);
     expect(result).toStrictEqual({ is_success: true, message: "" });
-    if (isAlreadyTerminal(result)) throw new Error("a 200 is never AlreadyTerminal");
     expect(result.is_success).toBe(true);
     expect(result.message).toBe("");
     expect(mock.requests).toHaveLength(1);
@@ -155,33 +153,22 @@ describe("cancelSqlJob", () => {
     expect(mock.requests[0]!.url.pathname).toBe(`/v1.0/${project}/jobs/${job}`);
   });
 
-  // "If execution of a job completes or fails, this job cannot be canceled." The vendor gives no
-  // code for this 400 (and the spec no example), so code and message below are placeholders; the
-  // caller gets a BadRequestError carrying whatever code was sent and confirms with
-  // showSqlJobStatus that the job is terminal.
-  it("reports cancelling a finished job as AlreadyTerminal (the 400 is not a failure), and the status shows it finished", async () => {
-    // DLI documents that a completed or failed job "cannot be canceled" but not the code it
-    // answers with; the spec matches a 400 on its message.
-    const refusal = {
-      is_success: false,
-      error_code: "DLI.0999",
-      error_msg: "The job has finished and cannot be canceled.",
-    };
-    serve("cancelSqlJob", 400, refusal, { "X-Request-Id": RID });
+  // "If execution of a job completes or fails, this job cannot be canceled": a 400 whose code
+  // the vendor does not document. The plain operation throws it as it came; settling it with a
+  // status read is cancelSqlJobConfirmed's job (test/confirmed.test.ts).
+  it("throws the refusal of a finished job as a BadRequestError and sends nothing else", async () => {
+    serve(
+      "cancelSqlJob",
+      400,
+      { error_code: "DLI.0007", error_msg: "The operation is not supported." },
+      { "X-Request-Id": RID },
+    );
     serve("showSqlJobStatus", 200, { job_id: JOB, status: "FINISHED" });
-    const result = await cancelSqlJob(client, INPUT);
-    expect(result).toEqual({
-      alreadyTerminal: true,
-      status: 400,
-      code: "DLI.0999",
-      vendorMessage: "The job has finished and cannot be canceled.",
-      requestId: RID,
-    });
-    const status = await showSqlJobStatus(client, INPUT);
-    expect(status.status).toBe("FINISHED");
+    const error = (await cancelSqlJob(client, INPUT).catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect(error).toMatchObject({ status: 400, code: "DLI.0007", requestId: RID });
     expect(mock.requests.map((r) => `${r.method} ${r.url.pathname}`)).toEqual([
       `DELETE /v1.0/${PROJECT}/jobs/${JOB}`,
-      `GET /v1.0/${PROJECT}/jobs/${JOB}/status`,
     ]);
   });
 

@@ -1,11 +1,14 @@
-import type { AlreadyTerminal } from "@cancel/core";
+import type { ConfirmedCancel } from "@cancel/core";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type CancelSqlJobErrorBody,
   type CancelSqlJobInput,
   type CancelSqlJobOutput,
   cancelSqlJob,
+  cancelSqlJobConfirmed,
+  type components,
   createClient,
+  type JobStatus,
   type ServerVariables,
   type ShowSqlJobStatusInput,
   type ShowSqlJobStatusOutput,
@@ -33,15 +36,24 @@ describe("cancelSqlJob types", () => {
     expectTypeOf<CancelSqlJobInput>().toEqualTypeOf<{ projectId: string; jobId: string }>();
   });
 
-  it("returns {is_success?, message?}, or AlreadyTerminal for a finished job", () => {
+  it("returns {is_success?, message?}", () => {
     expectTypeOf(cancelSqlJob).returns.resolves.toEqualTypeOf<CancelSqlJobOutput>();
-    expectTypeOf<CancelSqlJobOutput>().toEqualTypeOf<
-      { is_success?: boolean; message?: string } | AlreadyTerminal
-    >();
+    expectTypeOf<CancelSqlJobOutput>().toEqualTypeOf<{ is_success?: boolean; message?: string }>();
     expectTypeOf<CancelSqlJobErrorBody>().toMatchTypeOf<{
       error_code?: string;
       error_msg?: string;
     }>();
+  });
+});
+
+describe("cancelSqlJobConfirmed types", () => {
+  it("takes the cancel's input and returns the confirmed outcome with both bodies typed", () => {
+    expectTypeOf(cancelSqlJobConfirmed).parameter(1).toEqualTypeOf<CancelSqlJobInput>();
+    expectTypeOf(cancelSqlJobConfirmed).returns.resolves.toEqualTypeOf<
+      ConfirmedCancel<CancelSqlJobOutput, ShowSqlJobStatusOutput>
+    >();
+    // @ts-expect-error jobId is missing
+    void cancelSqlJobConfirmed(client, { projectId: "p" });
   });
 });
 
@@ -54,7 +66,19 @@ describe("showSqlJobStatus types", () => {
 
   it("returns a required job_id and status", () => {
     expectTypeOf(showSqlJobStatus).returns.resolves.toEqualTypeOf<ShowSqlJobStatusOutput>();
-    expectTypeOf<ShowSqlJobStatusOutput["status"]>().toEqualTypeOf<string>();
+    // Open enums: the documented values stay in the type, any other string is accepted.
+    expectTypeOf<ShowSqlJobStatusOutput["status"]>().toEqualTypeOf<JobStatus>();
+    expectTypeOf<"CANCELLED">().toMatchTypeOf<ShowSqlJobStatusOutput["status"]>();
+    expectTypeOf<"SOME_FUTURE_STATE">().toMatchTypeOf<ShowSqlJobStatusOutput["status"]>();
+    type JobType = components["schemas"]["JobType"];
+    expectTypeOf<ShowSqlJobStatusOutput["job_type"]>().toEqualTypeOf<JobType | undefined>();
+    expectTypeOf<JobType>().not.toEqualTypeOf<string>();
+    expectTypeOf<"SCALE_QUEUE" | "DATA_MIGRATION" | "SOME_NEW_TYPE">().toMatchTypeOf<JobType>();
+    expectTypeOf<Extract<JobType, "QUERY" | "INSERT">>().toEqualTypeOf<"QUERY" | "INSERT">();
+    type JobMode = components["schemas"]["JobMode"];
+    expectTypeOf<ShowSqlJobStatusOutput["job_mode"]>().toEqualTypeOf<JobMode | undefined>();
+    expectTypeOf<Extract<JobMode, "async" | "sync">>().toEqualTypeOf<"async" | "sync">();
+    expectTypeOf<"sync" | "other">().toMatchTypeOf<JobMode>();
     expectTypeOf<ShowSqlJobStatusOutput["job_id"]>().toEqualTypeOf<string>();
     expectTypeOf<ShowSqlJobStatusOutput["start_time"]>().toEqualTypeOf<number | undefined>();
     expectTypeOf<NonNullable<ShowSqlJobStatusOutput["tags"]>[number]>().toEqualTypeOf<{

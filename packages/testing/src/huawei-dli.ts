@@ -15,6 +15,11 @@ export interface DliJobInit {
   jobType?: string | undefined;
   queueName?: string | undefined;
   statement?: string | undefined;
+  /**
+   * The caller lacks the queue's "Terminate Jobs" permission: every cancel of this job answers
+   * 400 `DLI.0003` and changes nothing, while its status stays readable. Default false.
+   */
+  cancelDenied?: boolean | undefined;
 }
 
 export interface HuaweiDliSimulatorOptions extends HuaweiSimulatorOptions {
@@ -34,13 +39,18 @@ interface JobRecord {
   startTime: number;
   endTime?: number | undefined;
   cancelRequestedAt?: number | undefined;
+  cancelDenied: boolean;
 }
 
 const DEFAULT_PATTERN =
   /^https:\/\/dli\.[a-z0-9-]+\.myhuaweicloud\.(?:com|cn|eu)(?::443)?(?:[/?#].*)?$/;
 const PATH = /\/v1\.0\/([^/]+)\/jobs\/([^/]+)(\/status)?$/;
 
-/** Huawei Cloud DLI: `cancelSqlJob` (DELETE) and `showSqlJobStatus` (GET …/status). */
+/**
+ * Huawei Cloud DLI: `cancelSqlJob` (DELETE) and `showSqlJobStatus` (GET …/status). A cancel of a
+ * finished, failed or cancelled job is refused with a 400 that names no state (as DLI documents
+ * no code for it); the status read gives the final status.
+ */
 export class HuaweiDliSimulator extends HuaweiSimulator {
   /** What it answers (the spec's operationIds). */
   static readonly operations = ["cancelSqlJob", "showSqlJobStatus"] as const;
@@ -64,6 +74,7 @@ export class HuaweiDliSimulator extends HuaweiSimulator {
       statement: init.statement ?? "select * from t1",
       startTime: now,
       endTime: TERMINAL.has(status) ? now : undefined,
+      cancelDenied: init.cancelDenied ?? false,
     });
   }
 
@@ -117,8 +128,12 @@ export class HuaweiDliSimulator extends HuaweiSimulator {
   #cancel(jobId: string): Response {
     const job = this.#refresh(jobId);
     if (!job) return this.#notFound(jobId);
+    // Neither refusal's code is documented: each is a 400 code of the error table (dli_02_0056)
+    // with the table's own message, which names no job state, so a client must read the status.
+    if (job.cancelDenied) return this.error(400, "DLI.0003", "SQL permission verification fails.");
+    // "If execution of a job completes or fails, this job cannot be canceled" (dli_02_0104).
     if (TERMINAL.has(job.status)) {
-      return this.error(400, "DLI.0007", `Job ${jobId} is ${job.status} and cannot be canceled.`);
+      return this.error(400, "DLI.0007", "The operation is not supported.");
     }
     if (job.cancelRequestedAt === undefined) {
       job.cancelRequestedAt = this.clock.now();

@@ -196,7 +196,12 @@ export function defineClientSuite(
       expect((await dli.showSqlJobStatus(client, input)).status).toBe("RUNNING");
       clock.advance(3000);
       expect((await dli.showSqlJobStatus(client, input)).status).toBe("CANCELLED");
-      expect(isAlreadyTerminal(await dli.cancelSqlJob(client, input))).toBe(true);
+      // The refusal of a cancelled job names no state: the confirming read shows CANCELLED.
+      expect(await dli.cancelSqlJobConfirmed(client, input)).toMatchObject({
+        outcome: "already-terminal",
+        state: { state: "cancelled", terminal: true, vendorState: "CANCELLED" },
+        refusal: { status: 400, code: "DLI.0007" },
+      });
       const error = await dli
         .showSqlJobStatus(client, { ...input, jobId: "missing" })
         .catch((e: unknown) => e);

@@ -250,9 +250,17 @@ describe("huawei wire", () => {
       error_code: "DLI.0023",
       error_msg: "No related resources were found.",
     });
+    // DLI names no code for this refusal: the error table's "operation not supported", no state.
     const finished = await del("j1");
     expect(finished.status).toBe(400);
-    expect((await finished.json()).error_msg).toMatch(/cannot be canceled/);
+    expect(await finished.json()).toEqual({
+      error_code: "DLI.0007",
+      error_msg: "The operation is not supported.",
+    });
+    const status = response(
+      await sims.dli.handle(new Request(`${DLI}/v1.0/p1/jobs/j1/status`, { headers: aksk })),
+    );
+    expect((await status.json()).status).toBe("FAILED");
     const defaults = createSimulators();
     const res = response(
       await defaults.dli.handle(

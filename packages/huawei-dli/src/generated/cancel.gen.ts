@@ -23,9 +23,10 @@ import type { paths } from "./schema.gen.js";
 /**
  * The documented values of `JobStatus` and the run state each means (`x-cancel-states`).
  *
- * Job status (open enum). Known values:
+ * Job status (open enum). Known values (dli_02_0021):
  * - `RUNNING`: the job is running.
- * - `SCALING`: the job is modifying specifications (absent from the Node SDK enum).
+ * - `SCALING`: the job is modifying specifications (absent from the Go SDK's
+ *   `ShowSqlJobStatusResponseStatus` enum and the Node SDK's, which have the other five).
  * - `LAUNCHING`: the job is being submitted.
  * - `FINISHED`: the job has completed.
  * - `FAILED`: the job has failed.

@@ -37,7 +37,7 @@ export const servers: readonly ServerDefinition[] = [
   {
     url: "https://dli.{region}.{domainSuffix}",
     description:
-      "Regional DLI endpoint (pattern from huaweicloud-sdk-nodejs-v3 `services/dli/v1/DliRegion.ts`).\nAll regions use `myhuaweicloud.com` except `eu-west-101`, which uses `myhuaweicloud.eu`.",
+      "Regional DLI endpoint (Go SDK `services/dli/v1/region/region.go`, Node SDK `DliRegion.ts`).\nAll regions use `myhuaweicloud.com` except `eu-west-101`, which uses `myhuaweicloud.eu`.",
     variables: {
       domainSuffix: {
         default: "myhuaweicloud.com",

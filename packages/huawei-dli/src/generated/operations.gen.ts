@@ -63,8 +63,9 @@ export const cancelSqlJobOperation: Operation<CancelSqlJobInput, CancelSqlJobOut
  * Cancel a submitted SQL job ("Canceling a Job (Recommended)")
  *
  * Cancels a submitted job. Vendor page: dli_02_0104 (seed `003_8d93ef8cbf9edce4.txt`); SDK
- * operation `CancelSqlJob`. IAM action `dli:queue:cancelJob` (write, resource type queue).
- * No request body.
+ * operation `CancelSqlJob` (Go `GenReqDefForCancelSqlJob`: `DELETE
+ * /v1.0/{project_id}/jobs/{job_id}`, path parameter `job_id`). IAM action
+ * `dli:queue:cancelJob` (write, resource type queue). No request body.
  *
  * On success (200) the body is `{"is_success": true, "message": ""}`; both members are
  * optional and `message` may be empty. Cancellation is asynchronous: poll
@@ -73,10 +74,13 @@ export const cancelSqlJobOperation: Operation<CancelSqlJobInput, CancelSqlJobOut
  *
  * "If execution of a job completes or fails, this job cannot be canceled." The vendor
  * documents only that this is a request error (status 400) carrying a DLI error code from
- * the error-code table (dli_02_0056); it does not name the code or message. Callers should
- * treat a 400 on a job whose status is already `FINISHED`, `FAILED` or `CANCELLED` as
- * "already terminal" (check with `showSqlJobStatus`) rather than relying on a particular
- * code.
+ * the error-code table (dli_02_0056); it names neither the code nor the message. So every
+ * 400 answer is ambiguous (`x-cancel-cancel`): `cancelSqlJobConfirmed` reads the job's
+ * status once, and a job that is `FINISHED`, `FAILED` or `CANCELLED` is `already-terminal`
+ * (with that final status); otherwise the 400 is thrown unchanged.
+ *
+ * The vendor page lists status codes 200, 400 and 500; 401, 403, 404 and 429 come from the
+ * DLI and API Gateway error tables.
  *
  * Deprecated predecessor (not described as an operation here):
  * `DELETE /v1.0/{project_id}/queues/{queue_name}/jobs/{job_id}` ("Canceling a Job
@@ -160,18 +164,22 @@ export const showSqlJobStatusOperation: Operation<
  * Query the status of a submitted job ("Querying Job Status")
  *
  * Queries the status of a submitted job. Vendor page: dli_02_0021; SDK operation
- * `ShowSqlJobStatus`. Status codes: 200 (the query is successful), 400 (request error),
+ * `ShowSqlJobStatus` (Go `GenReqDefForShowSqlJobStatus`: `GET
+ * /v1.0/{project_id}/jobs/{job_id}/status`, path parameter `job_id`). IAM action
+ * `dli:jobs:get` (read). Status codes: 200 (the query is successful), 400 (request error),
  * 500 (internal server error).
  *
  * `status` is one of `RUNNING`, `SCALING`, `LAUNCHING`, `FINISHED`, `FAILED`, `CANCELLED`
- * (terminal: `FINISHED`, `FAILED`, `CANCELLED`); unknown values are accepted.
+ * (terminal: `FINISHED`, `FAILED`, `CANCELLED`); unknown values are accepted. This is the
+ * read that settles a refused `cancelSqlJob`.
  *
  * Members: the pages mark `is_success`, `message`, `job_id`, `job_type`, `job_mode`,
  * `queue_name`, `owner`, `start_time`, `status`, `input_size` and `result_count` as
- * mandatory on some copies and drop the column on others; the SDK makes every member
- * optional. This spec requires only `job_id` and `status`, the two members a cancelling
- * client relies on. `execution_details_path` is documented on the newer (OTC) copy of the
- * page and is included.
+ * mandatory on some copies and drop the column on others; the Go and Node SDKs make every
+ * member optional. Deviation kept on purpose: this spec requires `job_id` and `status`,
+ * the two members a cancelling client relies on (a body without `status` still reads as
+ * an unknown, not terminal, state). `user_conf`, `result_path`, `result_format` and
+ * `execution_details_path` come from the newer copies of the page and the Go SDK model.
  *
  * `GET /v1.0/{project_id}/jobs/{job_id}/status`
  *

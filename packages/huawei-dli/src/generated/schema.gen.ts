@@ -13,8 +13,9 @@ export interface paths {
     /**
      * Cancel a submitted SQL job ("Canceling a Job (Recommended)")
      * @description Cancels a submitted job. Vendor page: dli_02_0104 (seed `003_8d93ef8cbf9edce4.txt`); SDK
-     *     operation `CancelSqlJob`. IAM action `dli:queue:cancelJob` (write, resource type queue).
-     *     No request body.
+     *     operation `CancelSqlJob` (Go `GenReqDefForCancelSqlJob`: `DELETE
+     *     /v1.0/{project_id}/jobs/{job_id}`, path parameter `job_id`). IAM action
+     *     `dli:queue:cancelJob` (write, resource type queue). No request body.
      *
      *     On success (200) the body is `{"is_success": true, "message": ""}`; both members are
      *     optional and `message` may be empty. Cancellation is asynchronous: poll
@@ -23,10 +24,13 @@ export interface paths {
      *
      *     "If execution of a job completes or fails, this job cannot be canceled." The vendor
      *     documents only that this is a request error (status 400) carrying a DLI error code from
-     *     the error-code table (dli_02_0056); it does not name the code or message. Callers should
-     *     treat a 400 on a job whose status is already `FINISHED`, `FAILED` or `CANCELLED` as
-     *     "already terminal" (check with `showSqlJobStatus`) rather than relying on a particular
-     *     code.
+     *     the error-code table (dli_02_0056); it names neither the code nor the message. So every
+     *     400 answer is ambiguous (`x-cancel-cancel`): `cancelSqlJobConfirmed` reads the job's
+     *     status once, and a job that is `FINISHED`, `FAILED` or `CANCELLED` is `already-terminal`
+     *     (with that final status); otherwise the 400 is thrown unchanged.
+     *
+     *     The vendor page lists status codes 200, 400 and 500; 401, 403, 404 and 429 come from the
+     *     DLI and API Gateway error tables.
      *
      *     Deprecated predecessor (not described as an operation here):
      *     `DELETE /v1.0/{project_id}/queues/{queue_name}/jobs/{job_id}` ("Canceling a Job
@@ -48,18 +52,22 @@ export interface paths {
     /**
      * Query the status of a submitted job ("Querying Job Status")
      * @description Queries the status of a submitted job. Vendor page: dli_02_0021; SDK operation
-     *     `ShowSqlJobStatus`. Status codes: 200 (the query is successful), 400 (request error),
+     *     `ShowSqlJobStatus` (Go `GenReqDefForShowSqlJobStatus`: `GET
+     *     /v1.0/{project_id}/jobs/{job_id}/status`, path parameter `job_id`). IAM action
+     *     `dli:jobs:get` (read). Status codes: 200 (the query is successful), 400 (request error),
      *     500 (internal server error).
      *
      *     `status` is one of `RUNNING`, `SCALING`, `LAUNCHING`, `FINISHED`, `FAILED`, `CANCELLED`
-     *     (terminal: `FINISHED`, `FAILED`, `CANCELLED`); unknown values are accepted.
+     *     (terminal: `FINISHED`, `FAILED`, `CANCELLED`); unknown values are accepted. This is the
+     *     read that settles a refused `cancelSqlJob`.
      *
      *     Members: the pages mark `is_success`, `message`, `job_id`, `job_type`, `job_mode`,
      *     `queue_name`, `owner`, `start_time`, `status`, `input_size` and `result_count` as
-     *     mandatory on some copies and drop the column on others; the SDK makes every member
-     *     optional. This spec requires only `job_id` and `status`, the two members a cancelling
-     *     client relies on. `execution_details_path` is documented on the newer (OTC) copy of the
-     *     page and is included.
+     *     mandatory on some copies and drop the column on others; the Go and Node SDKs make every
+     *     member optional. Deviation kept on purpose: this spec requires `job_id` and `status`,
+     *     the two members a cancelling client relies on (a body without `status` still reads as
+     *     an unknown, not terminal, state). `user_conf`, `result_path`, `result_format` and
+     *     `execution_details_path` come from the newer copies of the page and the Go SDK model.
      */
     get: operations["showSqlJobStatus"];
     put?: never;
@@ -89,20 +97,8 @@ export interface components {
       message?: string;
       /** @description Job ID. */
       job_id: string;
-      /**
-       * @description Job type. Known values: `DDL`, `DCL`, `IMPORT`, `EXPORT`, `QUERY`, `INSERT`,
-       *     `DATA_MIGRATION`, `UPDATE`, `DELETE`, `RESTART_QUEUE`, `SCALE_QUEUE`. Not an enum on
-       *     purpose (unknown values are accepted).
-       * @example QUERY
-       * @example INSERT
-       */
-      job_type?: string;
-      /**
-       * @description Job execution mode. Known values `async` and `sync`.
-       * @example async
-       * @example sync
-       */
-      job_mode?: string;
+      job_type?: components["schemas"]["JobType"];
+      job_mode?: components["schemas"]["JobMode"];
       /** @description Name of the queue the job was submitted to. */
       queue_name?: string;
       /** @description User who submitted the job. */
@@ -138,7 +134,10 @@ export interface components {
        * @description Total number of records returned by the job, or inserted by an Insert job.
        */
       result_count?: number;
-      /** @description Database of the target table; valid only for IMPORT, EXPORT and QUERY jobs. */
+      /**
+       * @description Database of the target table; valid only for IMPORT, EXPORT and QUERY jobs (the Go
+       *     SDK model says IMPORT and EXPORT only).
+       */
       database_name?: string;
       /** @description Target table; valid only for IMPORT, EXPORT and QUERY jobs. */
       table_name?: string;
@@ -150,20 +149,25 @@ export interface components {
       user_conf?: string;
       /** @description OBS path of the job results. */
       result_path?: string;
-      /** @description Storage format of the job results (currently only CSV). */
+      /**
+       * @description Storage format of the job results; currently only `csv` (lower case in the Go SDK
+       *     model and the Chinese page).
+       * @example csv
+       */
       result_format?: string;
       /**
-       * @description OBS path of the job's query execution plan (documented on the newer OTC copy of the
-       *     page only).
+       * @description OBS path of the job's query execution plan (newer copies of the page, and the Go SDK
+       *     model).
        */
       execution_details_path?: string;
       /** @description Job tags. */
       tags?: components["schemas"]["JobTag"][];
     };
     /**
-     * @description Job status (open enum). Known values:
+     * @description Job status (open enum). Known values (dli_02_0021):
      *     - `RUNNING`: the job is running.
-     *     - `SCALING`: the job is modifying specifications (absent from the Node SDK enum).
+     *     - `SCALING`: the job is modifying specifications (absent from the Go SDK's
+     *       `ShowSqlJobStatusResponseStatus` enum and the Node SDK's, which have the other five).
      *     - `LAUNCHING`: the job is being submitted.
      *     - `FINISHED`: the job has completed.
      *     - `FAILED`: the job has failed.
@@ -177,11 +181,40 @@ export interface components {
      */
     JobStatus:
       "LAUNCHING" | "RUNNING" | "SCALING" | "FINISHED" | "FAILED" | "CANCELLED" | (string & {});
-    /** @description A job tag. */
+    /**
+     * @description Job type (open enum). Known values (dli_02_0021, and the Go SDK's
+     *     `ShowSqlJobStatusResponseJobType` enum): `DDL` (create, alter or drop metadata), `DCL`
+     *     (grant or revoke permissions), `IMPORT`, `EXPORT`, `QUERY`, `INSERT`, `DATA_MIGRATION`,
+     *     `UPDATE`, `DELETE`, `RESTART_QUEUE`, `SCALE_QUEUE`. Any other string is accepted.
+     * @example QUERY
+     * @example INSERT
+     */
+    JobType:
+      | "DDL"
+      | "DCL"
+      | "IMPORT"
+      | "EXPORT"
+      | "QUERY"
+      | "INSERT"
+      | "DATA_MIGRATION"
+      | "UPDATE"
+      | "DELETE"
+      | "RESTART_QUEUE"
+      | "SCALE_QUEUE"
+      | (string & {});
+    /**
+     * @description Job execution mode (open enum): `async` (asynchronous) or `sync` (synchronous), per
+     *     dli_02_0021. The Go SDK types it as a plain string with these two values (its Chinese
+     *     labels for them are swapped). Any other string is accepted.
+     * @example async
+     * @example sync
+     */
+    JobMode: "async" | "sync" | (string & {});
+    /** @description A job tag (Go SDK `model_tag.go`). */
     JobTag: {
-      /** @description Tag key. */
+      /** @description Tag key, 1 to 128 characters. */
       key: string;
-      /** @description Tag value. */
+      /** @description Tag value, 1 to 255 characters. */
       value: string;
     };
     /**
@@ -222,7 +255,8 @@ export interface components {
      *     DLI.0019 task timeout, DLI.0100 result expired, DLI.0999 server-side error (sic, 400),
      *     DLI.1028 quota insufficient. A job id that does not exist may answer 400 DLI.0002 or
      *     404 DLI.0023. Cancelling a job that has already completed or failed is also a 400; the
-     *     vendor does not document its code.
+     *     vendor documents neither its code nor its message (so `cancelSqlJob` settles every 400
+     *     with a status read).
      */
     BadRequest: {
       headers: {
