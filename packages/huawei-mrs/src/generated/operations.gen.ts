@@ -424,7 +424,7 @@ export const stopJobOperation: Operation<StopJobInput, StopJobOutput, paths> = {
  * `0175` means that the kill failed. It does not say that the job had already ended (a
  * finished job cannot be killed, but a kill can also fail while the job runs on), so it is
  * not taken as "already finished": one `showSingleJobExe` read settles it (`x-cancel-cancel`
- * `ambiguous`). It is answered once, never retried, as a 400 or a 500.
+ * `ambiguous`). It is sent once, never retried, as a 400 or a 500.
  *
  * `POST /v2/{project_id}/clusters/{cluster_id}/job-executions/{job_execution_id}/kill`
  *

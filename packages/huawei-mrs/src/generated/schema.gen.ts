@@ -41,7 +41,7 @@ export interface paths {
      *     `0175` means that the kill failed. It does not say that the job had already ended (a
      *     finished job cannot be killed, but a kill can also fail while the job runs on), so it is
      *     not taken as "already finished": one `showSingleJobExe` read settles it (`x-cancel-cancel`
-     *     `ambiguous`). It is answered once, never retried, as a 400 or a 500.
+     *     `ambiguous`). It is sent once, never retried, as a 400 or a 500.
      */
     post: operations["stopJob"];
     delete?: never;
