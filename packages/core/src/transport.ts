@@ -1,3 +1,4 @@
+import { firstMatch } from "./answer-matcher.js";
 import { pickField, type ErrorEnvelope } from "./error-envelope.js";
 import {
   AbortError,
@@ -598,16 +599,24 @@ export class Transport {
       const value = pickField(sources, response.headers, body);
       return value === undefined ? undefined : scrub(value);
     };
+    const code = pick(errors.code);
+    const vendorMessage = pick(errors.message);
+    // A vendor answer the spec calls final (`x-cancel-retry`) will not succeed, whatever its status.
+    const final = firstMatch(this.#options.retryCodes?.final, {
+      status,
+      code,
+      message: vendorMessage,
+    });
     const error = apiErrorFor({
       ...context,
       status,
-      code: pick(errors.code),
-      vendorMessage: pick(errors.message),
+      code,
+      vendorMessage,
       requestId: pick(errors.requestId),
       body,
       contentType: contentType ?? undefined,
       snippet,
-      retryable: RETRYABLE_STATUSES.has(status),
+      retryable: RETRYABLE_STATUSES.has(status) && final === undefined,
       retryAfterMs,
     });
     if (retryAfterMs !== undefined && retryAfterMs > maxRetryAfter) {

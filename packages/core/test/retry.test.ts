@@ -375,13 +375,14 @@ describe("transport retries", () => {
     expect(requests).toHaveLength(1);
   });
 
-  it("sends a final vendor answer once, whatever its status", async () => {
+  it("sends a final vendor answer once, whatever its status, and calls it not retryable", async () => {
     const { c, requests } = client([
       status(500, {}, { code: "0175", message: "Failed to terminate the job." }),
     ]);
     await expect(invoke(c, cancelJob, { id: "j" })).rejects.toMatchObject({
       status: 500,
       code: "0175",
+      retryable: false,
     });
     expect(requests).toHaveLength(1);
   });

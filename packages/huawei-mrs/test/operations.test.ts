@@ -1,5 +1,4 @@
 import {
-  isAlreadyTerminal,
   ApiError,
   AuthenticationError,
   BadRequestError,
@@ -23,6 +22,7 @@ import {
   type HuaweiMrsClient,
   type HuaweiMrsClientOptions,
   type ServerVariables,
+  showJobExecution,
   showSingleJobExe,
   stopJob,
 } from "../src/index.js";
@@ -90,6 +90,13 @@ const ops: Record<
     url: `/v2/${PROJECT}/clusters/${CLUSTER}/job-executions/${JOB}`,
     call: showSingleJobExe,
   },
+  showJobExecution: {
+    method: "get",
+    route: "/v1.1/:projectId/job-executions/:jobExecutionId",
+    input: { projectId: PROJECT, jobExecutionId: JOB_V11 },
+    url: `/v1.1/${PROJECT}/job-executions/${JOB_V11}`,
+    call: showJobExecution,
+  },
 };
 
 describe("operation table", () => {
@@ -105,6 +112,7 @@ describe("operation table", () => {
       "GET",
       "/v2/{project_id}/clusters/{cluster_id}/job-executions/{job_execution_id}",
     ],
+    ["showJobExecution", "GET", "/v1.1/{project_id}/job-executions/{job_execution_id}"],
   ] as const)("%s is %s %s", (operationId, method, path) => {
     expect(allOperations[operationId].method).toBe(method);
     expect(allOperations[operationId].path).toBe(path);
@@ -120,9 +128,10 @@ describe("operation table", () => {
     );
   });
 
-  it("has exactly the three operations", () => {
+  it("has exactly the four operations", () => {
     expect(Object.keys(allOperations).sort()).toEqual([
       "cancelJobExecution",
+      "showJobExecution",
       "showSingleJobExe",
       "stopJob",
     ]);
@@ -211,7 +220,6 @@ describe("cancelJobExecution (legacy V1.1)", () => {
       projectId: PROJECT,
       jobExecutionId: JOB_V11,
     });
-    if (isAlreadyTerminal(result)) throw new Error("a 200 is never AlreadyTerminal");
     const execution = result.job_execution;
     expect(Object.keys(execution).sort()).toEqual(Object.keys(seed.job_execution).sort());
     expect(Object.keys(execution)).toHaveLength(18);
@@ -256,6 +264,52 @@ describe("cancelJobExecution (legacy V1.1)", () => {
     expect(
       await cancelJobExecution(client, { projectId: PROJECT, jobExecutionId: JOB_V11 }),
     ).toStrictEqual(populated);
+  });
+});
+
+describe("showJobExecution (legacy V1.1 read)", () => {
+  const example = examples.showJobExecution!.success[0]!;
+
+  it("is documented with the vendor's example (mrs_02_0051), answered 200", () => {
+    // Literal copy of the example on mrs_02_0051, independent of the spec.
+    const vendor = {
+      job_execution: {
+        created_at: "2017-06-22T06:23:51",
+        updated_at: "2017-06-22T06:23:51",
+        id: "852042ea-a32c-424b-aacf-df2e6d6642b5",
+        tenant_id: "5a3314075bfa49b9ae360f4ecd333695",
+        job_id: "",
+        start_time: "2017-06-22T06:23:51",
+        end_time: null,
+        cluster_id: "33dff020-7f96-4270-9c3a-88b99627f6e2",
+        oozie_job_id: null,
+        return_code: null,
+        input_id: null,
+        output_id: null,
+        is_protected: false,
+        is_public: null,
+        engine_job_id: null,
+        job_configs: null,
+        data_source_urls: null,
+        info: null,
+      },
+    };
+    expect(example.status).toBe("200");
+    expect(example.value).toStrictEqual(vendor);
+  });
+
+  it("sends GET on the job execution (no /cancel, no body) and returns it", async () => {
+    const killed = examples.showJobExecution!.success.find((e) => e.name === "killed")!.value;
+    serve("showJobExecution", 200, killed, { "X-Request-Id": "req-v11-show" });
+    const result = await showJobExecution(client, { projectId: PROJECT, jobExecutionId: JOB_V11 });
+    expect(result).toStrictEqual(killed);
+    expect(result.job_execution.info?.status).toBe("KILLED");
+    expect(mock.requests).toHaveLength(1);
+    const [request] = mock.requests;
+    expect(request!.method).toBe("GET");
+    expect(request!.url.href).toBe(`${BASE}/v1.1/${PROJECT}/job-executions/${JOB_V11}`);
+    expect(request!.body).toBe("");
+    expectNoAuthLeak(request!.headers);
   });
 });
 
@@ -463,9 +517,10 @@ const errorCases = Object.entries(examples).flatMap(([operationId, op]) =>
 );
 
 describe("documented errors", () => {
-  it("covers every operation with the same 21 examples (incl. MRS 0175, 0160, 0162 and APIGW codes)", () => {
+  it("covers every operation with the same 15 examples (incl. MRS 0175, 0160, 0162 and APIGW codes)", () => {
     expect(Object.keys(examples).sort()).toEqual([
       "cancelJobExecution",
+      "showJobExecution",
       "showSingleJobExe",
       "stopJob",
     ]);
@@ -508,18 +563,7 @@ describe("documented errors", () => {
           .call(client, ops[operationId].input as never)
           .catch((e: unknown) => e);
         const body = value as { error_code: string; error_msg?: string; message?: string };
-        if (body.error_code === "0175" && operationId !== "showSingleJobExe") {
-          // 0175 on a cancel means the job was no longer running: reported, not thrown.
-          expect(error).toEqual({
-            alreadyTerminal: true,
-            status: Number(status),
-            code: "0175",
-            vendorMessage: body.error_msg ?? body.message,
-            requestId: "04a5e3cd1b2f4d5e8f9a0b1c2d3e4f50",
-          });
-          expect(mock.requests).toHaveLength(1);
-          return;
-        }
+        // The plain call throws every refusal, 0175 included (only `…Confirmed` settles it).
         expect(error).toBeInstanceOf(ApiError);
         expect(error).toBeInstanceOf(errorClasses[status]!);
         const apiError = error as ApiError;
@@ -533,7 +577,9 @@ describe("documented errors", () => {
         expect(apiError.provider).toBe("huawei-mrs");
         expect(apiError.operation).toBe(operationId);
         expect(apiError.attempts).toBe(1);
-        expect(apiError.retryable).toBe(status === "429" || status === "500");
+        // 429 and 500 may succeed when repeated, but not the answers the spec calls final.
+        const final = ["0160", "0162", "0175", "0176"].includes(body.error_code);
+        expect(apiError.retryable).toBe(!final && (status === "429" || status === "500"));
         expect(apiError.message).toBe(
           `${operationId} failed: HTTP ${status} ${body.error_code}: ${body.error_msg ?? body.message}`,
         );

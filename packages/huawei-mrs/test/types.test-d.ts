@@ -1,20 +1,27 @@
-import type { AlreadyTerminal } from "@cancel/core";
-import type { ApiError } from "@cancel/core";
+import type { ApiError, ConfirmedCancel } from "@cancel/core";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type CancelJobExecutionInput,
   type CancelJobExecutionOutput,
   cancelJobExecution,
+  cancelJobExecutionConfirmed,
   createClient,
   type HuaweiMrsClientOptions,
+  type JobExecutionStatus,
+  type JobResult,
+  type JobState,
   type ServerVariables,
+  type ShowJobExecutionInput,
+  type ShowJobExecutionOutput,
   type ShowSingleJobExeInput,
   type ShowSingleJobExeOutput,
   type StopJobErrorBody,
   type StopJobInput,
   type StopJobOutput,
+  showJobExecution,
   showSingleJobExe,
   stopJob,
+  stopJobConfirmed,
 } from "../src/index.js";
 
 const client = createClient();
@@ -49,9 +56,13 @@ describe("stopJob types", () => {
     }>();
   });
 
-  it("resolves undefined, or AlreadyTerminal when MRS answers 0175", () => {
-    expectTypeOf<StopJobOutput>().toEqualTypeOf<undefined | AlreadyTerminal>();
-    expectTypeOf(stopJob).returns.resolves.toEqualTypeOf<undefined | AlreadyTerminal>();
+  it("resolves undefined (no body); a 0175 is thrown by stopJob and settled by stopJobConfirmed", () => {
+    expectTypeOf<StopJobOutput>().toEqualTypeOf<undefined>();
+    expectTypeOf(stopJob).returns.resolves.toEqualTypeOf<undefined>();
+    expectTypeOf(stopJobConfirmed).parameter(1).toEqualTypeOf<StopJobInput>();
+    expectTypeOf(stopJobConfirmed).returns.resolves.toEqualTypeOf<
+      ConfirmedCancel<undefined, ShowSingleJobExeOutput>
+    >();
   });
 
   it("types the documented error body", () => {
@@ -75,9 +86,15 @@ describe("showSingleJobExe types", () => {
 
   it("returns the typed job_detail", () => {
     expectTypeOf(showSingleJobExe).returns.resolves.toEqualTypeOf<ShowSingleJobExeOutput>();
+    // Open enums: the documented values complete in an editor, any other string is accepted.
     expectTypeOf<ShowSingleJobExeOutput["job_detail"]["job_state"]>().toEqualTypeOf<
-      string | undefined
+      JobState | undefined
     >();
+    expectTypeOf<ShowSingleJobExeOutput["job_detail"]["job_result"]>().toEqualTypeOf<
+      JobResult | undefined
+    >();
+    expectTypeOf<"KILLED">().toMatchTypeOf<JobState>();
+    expectTypeOf<"SOMETHING_NEW">().toMatchTypeOf<JobState>();
     expectTypeOf<ShowSingleJobExeOutput["job_detail"]["job_progress"]>().toEqualTypeOf<
       number | undefined
     >();
@@ -110,22 +127,42 @@ describe("cancelJobExecution types", () => {
   });
 
   it("returns the nullable Sahara fields of job_execution", () => {
-    type Execution = Exclude<CancelJobExecutionOutput, AlreadyTerminal>["job_execution"];
+    type Execution = CancelJobExecutionOutput["job_execution"];
     expectTypeOf(cancelJobExecution).returns.resolves.toEqualTypeOf<CancelJobExecutionOutput>();
     expectTypeOf<Execution["end_time"]>().toEqualTypeOf<string | null | undefined>();
     expectTypeOf<Execution["is_protected"]>().toEqualTypeOf<boolean | null | undefined>();
     expectTypeOf<Execution["id"]>().toEqualTypeOf<string | undefined>();
-    // Free-form Sahara objects are open maps, not `Record<string, never>`.
-    expectTypeOf<Execution["job_configs"]>().toEqualTypeOf<
-      { [key: string]: unknown } | null | undefined
-    >();
-    expectTypeOf<Execution["info"]>().toEqualTypeOf<
-      string | { [key: string]: unknown } | null | undefined
-    >();
+    // Free-form Sahara objects are open maps (not `Record<string, never>`), with the documented
+    // members of mrs_02_0051 typed.
+    type Configs = NonNullable<Execution["job_configs"]>;
+    expectTypeOf<Configs["args"]>().toEqualTypeOf<string[] | undefined>();
+    expectTypeOf<Configs["anything"]>().toEqualTypeOf<unknown>();
     const configs: Execution["job_configs"] = { configs: { "mapreduce.job.queue": "default" } };
     void configs;
+    // info: null, or an object whose status is the job execution's state (an open enum).
+    expectTypeOf<Extract<Execution["info"], null>>().toEqualTypeOf<null>();
+    expectTypeOf<NonNullable<Execution["info"]>["status"]>().toEqualTypeOf<
+      JobExecutionStatus | undefined
+    >();
+    expectTypeOf<NonNullable<Execution["info"]>["anything"]>().toEqualTypeOf<unknown>();
+    // @ts-expect-error info is a key-value set, not a string
+    const info: Execution["info"] = "RUNNING";
+    void info;
     expectTypeOf<Execution>().toHaveProperty("engine_job_id");
     expectTypeOf<Execution>().toHaveProperty("data_source_urls");
+  });
+
+  it("is confirmed through showJobExecution, which reads the same job execution", () => {
+    expectTypeOf<ShowJobExecutionInput>().toEqualTypeOf<CancelJobExecutionInput>();
+    expectTypeOf<ShowJobExecutionOutput["job_execution"]>().toEqualTypeOf<
+      CancelJobExecutionOutput["job_execution"]
+    >();
+    expectTypeOf(showJobExecution).returns.resolves.toEqualTypeOf<ShowJobExecutionOutput>();
+    // @ts-expect-error the V1.1 read has no cluster id either
+    void showJobExecution(client, { projectId: "p", clusterId: "c", jobExecutionId: "j" });
+    expectTypeOf(cancelJobExecutionConfirmed).returns.resolves.toEqualTypeOf<
+      ConfirmedCancel<CancelJobExecutionOutput, ShowJobExecutionOutput>
+    >();
   });
 });
 

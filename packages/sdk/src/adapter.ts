@@ -72,7 +72,7 @@ export interface ResolvedTarget<T extends CancelTarget = CancelTarget> {
 export const cancelOperationOf = (resolved: ResolvedTarget): string =>
   resolved.variant.rule.operation.operationId;
 
-/** The status read of a resolved target, or undefined where the vendor has none (MRS v1.1). */
+/** The status read of a resolved target, or undefined where the vendor has none. */
 export const statusOperationOf = (resolved: ResolvedTarget): string | undefined =>
   resolved.variant.rule.status?.operation.operationId;
 

@@ -105,7 +105,7 @@ export function createCancelClient<const A extends readonly AnyProviderAdapter[]
   const clients = new ProviderClientCache(cfg);
   const registered = targets.providers as P[];
 
-  /** Refuses, before anything is sent, to wait for a target without a status read (MRS v1.1). */
+  /** Refuses, before anything is sent, to wait for a target without a status read. */
   function checkWaitable(resolved: ResolvedTarget, hint: string): void {
     if (statusOperationOf(resolved) === undefined) {
       throw new CancelError(

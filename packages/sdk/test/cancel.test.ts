@@ -79,11 +79,11 @@ describe("cancel: one shape for every vendor", () => {
     mock.use(answer("cancelJobExecution", 200, body));
     const result = await sdk.cancel(MRS_V11_TARGET);
     expect(result).toMatchObject({
-      outcome: "cancel-requested",
+      outcome: "cancelled",
       operation: "cancelJobExecution",
       vendorStatus: "KILLED",
       raw: body,
-      waitable: false,
+      waitable: true,
     });
     expect(mock.requests[0]!.method).toBe("GET");
     expect(mock.requests[0]!.url.pathname).toBe(

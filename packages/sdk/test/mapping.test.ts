@@ -436,9 +436,12 @@ describe.each([...specCases, ...syntheticCases])("$provider $name", (c) => {
     expect(error.operation).toBe(c.operation);
     expect(error.target).toBe(c.target);
     expect(error.cause).toBeInstanceOf(ApiError);
+    // MRS's failed kill/query codes are final (x-cancel-retry): not retryable, even as a 500.
+    const final = c.provider === "huawei-mrs" && ["0160", "0162", "0175"].includes(c.code ?? "");
     expect(error.retryable).toBe(
-      RETRYABLE.has(c.expected) ||
-        (c.expected === "server" && [500, 502, 503, 504].includes(c.status)),
+      !final &&
+        (RETRYABLE.has(c.expected) ||
+          (c.expected === "server" && [500, 502, 503, 504].includes(c.status))),
     );
     expect(CANCEL_ERROR_KINDS).toContain(error.kind);
   });

@@ -1,7 +1,16 @@
 import { createMockServer, specExamples } from "@cancel/testkit";
+import { HttpResponse, http } from "msw";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type CancelError, pollDelay, type RunStatus, WAIT_DEFAULTS } from "../src/index.js";
-import { answer, autoClock, MRS_V11_TARGET, sequence, TARGETS, testClient } from "./helpers.js";
+import {
+  answer,
+  autoClock,
+  BASE,
+  MRS_V11_TARGET,
+  sequence,
+  TARGETS,
+  testClient,
+} from "./helpers.js";
 
 const mock = createMockServer();
 beforeAll(() => mock.listen());
@@ -177,19 +186,40 @@ describe("wait until terminal", () => {
     });
   });
 
-  it("MRS v1.1 has no status read: wait is refused before anything is sent", async () => {
-    const sdk = testClient({ clock: autoClock() });
-    const error = (await sdk
-      .cancel(MRS_V11_TARGET, { wait: true })
-      .catch((e: unknown) => e)) as CancelError;
-    expect(error.kind).toBe("invalid-request");
-    expect(error.message).toContain("clusterId");
-    expect(mock.requests).toHaveLength(0);
-    mock.use(answer("cancelJobExecution", 200, { job_execution: { id: "x" } }));
-    const result = await sdk.cancel(MRS_V11_TARGET);
-    expect(result.waitable).toBe(false);
-    await expect(result.wait()).rejects.toMatchObject({ kind: "invalid-request" });
-    await expect(sdk.status(MRS_V11_TARGET)).rejects.toMatchObject({ kind: "invalid-request" });
+  it("MRS v1.1: waits on showJobExecution until info.status is terminal", async () => {
+    const clock = autoClock();
+    const sdk = testClient({ clock });
+    const example = specExamples("huawei-mrs").showJobExecution!.success[0]!.value as {
+      job_execution: Record<string, unknown>;
+    };
+    const execution = (info: { status: string } | null) => ({
+      body: { job_execution: { ...example.job_execution, info } },
+    });
+    let reads = 0;
+    const answers = [
+      execution(null),
+      execution({ status: "TOBEKILLED" }),
+      execution({ status: "KILLED" }),
+    ];
+    mock.use(
+      answer("cancelJobExecution", 200, execution({ status: "RUNNING" }).body),
+      http.get(`${BASE["huawei-mrs"]}/v1.1/:projectId/job-executions/:jobExecutionId`, () =>
+        HttpResponse.json(answers[Math.min(reads++, answers.length - 1)]!.body),
+      ),
+    );
+    const result = await sdk.cancel(MRS_V11_TARGET, { wait: true });
+    expect(result.waitable).toBe(true);
+    expect(result.final).toMatchObject({ state: "cancelled", vendorState: "KILLED" });
+    expect(reads).toBe(3);
+    expect(clock.sleeps).toEqual([1000, 2000]);
+    reads = 2;
+    expect(await sdk.status(MRS_V11_TARGET)).toMatchObject({ state: "cancelled", terminal: true });
+    reads = 0;
+    expect(await sdk.status(MRS_V11_TARGET)).toMatchObject({
+      state: "unknown",
+      terminal: false,
+      vendorState: undefined,
+    });
   });
 
   it("abort: stops at once with the last state; nothing more is read", async () => {

@@ -1,6 +1,10 @@
 import type { Route } from "./base.js";
 import { HuaweiSimulator, type HuaweiSimulatorOptions } from "./huawei.js";
-import { type HuaweiMrsJobState, huaweiMrsJobStateTerminal } from "./generated/vendors.gen.js";
+import {
+  type HuaweiMrsJobExecutionStatus,
+  type HuaweiMrsJobState,
+  huaweiMrsJobStateTerminal,
+} from "./generated/vendors.gen.js";
 import { decodeSegment } from "./shared.js";
 
 /** A documented `job_state` (from `specs/huawei-mrs.yaml`). */
@@ -8,6 +12,17 @@ export type MrsJobState = HuaweiMrsJobState;
 
 const TERMINAL = new Set<string>(huaweiMrsJobStateTerminal);
 const RESULT: Record<string, string> = {
+  FINISHED: "SUCCEEDED",
+  FAILED: "FAILED",
+  KILLED: "KILLED",
+};
+/** The v1.1 (Sahara) `info.status` of a job in each v2 `job_state`. */
+const V11_STATUS: Record<MrsJobState, HuaweiMrsJobExecutionStatus> = {
+  NEW: "PENDING",
+  NEW_SAVING: "PENDING",
+  SUBMITTED: "PENDING",
+  ACCEPTED: "PREP",
+  RUNNING: "RUNNING",
   FINISHED: "SUCCEEDED",
   FAILED: "FAILED",
   KILLED: "KILLED",
@@ -20,15 +35,27 @@ export interface MrsJobInit {
   /** Default `RUNNING`. */
   state?: MrsJobState | undefined;
   jobName?: string | undefined;
+  /**
+   * Every kill of this job fails with `0175` while the job runs on (the failed kill that a
+   * confirmation must not take for an ended job). Default false.
+   */
+  killFails?: boolean | undefined;
 }
 
-export type HuaweiMrsSimulatorOptions = HuaweiSimulatorOptions;
+export interface HuaweiMrsSimulatorOptions extends HuaweiSimulatorOptions {
+  /**
+   * The HTTP status of `0175` (a kill that failed): 500 as the vendor's error-code table lists
+   * it (default), or 400 as the "Terminating a Job" page shows it.
+   */
+  failedKillStatus?: 400 | 500 | undefined;
+}
 
 interface JobRecord {
   id: string;
   clusterId?: string | undefined;
   jobName: string;
   state: MrsJobState;
+  killFails: boolean;
   submittedAt: number;
   finishedAt?: number | undefined;
   cancelRequestedAt?: number | undefined;
@@ -37,20 +64,27 @@ interface JobRecord {
 const DEFAULT_PATTERN =
   /^https:\/\/mrs\.[a-z0-9-]+\.myhuaweicloud\.(?:com|cn|eu)(?::443)?(?:[/?#].*)?$/;
 const V2 = /\/v2\/([^/]+)\/clusters\/([^/]+)\/job-executions\/([^/]+)(\/kill)?$/;
-const V11 = /\/v1\.1\/([^/]+)\/job-executions\/([^/]+)\/cancel$/;
+const V11 = /\/v1\.1\/([^/]+)\/job-executions\/([^/]+)(\/cancel)?$/;
 
 /**
  * Huawei Cloud MRS: v2 `stopJob` (POST …/kill, 200 without body), `showSingleJobExe` (GET, 202)
- * and the legacy v1.1 `cancelJobExecution` (GET …/cancel).
+ * and the legacy v1.1 `cancelJobExecution` (GET …/cancel) and `showJobExecution` (GET).
  */
 export class HuaweiMrsSimulator extends HuaweiSimulator {
   /** What it answers (the spec's operationIds). */
-  static readonly operations = ["stopJob", "showSingleJobExe", "cancelJobExecution"] as const;
+  static readonly operations = [
+    "stopJob",
+    "showSingleJobExe",
+    "cancelJobExecution",
+    "showJobExecution",
+  ] as const;
   readonly vendor = "huawei-mrs" as const;
   readonly #jobs = new Map<string, JobRecord>();
+  readonly #failedKillStatus: 400 | 500;
 
   constructor(options: HuaweiMrsSimulatorOptions = {}) {
     super(options, DEFAULT_PATTERN);
+    this.#failedKillStatus = options.failedKillStatus ?? 500;
   }
 
   addJob(init: MrsJobInit): void {
@@ -61,6 +95,7 @@ export class HuaweiMrsSimulator extends HuaweiSimulator {
       clusterId: init.clusterId,
       jobName: init.jobName ?? "pyspark1",
       state,
+      killFails: init.killFails ?? false,
       submittedAt: now,
       finishedAt: TERMINAL.has(state) ? now : undefined,
     });
@@ -111,11 +146,14 @@ export class HuaweiMrsSimulator extends HuaweiSimulator {
     if (v11 && request.method === "GET") {
       const projectId = decodeSegment(v11[1]!);
       const id = decodeSegment(v11[2]!);
-      return {
-        operation: "cancelJobExecution",
-        jobId: id,
-        run: () => this.#cancelV11(id, projectId),
-      };
+      if (v11[3]) {
+        return {
+          operation: "cancelJobExecution",
+          jobId: id,
+          run: () => this.#cancelV11(id, projectId),
+        };
+      }
+      return { operation: "showJobExecution", jobId: id, run: () => this.#showV11(id, projectId) };
     }
     return undefined;
   }
@@ -133,9 +171,11 @@ export class HuaweiMrsSimulator extends HuaweiSimulator {
     return this.error(500, "0176", "The job does not exist.");
   }
 
-  /** Requests the kill; undefined when done, else the 0175 answer for a finished job. */
+  /** Requests the kill; undefined when done, else 0175: the job has ended, or its kill fails. */
   #requestKill(job: JobRecord): Response | undefined {
-    if (TERMINAL.has(job.state)) return this.error(400, "0175", "Failed to terminate the job.");
+    if (TERMINAL.has(job.state) || job.killFails) {
+      return this.error(this.#failedKillStatus, "0175", "Failed to terminate the job.");
+    }
     if (job.cancelRequestedAt === undefined) {
       job.cancelRequestedAt = this.clock.now();
       this.#refresh(job.id);
@@ -178,10 +218,22 @@ export class HuaweiMrsSimulator extends HuaweiSimulator {
   #cancelV11(id: string, projectId: string): Response {
     const job = this.#find(id, undefined);
     if (!job) return this.#notFound();
-    const refused = this.#requestKill(job);
-    if (refused) return refused;
-    const stamp = (ms: number) => new Date(ms).toISOString().slice(0, 19);
-    return this.ok(200, {
+    return this.#requestKill(job) ?? this.ok(200, this.#jobExecution(job, projectId));
+  }
+
+  #showV11(id: string, projectId: string): Response {
+    const job = this.#find(id, undefined);
+    if (!job) return this.#notFound();
+    return this.ok(200, this.#jobExecution(job, projectId));
+  }
+
+  /** The Sahara-style job execution of the v1.1 APIs, its state in `info.status`. */
+  #jobExecution(job: JobRecord, projectId: string) {
+    const stamp = (ms: number | undefined) =>
+      ms === undefined ? null : new Date(ms).toISOString().slice(0, 19);
+    // MRS v2 has no "killing" state; Sahara's TOBEKILLED says a kill is under way.
+    const killing = !TERMINAL.has(job.state) && job.cancelRequestedAt !== undefined;
+    return {
       job_execution: {
         created_at: stamp(job.submittedAt),
         updated_at: stamp(this.clock.now()),
@@ -189,7 +241,7 @@ export class HuaweiMrsSimulator extends HuaweiSimulator {
         tenant_id: projectId,
         job_id: "",
         start_time: stamp(job.submittedAt),
-        end_time: null,
+        end_time: stamp(job.finishedAt),
         cluster_id: job.clusterId ?? "ef7b54f2-3d92-49b2-a6d7-94607e1ea7df",
         oozie_job_id: null,
         return_code: null,
@@ -200,8 +252,8 @@ export class HuaweiMrsSimulator extends HuaweiSimulator {
         engine_job_id: null,
         job_configs: null,
         data_source_urls: null,
-        info: null,
+        info: { status: killing ? "TOBEKILLED" : V11_STATUS[job.state] },
       },
-    });
+    };
   }
 }

@@ -153,9 +153,8 @@ export function defineClientSuite(
       expect(error).toMatchObject({ code: "ResourceNotFoundException" });
     });
 
-    it("huawei-mrs: AK/SK stopJob, RUNNING, then KILLED; finished job 0175 is already terminal", async () => {
-      sims.mrs.addJob({ jobExecutionId: IDS.mrsJob, clusterId: IDS.clusterId });
-      const client = mrs.createClient({
+    const mrsClient = () =>
+      mrs.createClient({
         baseUrl: endpoints.mrs,
         region: endpoints.mrs === undefined ? "cn-north-4" : undefined,
         credentials: KEYS.huawei,
@@ -163,22 +162,84 @@ export function defineClientSuite(
         now: () => new Date(clock.now()),
         ...common(),
       });
+
+    it("huawei-mrs: AK/SK stopJobConfirmed, RUNNING, then KILLED; then 0175 is settled by one read", async () => {
+      sims.mrs.addJob({ jobExecutionId: IDS.mrsJob, clusterId: IDS.clusterId });
+      const client = mrsClient();
       const input = {
         projectId: IDS.projectId,
         clusterId: IDS.clusterId,
         jobExecutionId: IDS.mrsJob,
       };
-      await mrs.stopJob(client, input);
+      expect((await mrs.stopJobConfirmed(client, input)).outcome).toBe("cancel-requested");
       expect((await mrs.showSingleJobExe(client, input)).job_detail?.job_state).toBe("RUNNING");
       clock.advance(3000);
       const detail = (await mrs.showSingleJobExe(client, input)).job_detail;
       expect(detail).toMatchObject({ job_state: "KILLED", job_result: "KILLED" });
-      expect(isAlreadyTerminal(await mrs.stopJob(client, input))).toBe(true);
+      sims.mrs.requests.length = 0;
+      // The job has ended: the kill answers 0175 (500), sent once, and one read shows KILLED.
+      const again = await mrs.stopJobConfirmed(client, input);
+      expect(again.outcome).toBe("already-terminal");
+      expect(again.refusal).toMatchObject({ status: 500, code: "0175" });
+      expect(again.state).toMatchObject({
+        state: "cancelled",
+        terminal: true,
+        vendorState: "KILLED",
+      });
+      expect(sims.mrs.requests.map((r) => `${r.operation} ${r.status}`)).toEqual([
+        "stopJob 500",
+        "showSingleJobExe 202",
+      ]);
       const error = await mrs
-        .stopJob(client, { ...input, jobExecutionId: "nope" }, { retry: false })
+        .stopJob(client, { ...input, jobExecutionId: "nope" })
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ServerError);
-      expect(error).toMatchObject({ code: "0176" });
+      expect(error).toMatchObject({ code: "0176", attempts: 1 });
+    });
+
+    it("huawei-mrs: a kill that fails (0175) while the job runs is thrown, not taken as ended", async () => {
+      sims.mrs.addJob({ jobExecutionId: IDS.mrsJob, clusterId: IDS.clusterId, killFails: true });
+      const client = mrsClient();
+      const input = {
+        projectId: IDS.projectId,
+        clusterId: IDS.clusterId,
+        jobExecutionId: IDS.mrsJob,
+      };
+      const error = await mrs.stopJobConfirmed(client, input).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ServerError);
+      expect(error).toMatchObject({ code: "0175", operation: "stopJob", attempts: 1 });
+      expect(sims.mrs.jobState(IDS.mrsJob)).toBe("RUNNING");
+      // A read that fails while confirming: the 0175 stands, with the read's error as its cause.
+      sims.mrs.faults.add({ fault: { kind: "server-error" }, operation: "showJobExecution" });
+      const v11 = await mrs
+        .cancelJobExecutionConfirmed(client, {
+          projectId: IDS.projectId,
+          jobExecutionId: IDS.mrsJob,
+        })
+        .catch((e: unknown) => e);
+      expect(v11).toMatchObject({ code: "0175", operation: "cancelJobExecution" });
+      expect((v11 as Error).cause).toMatchObject({ code: "0162", operation: "showJobExecution" });
+      expect(sims.mrs.requests.map((r) => `${r.operation} ${r.status}`)).toEqual([
+        "stopJob 500",
+        "showSingleJobExe 202",
+        "cancelJobExecution 500",
+        "showJobExecution 500",
+      ]);
+    });
+
+    it("huawei-mrs: v1.1 cancelJobExecutionConfirmed, TOBEKILLED, then KILLED; then already-terminal", async () => {
+      sims.mrs.addJob({ jobExecutionId: IDS.mrsJob });
+      const client = mrsClient();
+      const input = { projectId: IDS.projectId, jobExecutionId: IDS.mrsJob };
+      const first = await mrs.cancelJobExecutionConfirmed(client, input);
+      expect(first.outcome).toBe("cancel-requested");
+      expect(first.state).toMatchObject({ state: "stopping", vendorState: "TOBEKILLED" });
+      clock.advance(3000);
+      const read = await mrs.showJobExecution(client, input);
+      expect(read.job_execution.info?.status).toBe("KILLED");
+      const again = await mrs.cancelJobExecutionConfirmed(client, input);
+      expect(again.outcome).toBe("already-terminal");
+      expect(again.state).toMatchObject({ state: "cancelled", vendorState: "KILLED" });
     });
 
     it("huawei-dli: AK/SK cancelSqlJob, then CANCELLED; finished job cannot be canceled", async () => {

@@ -188,7 +188,7 @@ describe("emr-serverless wire", () => {
 });
 
 describe("huawei wire", () => {
-  it("MRS: 200 kill without body, 202 query, 0175 for a finished job, 0176 for an unknown one", async () => {
+  it("MRS: 200 kill without body, 202 query, 0175 (500) for a finished job, 0176 for an unknown one", async () => {
     const clock = createManualClock();
     const sims = createSimulators({ clock });
     sims.mrs.addJob({ jobExecutionId: "job1", clusterId: "c1" });
@@ -205,12 +205,18 @@ describe("huawei wire", () => {
       job_state: "KILLED",
       job_result: "KILLED",
     });
-    const finished = await call("GET", "/v1.1/p1/job-executions/job2/cancel");
-    expect(finished.status).toBe(400);
-    expect(await finished.json()).toEqual({
-      error_code: "0175",
-      error_msg: "Failed to terminate the job.",
-    });
+    // The error-code table's status (mrs_02_0014) for both cancels of a finished job.
+    for (const path of [
+      "/v2/p1/clusters/c9/job-executions/job2/kill",
+      "/v1.1/p1/job-executions/job2/cancel",
+    ]) {
+      const finished = await call(path.endsWith("kill") ? "POST" : "GET", path);
+      expect(finished.status).toBe(500);
+      expect(await finished.json()).toEqual({
+        error_code: "0175",
+        error_msg: "Failed to terminate the job.",
+      });
+    }
     const otherCluster = await call("POST", "/v2/p1/clusters/c2/job-executions/job1/kill");
     expect(await otherCluster.json()).toMatchObject({ error_code: "0176" });
     const wrongPath = await call("GET", "/v3/whatever");
@@ -218,7 +224,42 @@ describe("huawei wire", () => {
     expect((await wrongPath.json()).error_code).toBe("APIGW.0101");
   });
 
-  it("MRS v1.1 cancel returns the job_execution object", async () => {
+  it("MRS: 0175 as the kill page shows it (400) with failedKillStatus: 400", async () => {
+    const sims = createSimulators({ mrs: { failedKillStatus: 400 } });
+    sims.mrs.addJob({ jobExecutionId: "job2", state: "FAILED" });
+    const finished = response(
+      await sims.mrs.handle(
+        new Request(`${MRS}/v2/p1/clusters/c1/job-executions/job2/kill`, {
+          method: "POST",
+          headers: aksk,
+        }),
+      ),
+    );
+    expect(finished.status).toBe(400);
+    expect(await finished.json()).toMatchObject({ error_code: "0175" });
+  });
+
+  it("MRS: a job whose kill fails answers 0175 and runs on (v2 and v1.1)", async () => {
+    const sims = createSimulators();
+    sims.mrs.addJob({ jobExecutionId: "job1", killFails: true });
+    const call = async (method: string, path: string) =>
+      response(await sims.mrs.handle(new Request(`${MRS}${path}`, { method, headers: aksk })));
+    const kill = await call("POST", "/v2/p1/clusters/c1/job-executions/job1/kill");
+    expect(kill.status).toBe(500);
+    expect(await kill.json()).toMatchObject({ error_code: "0175" });
+    const cancel = await call("GET", "/v1.1/p1/job-executions/job1/cancel");
+    expect(await cancel.json()).toMatchObject({ error_code: "0175" });
+    expect(sims.mrs.jobState("job1")).toBe("RUNNING");
+    const show = await call("GET", "/v2/p1/clusters/c1/job-executions/job1");
+    expect((await show.json()).job_detail).toMatchObject({
+      job_state: "RUNNING",
+      job_result: "UNDEFINED",
+    });
+    const read = await call("GET", "/v1.1/p1/job-executions/job1");
+    expect((await read.json()).job_execution.info).toEqual({ status: "RUNNING" });
+  });
+
+  it("MRS v1.1 cancel returns the job_execution object, its state in info.status", async () => {
     const sims = createSimulators();
     sims.mrs.addJob({ jobExecutionId: "job1" });
     const res = response(
@@ -230,9 +271,47 @@ describe("huawei wire", () => {
     expect((await res.json()).job_execution).toMatchObject({
       id: "job1",
       tenant_id: "p1",
-      end_time: null,
+      info: { status: "KILLED" },
     });
     expect(sims.mrs.jobState("job1")).toBe("KILLED");
+  });
+
+  it("MRS v1.1 read: GET …/job-executions/{id} → 200, TOBEKILLED while the kill takes, then KILLED", async () => {
+    const clock = createManualClock();
+    const sims = createSimulators({ clock, cancelDelayMs: 1000 });
+    sims.mrs.addJob({ jobExecutionId: "job1" });
+    sims.mrs.addJob({ jobExecutionId: "job2", state: "FINISHED" });
+    const call = async (path: string) =>
+      response(await sims.mrs.handle(new Request(`${MRS}${path}`, { headers: aksk })));
+    const before = await call("/v1.1/p1/job-executions/job1");
+    expect(before.status).toBe(200);
+    expect((await before.json()).job_execution).toMatchObject({
+      id: "job1",
+      end_time: null,
+      info: { status: "RUNNING" },
+    });
+    const cancel = await call("/v1.1/p1/job-executions/job1/cancel");
+    expect((await cancel.json()).job_execution.info).toEqual({ status: "TOBEKILLED" });
+    expect((await (await call("/v1.1/p1/job-executions/job1")).json()).job_execution.info).toEqual({
+      status: "TOBEKILLED",
+    });
+    clock.advance(1000);
+    const after = (await (await call("/v1.1/p1/job-executions/job1")).json()).job_execution;
+    expect(after.info).toEqual({ status: "KILLED" });
+    expect(after.end_time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/);
+    const finished = await call("/v1.1/p1/job-executions/job2");
+    expect((await finished.json()).job_execution.info).toEqual({ status: "SUCCEEDED" });
+    const unknown = await call("/v1.1/p1/job-executions/nope");
+    expect(unknown.status).toBe(500);
+    expect(await unknown.json()).toMatchObject({ error_code: "0176" });
+    expect(sims.mrs.requests.map((r) => r.operation)).toEqual([
+      "showJobExecution",
+      "cancelJobExecution",
+      "showJobExecution",
+      "showJobExecution",
+      "showJobExecution",
+      "showJobExecution",
+    ]);
   });
 
   it("DLI: unknown job is 400 DLI.0002 or, configured, 404 DLI.0023; finished job cannot be canceled", async () => {

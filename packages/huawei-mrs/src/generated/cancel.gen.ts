@@ -13,15 +13,65 @@ import {
 import {
   type CancelJobExecutionInput,
   type CancelJobExecutionOutput,
+  type ShowJobExecutionInput,
+  type ShowJobExecutionOutput,
   type ShowSingleJobExeInput,
   type ShowSingleJobExeOutput,
   type StopJobInput,
   type StopJobOutput,
   cancelJobExecutionOperation,
+  showJobExecutionOperation,
   showSingleJobExeOperation,
   stopJobOperation,
 } from "./operations.gen.js";
 import type { paths } from "./schema.gen.js";
+
+/**
+ * The documented values of `JobExecutionStatus` and the run state each means (`x-cancel-states`).
+ *
+ * A V1.1 job execution's state, `job_execution.info.status` (open enum). The MRS pages do
+ * not list its values ("job running information returned by Oozie"); these are OpenStack
+ * Sahara's, whose API the V1.1 job-execution APIs follow (openstack/sahara
+ * `sahara/utils/edp.py`, `JOB_STATUS_*`). Terminal, as Sahara's `JOB_STATUSES_TERMINATED`
+ * says: `SUCCEEDED`, `FAILED`, `KILLED`, `DONEWITHERROR` (ended with an error) and
+ * `SUSPENDFAILED` (a failed suspension ends the job; its outcome is not stated, so it maps
+ * to `ended`). Not terminal: `PENDING`, `READYTORUN`, `PREP` (not started yet), `RUNNING`,
+ * `TOBEKILLED` (a kill under way), `TOBESUSPENDED` (still running, a suspension under
+ * way), `PREPSUSPENDED` and `SUSPENDED` (paused, waiting to be resumed). Any other string
+ * is accepted.
+ */
+export const jobExecutionStatusValues = {
+  PENDING: "pending",
+  READYTORUN: "pending",
+  PREP: "pending",
+  RUNNING: "running",
+  TOBEKILLED: "stopping",
+  TOBESUSPENDED: "running",
+  PREPSUSPENDED: "pending",
+  SUSPENDED: "pending",
+  SUCCEEDED: "succeeded",
+  FAILED: "failed",
+  DONEWITHERROR: "failed",
+  KILLED: "cancelled",
+  SUSPENDFAILED: "ended",
+} as const satisfies StateValues;
+
+/** A `JobExecutionStatus` value the spec documents, or any other string (the enum is open: the vendor may add values). */
+export type JobExecutionStatus =
+  | "PENDING"
+  | "READYTORUN"
+  | "PREP"
+  | "RUNNING"
+  | "TOBEKILLED"
+  | "TOBESUSPENDED"
+  | "PREPSUSPENDED"
+  | "SUSPENDED"
+  | "SUCCEEDED"
+  | "FAILED"
+  | "DONEWITHERROR"
+  | "KILLED"
+  | "SUSPENDFAILED"
+  | (string & {});
 
 /**
  * The documented values of `JobState` and the run state each means (`x-cancel-states`).
@@ -73,6 +123,19 @@ export const jobResultValues = {
 export type JobResult = "SUCCEEDED" | "FAILED" | "KILLED" | "UNDEFINED" | (string & {});
 
 /**
+ * Where {@link showJobExecution}'s answer tells the run's state (`x-cancel-status`).
+ */
+export const showJobExecutionState: RunStateRule<ShowJobExecutionOutput> = {
+  state: [
+    {
+      pointer: "/job_execution/info/status",
+      read: (body: ShowJobExecutionOutput) => body?.job_execution?.info?.status,
+      values: jobExecutionStatusValues,
+    },
+  ],
+};
+
+/**
  * Where {@link showSingleJobExe}'s answer tells the run's state (`x-cancel-status`).
  */
 export const showSingleJobExeState: RunStateRule<ShowSingleJobExeOutput> = {
@@ -98,19 +161,31 @@ export const showSingleJobExeState: RunStateRule<ShowSingleJobExeOutput> = {
 export const cancelJobExecutionRule: CancelRule<
   CancelJobExecutionInput,
   CancelJobExecutionOutput,
-  unknown,
-  unknown
+  ShowJobExecutionInput,
+  ShowJobExecutionOutput
 > = {
   operation: cancelJobExecutionOperation,
-  status: undefined,
-  answer: undefined,
-  ambiguous: [],
+  status: {
+    operation: showJobExecutionOperation,
+    input: (input) => ({ projectId: input.projectId, jobExecutionId: input.jobExecutionId }),
+    state: showJobExecutionState,
+  },
+  answer: {
+    state: [
+      {
+        pointer: "/job_execution/info/status",
+        read: (body: CancelJobExecutionOutput) => body?.job_execution?.info?.status,
+        values: jobExecutionStatusValues,
+      },
+    ],
+  },
+  ambiguous: [{ codes: ["0175"] }],
 };
 
 /**
  * Cancel a job execution (legacy V1.1, Sahara-compatible), with the outcome the vendor confirms: `cancel-requested`, `cancelled` or `already-terminal`.
  *
- * The vendor has no status read for this cancel: every refusal is thrown.
+ * An answer the spec calls ambiguous (0175) is settled by one {@link showJobExecution} read: a run that had already ended is `already-terminal`, otherwise the refusal is thrown.
  *
  * @throws {ValidationError} when the input breaks a constraint of the spec (nothing is sent).
  * @throws {ApiError} when the vendor refuses and the refusal stands.
@@ -119,7 +194,7 @@ export function cancelJobExecutionConfirmed(
   client: ProviderClient<paths>,
   input: CancelJobExecutionInput,
   options?: CallOptions,
-): Promise<ConfirmedCancel<CancelJobExecutionOutput, unknown>> {
+): Promise<ConfirmedCancel<CancelJobExecutionOutput, ShowJobExecutionOutput>> {
   return cancelConfirmed(client, cancelJobExecutionRule, input, options);
 }
 
@@ -188,7 +263,7 @@ export const errorKinds: readonly ErrorKindRule[] = [
   {
     codes: ["0160", "0162", "0175"],
     kind: "server",
-    note: "the vendor failed to kill or query the job (also when sent as 400)",
+    note: "the vendor failed to kill or query the job (also as 400); a cancel's 0175 when no status read showed the job ended",
   },
   {
     codes: ["MRS.0011"],

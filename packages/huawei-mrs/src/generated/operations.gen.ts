@@ -85,8 +85,14 @@ export const cancelJobExecutionOperation: Operation<
  * only in the example (Sahara fields) and are included. Timestamps have the form
  * `2017-05-25T07:28:12` (no time-zone designator, so no `date-time` format is declared).
  *
+ * The answer's `job_execution.info.status` is the job execution's state after the cancel
+ * (`KILLED`: cancelled; `TOBEKILLED`: the kill is under way; a state Sahara calls terminated:
+ * the job had already ended); `info` is `null` in the vendor example, which says nothing.
+ * `showJobExecution` reads the same job execution afterwards.
+ *
  * Errors: the page only refers to the generic status-code table (mrs_02_0015) and the
- * error-code table (mrs_02_0014); the common MRS error responses are declared.
+ * error-code table (mrs_02_0014); the common MRS error responses are declared. A `0175`
+ * ("Failed to kill the job.") is settled by one `showJobExecution` read, as for `stopJob`.
  *
  * `GET /v1.1/{project_id}/job-executions/{job_execution_id}/cancel`
  *
@@ -100,6 +106,110 @@ export function cancelJobExecution(
   options?: CallOptions,
 ): Promise<CancelJobExecutionOutput> {
   return invoke(client, cancelJobExecutionOperation, input, options);
+}
+
+/** Input of {@link showJobExecution}: path, query, header and body fields in one object. */
+export interface ShowJobExecutionInput {
+  /**
+   * Project ID (see "Obtaining a Project ID", mrs_02_0011). Value range per the current
+   * vendor docs: 1 to 64 characters, letters and digits only.
+   *
+   * Sent as path parameter `project_id`; length 1–64, pattern `^[A-Za-z0-9]+$`.
+   */
+  projectId: string;
+  /**
+   * Job ID — the job execution id returned when the job was submitted (see "Obtaining a Job
+   * ID"). The vendor documents no value range ("N/A"); all ids in the vendor's examples are
+   * UUIDs (e.g. `431b135e-c090-489f-b1db-0abe3822b855`). This spec applies a conservative
+   * guard (1 to 64 letters, digits, `_` or `-`) so that the value cannot change the request
+   * path; this is our constraint, not the vendor's.
+   *
+   * Sent as path parameter `job_execution_id`; length 1–64, pattern `^[A-Za-z0-9_-]+$`.
+   */
+  jobExecutionId: string;
+}
+
+/** Success body of {@link showJobExecution}. */
+export type ShowJobExecutionOutput =
+  operations["showJobExecution"]["responses"][200]["content"]["application/json"];
+
+/** Error bodies the spec documents for {@link showJobExecution} (found on `ApiError.body`). */
+export type ShowJobExecutionErrorBody =
+  | operations["showJobExecution"]["responses"][400]["content"]["application/json"]
+  | operations["showJobExecution"]["responses"][401]["content"]["application/json"]
+  | operations["showJobExecution"]["responses"][403]["content"]["application/json"]
+  | operations["showJobExecution"]["responses"][404]["content"]["application/json"]
+  | operations["showJobExecution"]["responses"][429]["content"]["application/json"]
+  | operations["showJobExecution"]["responses"][500]["content"]["application/json"];
+
+/** Description of {@link showJobExecution} for `invoke` / `invokeWithMetadata`. */
+export const showJobExecutionOperation: Operation<
+  ShowJobExecutionInput,
+  ShowJobExecutionOutput,
+  paths
+> = {
+  operationId: "showJobExecution",
+  method: "GET",
+  path: "/v1.1/{project_id}/job-executions/{job_execution_id}",
+  fields: [
+    {
+      key: "projectId",
+      name: "project_id",
+      in: "path",
+      required: true,
+      schema: { maxLength: 64, minLength: 1, pattern: "^[A-Za-z0-9]+$", type: "string" },
+    },
+    {
+      key: "jobExecutionId",
+      name: "job_execution_id",
+      in: "path",
+      required: true,
+      schema: { maxLength: 64, minLength: 1, pattern: "^[A-Za-z0-9_-]+$", type: "string" },
+    },
+  ],
+  success: { "200": { json: true, emptyOk: false } },
+};
+
+/**
+ * Query a job execution object (legacy V1.1, Sahara-compatible)
+ *
+ * Queries the details of one job execution object. Vendor page: mrs_02_0051 "Querying Job
+ * Execution Object Details" (T-Systems OTC copy: opentelekomcloud-docs/mapreduce-service
+ * `api-ref/source/apis/job_execution_object_apis_v1_not_recommended/querying_job_execution_object_details.rst`),
+ * section "Job Execution Object APIs (V1, Not Recommended)". This API is compatible with
+ * OpenStack Sahara. Like every V1.1 job API it is not accepted by MRS 3.x clusters, hence
+ * `deprecated`.
+ *
+ * It reads the job execution that `cancelJobExecution` cancels: the same `project_id` and
+ * `job_execution_id`, and no cluster id. The name is ours: the vendor's Go SDK
+ * (`services/mrs/v1`) has no GET of this path, only `DeleteJobExecution` on it; the name
+ * follows its `Show…` reads and `…JobExecution` resource.
+ *
+ * The job execution's state is `job_execution.info.status`: the page describes `info` as
+ * the key-value set of job running information returned by Oozie, and Sahara keeps the
+ * job execution's status there (values in `JobExecutionStatus`, from openstack/sahara
+ * `sahara/utils/edp.py`). The vendor's example shows `info: null`: then the state is
+ * unknown, not terminal.
+ *
+ * No request body. Success is **200** with the `job_execution` object, the same object as
+ * the cancel's answer; this page types `end_time` String (the cancel page says Bool) and
+ * lists `engine_job_id`, `data_source_urls` and the members of `job_configs`.
+ *
+ * Errors: the page only refers to the generic status-code table (mrs_02_0015) and the
+ * error-code table (mrs_02_0014); the common MRS error responses are declared.
+ *
+ * `GET /v1.1/{project_id}/job-executions/{job_execution_id}`
+ *
+ * @throws {ValidationError} when the input breaks a constraint of the spec (nothing is sent).
+ * @throws {ApiError} when the vendor answers with an error status (status, vendor code, message, request id).
+ * @deprecated
+ */
+export function showJobExecution(
+  client: ProviderClient<paths>,
+  input: ShowJobExecutionInput,
+  options?: CallOptions,
+): Promise<ShowJobExecutionOutput> {
+  return invoke(client, showJobExecutionOperation, input, options);
 }
 
 /** Input of {@link showSingleJobExe}: path, query, header and body fields in one object. */
@@ -308,8 +418,13 @@ export const stopJobOperation: Operation<StopJobInput, StopJobOutput, paths> = {
  * Failure: the page's example is `{"error_msg": "Failed to terminate the job.",
  * "error_code": "0175"}` under "Status code: 400" (the vendor's JSON example is missing the
  * comma between the two members; it is reproduced here as valid JSON). The MRS error-code
- * table lists 0160 "Failed to kill the job." and 0175 "Failed to kill the job." with status
- * 500; both statuses are therefore declared.
+ * table (mrs_02_0014) lists 0160 "Failed to kill the job." and 0175 "Failed to kill the
+ * job." with status 500; both statuses are therefore declared, each with a 0175 example.
+ *
+ * `0175` means that the kill failed. It does not say that the job had already ended (a
+ * finished job cannot be killed, but a kill can also fail while the job runs on), so it is
+ * not taken as "already finished": one `showSingleJobExe` read settles it (`x-cancel-cancel`
+ * `ambiguous`). It is sent once, never retried, as a 400 or a 500.
  *
  * `POST /v2/{project_id}/clusters/{cluster_id}/job-executions/{job_execution_id}/kill`
  *
@@ -327,6 +442,7 @@ export function stopJob(
 /** Every operation of this provider, by operationId. */
 export const allOperations = {
   cancelJobExecution: cancelJobExecutionOperation,
+  showJobExecution: showJobExecutionOperation,
   showSingleJobExe: showSingleJobExeOperation,
   stopJob: stopJobOperation,
 } as const;

@@ -35,8 +35,13 @@ export interface paths {
      *     Failure: the page's example is `{"error_msg": "Failed to terminate the job.",
      *     "error_code": "0175"}` under "Status code: 400" (the vendor's JSON example is missing the
      *     comma between the two members; it is reproduced here as valid JSON). The MRS error-code
-     *     table lists 0160 "Failed to kill the job." and 0175 "Failed to kill the job." with status
-     *     500; both statuses are therefore declared.
+     *     table (mrs_02_0014) lists 0160 "Failed to kill the job." and 0175 "Failed to kill the
+     *     job." with status 500; both statuses are therefore declared, each with a 0175 example.
+     *
+     *     `0175` means that the kill failed. It does not say that the job had already ended (a
+     *     finished job cannot be killed, but a kill can also fail while the job runs on), so it is
+     *     not taken as "already finished": one `showSingleJobExe` read settles it (`x-cancel-cancel`
+     *     `ambiguous`). It is sent once, never retried, as a 400 or a 500.
      */
     post: operations["stopJob"];
     delete?: never;
@@ -107,10 +112,60 @@ export interface paths {
      *     only in the example (Sahara fields) and are included. Timestamps have the form
      *     `2017-05-25T07:28:12` (no time-zone designator, so no `date-time` format is declared).
      *
+     *     The answer's `job_execution.info.status` is the job execution's state after the cancel
+     *     (`KILLED`: cancelled; `TOBEKILLED`: the kill is under way; a state Sahara calls terminated:
+     *     the job had already ended); `info` is `null` in the vendor example, which says nothing.
+     *     `showJobExecution` reads the same job execution afterwards.
+     *
+     *     Errors: the page only refers to the generic status-code table (mrs_02_0015) and the
+     *     error-code table (mrs_02_0014); the common MRS error responses are declared. A `0175`
+     *     ("Failed to kill the job.") is settled by one `showJobExecution` read, as for `stopJob`.
+     */
+    get: operations["cancelJobExecution"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1.1/{project_id}/job-executions/{job_execution_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Query a job execution object (legacy V1.1, Sahara-compatible)
+     * @deprecated
+     * @description Queries the details of one job execution object. Vendor page: mrs_02_0051 "Querying Job
+     *     Execution Object Details" (T-Systems OTC copy: opentelekomcloud-docs/mapreduce-service
+     *     `api-ref/source/apis/job_execution_object_apis_v1_not_recommended/querying_job_execution_object_details.rst`),
+     *     section "Job Execution Object APIs (V1, Not Recommended)". This API is compatible with
+     *     OpenStack Sahara. Like every V1.1 job API it is not accepted by MRS 3.x clusters, hence
+     *     `deprecated`.
+     *
+     *     It reads the job execution that `cancelJobExecution` cancels: the same `project_id` and
+     *     `job_execution_id`, and no cluster id. The name is ours: the vendor's Go SDK
+     *     (`services/mrs/v1`) has no GET of this path, only `DeleteJobExecution` on it; the name
+     *     follows its `Show…` reads and `…JobExecution` resource.
+     *
+     *     The job execution's state is `job_execution.info.status`: the page describes `info` as
+     *     the key-value set of job running information returned by Oozie, and Sahara keeps the
+     *     job execution's status there (values in `JobExecutionStatus`, from openstack/sahara
+     *     `sahara/utils/edp.py`). The vendor's example shows `info: null`: then the state is
+     *     unknown, not terminal.
+     *
+     *     No request body. Success is **200** with the `job_execution` object, the same object as
+     *     the cancel's answer; this page types `end_time` String (the cancel page says Bool) and
+     *     lists `engine_job_id`, `data_source_urls` and the members of `job_configs`.
+     *
      *     Errors: the page only refers to the generic status-code table (mrs_02_0015) and the
      *     error-code table (mrs_02_0014); the common MRS error responses are declared.
      */
-    get: operations["cancelJobExecution"];
+    get: operations["showJobExecution"];
     put?: never;
     post?: never;
     delete?: never;
@@ -127,9 +182,14 @@ export interface components {
     CancelJobExecutionResponse: {
       job_execution: components["schemas"]["JobExecution"];
     };
+    /** @description Response of the V1.1 "Querying Job Execution Object Details" API. */
+    ShowJobExecutionResponse: {
+      job_execution: components["schemas"]["JobExecution"];
+    };
     /**
-     * @description Sahara-compatible job execution object (vendor table 2 of mrs_02_0052 plus the extra
-     *     members of the vendor example). No member is marked mandatory by the vendor.
+     * @description Sahara-compatible job execution object: table 2 of mrs_02_0052 (cancel) and of
+     *     mrs_02_0051 (read), which also lists `engine_job_id`, `data_source_urls` and the members
+     *     of `job_configs` (table 3). No member is marked mandatory by the vendor.
      */
     JobExecution: {
       /** @description Job execution object ID. */
@@ -151,9 +211,9 @@ export interface components {
       /** @description Job start time, e.g. `2017-05-25T07:28:12`. */
       start_time?: string | null;
       /**
-       * @description Job end time. The vendor table types this as "Bool", which contradicts both its
-       *     meaning and the vendor example (`null`); modelled as a nullable time string like the
-       *     other timestamps.
+       * @description Job end time. The cancel page (mrs_02_0052) types this as "Bool", which contradicts
+       *     its meaning, the vendor examples (`null`) and the read page (mrs_02_0051, "String");
+       *     modelled as a nullable time string like the other timestamps.
        */
       end_time?: string | null;
       /** @description Response code after job execution. */
@@ -161,20 +221,38 @@ export interface components {
       /** @description Workflow ID returned by Oozie. */
       oozie_job_id?: string | null;
       /**
-       * @description Key-value pair set containing job running information returned by Oozie. Typed
-       *     String by the vendor, described as a key-value set (a JSON object in Sahara); both
-       *     forms are accepted.
+       * @description Key-value pair set containing job running information returned by Oozie; `null` in
+       *     the vendor examples. Typed "String" in the vendor tables but described as a key-value
+       *     set, and a JSON object in Sahara, which keeps the job execution's state in `status`:
+       *     modelled as an object (or `null`). Other members are kept as they come.
        */
       info?:
-        | string
-        | {
+        | ({
+            status?: components["schemas"]["JobExecutionStatus"];
+          } & {
             [key: string]: unknown;
-          }
+          })
         | null;
-      /** @description Key-value pair set for saving job running configurations. */
-      job_configs?: {
-        [key: string]: unknown;
-      } | null;
+      /**
+       * @description Key-value pair set for saving job running configurations (members from table 3 of
+       *     mrs_02_0051; others are kept as they come).
+       */
+      job_configs?:
+        | ({
+            /** @description Key-value pair set configured for the job. */
+            configs?: {
+              [key: string]: unknown;
+            };
+            /** @description List of arguments. */
+            args?: string[];
+            /** @description Key-value pair set for running the job. */
+            params?: {
+              [key: string]: unknown;
+            };
+          } & {
+            [key: string]: unknown;
+          })
+        | null;
       /**
        * @description Whether the job execution object is protected. "The current version does not support
        *     this function."
@@ -185,9 +263,12 @@ export interface components {
        *     current version does not support this function."
        */
       is_public?: boolean | null;
-      /** @description Engine job id (present in the vendor example only, `null` there). */
+      /** @description Workflow ID of Oozie (listed on mrs_02_0051; `null` in the vendor examples). */
       engine_job_id?: string | null;
-      /** @description Data source URLs (present in the vendor example only, `null` there). */
+      /**
+       * @description Data source URLs of the job execution object (listed on mrs_02_0051; `null` in the
+       *     vendor examples).
+       */
       data_source_urls?: {
         [key: string]: unknown;
       } | null;
@@ -196,6 +277,37 @@ export interface components {
     ShowSingleJobExeResponse: {
       job_detail: components["schemas"]["JobQueryBean"];
     };
+    /**
+     * @description A V1.1 job execution's state, `job_execution.info.status` (open enum). The MRS pages do
+     *     not list its values ("job running information returned by Oozie"); these are OpenStack
+     *     Sahara's, whose API the V1.1 job-execution APIs follow (openstack/sahara
+     *     `sahara/utils/edp.py`, `JOB_STATUS_*`). Terminal, as Sahara's `JOB_STATUSES_TERMINATED`
+     *     says: `SUCCEEDED`, `FAILED`, `KILLED`, `DONEWITHERROR` (ended with an error) and
+     *     `SUSPENDFAILED` (a failed suspension ends the job; its outcome is not stated, so it maps
+     *     to `ended`). Not terminal: `PENDING`, `READYTORUN`, `PREP` (not started yet), `RUNNING`,
+     *     `TOBEKILLED` (a kill under way), `TOBESUSPENDED` (still running, a suspension under
+     *     way), `PREPSUSPENDED` and `SUSPENDED` (paused, waiting to be resumed). Any other string
+     *     is accepted.
+     * @example RUNNING
+     * @example TOBEKILLED
+     * @example KILLED
+     * @example SUCCEEDED
+     */
+    JobExecutionStatus:
+      | "PENDING"
+      | "READYTORUN"
+      | "PREP"
+      | "RUNNING"
+      | "TOBEKILLED"
+      | "TOBESUSPENDED"
+      | "PREPSUSPENDED"
+      | "SUSPENDED"
+      | "SUCCEEDED"
+      | "FAILED"
+      | "DONEWITHERROR"
+      | "KILLED"
+      | "SUSPENDFAILED"
+      | (string & {});
     /**
      * @description Execution state of the job (open enum). Known values: `FAILED`, `KILLED` (terminated),
      *     `NEW` (created; the page spells it `New`, the SDK `NEW`), `NEW_SAVING` (created, being
@@ -279,9 +391,10 @@ export interface components {
        */
       arguments?: string | string[];
       /**
-       * @description Configuration parameters used for `-d` options (at most 2,048 characters). Typed
-       *     "Object" on some copies of the vendor page, but a string (`"{}"`) in the vendor
-       *     example and in the SDK models; both forms are accepted.
+       * @description Configuration parameters used for `-d` options (at most 2,048 characters; may be
+       *     empty; the SDK model's comment forbids `>`, `<`, `|`, `'`, `&`, `!`, `\` and the
+       *     backquote). Typed "Object" on some copies of the vendor page, but a string (`"{}"`) in
+       *     the vendor example and in the SDK models; both forms are accepted.
        */
       properties?:
         | string
@@ -332,7 +445,8 @@ export interface components {
     /**
      * @description Bad request. MRS job errors documented with status 400 on the API pages (0175 on
      *     "Terminating a Job"; 0160 and 0162 per vendor-facts), parameter errors, and API gateway
-     *     request errors.
+     *     request errors. 0175 says the kill failed, not that the job had ended: a cancel's 0175
+     *     is settled by one status read (see the cancels' `x-cancel-cancel`).
      */
     BadRequest: {
       headers: {
@@ -396,7 +510,9 @@ export interface components {
      * @description Internal error. The MRS error-code table (mrs_02_0014) lists the job errors with status
      *     500: 0160 "Failed to kill the job.", 0162 "Failed to query the job.", 0175 "Failed to
      *     kill the job.", 0176 "The job does not exist.", 0023 "Failed to obtain cluster details.";
-     *     the vendor's showSingleJobExe failure example is 0162.
+     *     the vendor's showSingleJobExe failure example is 0162. All but 0023 say the call will
+     *     not succeed, so they are never retried although they come as 500 (`x-cancel-retry`
+     *     `final`); a cancel's 0175 is settled by one status read.
      */
     InternalServerError: {
       headers: {
@@ -572,6 +688,47 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["CancelJobExecutionResponse"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  showJobExecution: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Project ID (see "Obtaining a Project ID", mrs_02_0011). Value range per the current
+         *     vendor docs: 1 to 64 characters, letters and digits only.
+         */
+        project_id: components["parameters"]["ProjectId"];
+        /**
+         * @description Job ID — the job execution id returned when the job was submitted (see "Obtaining a Job
+         *     ID"). The vendor documents no value range ("N/A"); all ids in the vendor's examples are
+         *     UUIDs (e.g. `431b135e-c090-489f-b1db-0abe3822b855`). This spec applies a conservative
+         *     guard (1 to 64 letters, digits, `_` or `-`) so that the value cannot change the request
+         *     path; this is our constraint, not the vendor's.
+         */
+        job_execution_id: components["parameters"]["JobExecutionId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The job execution object details are queried successfully. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ShowJobExecutionResponse"];
         };
       };
       400: components["responses"]["BadRequest"];

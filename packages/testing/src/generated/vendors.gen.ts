@@ -218,6 +218,36 @@ export const huaweiDliJobStatusTerminal: readonly HuaweiDliJobStatus[] = [
 ];
 
 /**
+ * The documented `JobExecutionStatus` values of huawei-mrs (`specs/huawei-mrs.yaml`).
+ */
+export const huaweiMrsJobExecutionStatusValues = [
+  "PENDING",
+  "READYTORUN",
+  "PREP",
+  "RUNNING",
+  "TOBEKILLED",
+  "TOBESUSPENDED",
+  "PREPSUSPENDED",
+  "SUSPENDED",
+  "SUCCEEDED",
+  "FAILED",
+  "DONEWITHERROR",
+  "KILLED",
+  "SUSPENDFAILED",
+] as const;
+export type HuaweiMrsJobExecutionStatus = (typeof huaweiMrsJobExecutionStatusValues)[number];
+/**
+ * The terminal ones among them (`x-cancel-states`).
+ */
+export const huaweiMrsJobExecutionStatusTerminal: readonly HuaweiMrsJobExecutionStatus[] = [
+  "SUCCEEDED",
+  "FAILED",
+  "DONEWITHERROR",
+  "KILLED",
+  "SUSPENDFAILED",
+];
+
+/**
  * The documented `JobState` values of huawei-mrs (`specs/huawei-mrs.yaml`).
  */
 export const huaweiMrsJobStateValues = [
