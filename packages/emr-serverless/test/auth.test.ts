@@ -254,7 +254,7 @@ describe("endpoints", () => {
       "https://emr-serverless-fips.us-gov-east-1.api.aws/",
     ],
     [
-      { region: "cn-north-1", server: { dnsSuffix: "api.amazonwebservices.com.cn" } },
+      { region: "cn-north-1", server: { dnsSuffix: "api.amazonwebservices.com.cn" as const } },
       "https://emr-serverless.cn-north-1.api.amazonwebservices.com.cn/",
     ],
     [

@@ -1,6 +1,6 @@
 /** Region and endpoint resolution, as the AWS SDKs do it for `emr-serverless`. */
 import { ConfigurationError, normaliseBaseUrl, readEnv } from "@cancel/core";
-import { provider, type ServerVariables, serverUrl } from "../generated/client.gen.js";
+import { provider, type ServerVariables, servers, serverUrl } from "../generated/client.gen.js";
 
 export const SIGNING_NAME = "emr-serverless";
 
@@ -47,12 +47,11 @@ export function partitionOf(region: string): Partition {
   );
 }
 
+// The spec's hosts: every partition's DNS and dual-stack suffixes.
 const ENDPOINT_HOST = new RegExp(
-  `^emr-serverless(?:-fips)?\\.([a-z0-9-]+)\\.(?:${[
-    ...new Set(PARTITIONS.flatMap((p) => [p.dnsSuffix, p.dualStackDnsSuffix])),
-  ]
-    .map((suffix) => suffix.replaceAll(".", "\\."))
-    .join("|")})$`,
+  `^emr-serverless(?:-fips)?\\.([a-z0-9-]+)\\.(?:${servers[0]!.variables["dnsSuffix"]!.enum!.map(
+    (suffix) => suffix.replaceAll(".", "\\."),
+  ).join("|")})$`,
 );
 
 export function checkRegion(region: string, where: string): string {
