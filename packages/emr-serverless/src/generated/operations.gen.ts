@@ -121,7 +121,7 @@ export interface GetJobRunInput {
    * The attempt of the job run to describe. If not specified, the latest attempt is
    * returned.
    *
-   * Sent as query parameter `attempt`; range 1–∞.
+   * Sent as query parameter `attempt`; format int32, range 1–∞.
    */
   attempt?: number;
 }
@@ -164,7 +164,7 @@ export const getJobRunOperation: Operation<GetJobRunInput, GetJobRunOutput, path
       name: "attempt",
       in: "query",
       required: false,
-      schema: { minimum: 1, type: "integer" },
+      schema: { format: "int32", minimum: 1, type: "integer" },
     },
   ],
   success: { "200": { json: true, emptyOk: false } },
