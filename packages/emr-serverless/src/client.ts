@@ -12,7 +12,6 @@ import {
   type EmrServerlessClient,
   provider,
   type ServerVariables,
-  serverUrl,
 } from "./generated/client.gen.js";
 
 export interface EmrServerlessClientOptions extends Omit<ClientOptions, "baseUrl"> {
@@ -33,8 +32,16 @@ export interface EmrServerlessClientOptions extends Omit<ClientOptions, "baseUrl
    * them; not when `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true`).
    */
   endpoint?: string | undefined;
-  /** Use `https://emr-serverless-fips.{region}.amazonaws.com`. Default false. */
+  /**
+   * Use the FIPS endpoint, `https://emr-serverless-fips.{region}.{dnsSuffix}` (every partition has
+   * one). Not with an explicit endpoint. Default false.
+   */
   useFipsEndpoint?: boolean | undefined;
+  /**
+   * Use the dual-stack (IPv4 and IPv6) endpoint: the partition's dual-stack DNS suffix, e.g.
+   * `https://emr-serverless.{region}.api.aws`. Not with an explicit endpoint. Default false.
+   */
+  useDualstackEndpoint?: boolean | undefined;
   /** Same as `endpoint` (the option every `@cancel/*` client has). */
   baseUrl?: string | undefined;
   /** Values for the spec's server variables (`region`, `dnsSuffix`). */
@@ -66,6 +73,7 @@ export function createClient(options: EmrServerlessClientOptions = {}): EmrServe
     region: regionOption,
     credentials,
     useFipsEndpoint,
+    useDualstackEndpoint,
     authenticate,
     ...rest
   } = options;
@@ -88,17 +96,25 @@ export function createClient(options: EmrServerlessClientOptions = {}): EmrServe
     endpoint ??
     baseUrl ??
     (configured && checkConfiguredEndpoint(configured, rest.allowInsecureLoopback));
+  // As the service's endpoint rule set: FIPS and dual-stack pick a host, a custom endpoint is one.
+  const variant = useFipsEndpoint
+    ? "useFipsEndpoint"
+    : useDualstackEndpoint && "useDualstackEndpoint";
+  if (explicit !== undefined && variant) {
+    const from =
+      endpoint !== undefined ? "endpoint" : baseUrl !== undefined ? "baseUrl" : configured!.from;
+    throw new ConfigurationError(
+      `${variant} picks an AWS endpoint, ${from} gives your own: pass one`,
+      context,
+    );
+  }
   const region = resolveRegion({ region: regionOption, server, endpoint: explicit, useEnv });
+  const regional = (name: string) =>
+    regionalEndpoint(name, { useFipsEndpoint, useDualstackEndpoint, dnsSuffix: server?.dnsSuffix });
 
   if (authenticate !== undefined) {
-    const url =
-      explicit ??
-      (region === undefined && !useFipsEndpoint
-        ? serverUrl(server)
-        : regionalEndpoint(region ?? "us-east-1", {
-            useFipsEndpoint,
-            dnsSuffix: server?.dnsSuffix,
-          }));
+    // Without a Region, the spec's default one.
+    const url = explicit ?? regional(region ?? "us-east-1");
     return createEmrServerlessBaseClient({ ...rest, authenticate, baseUrl: url });
   }
 
@@ -112,8 +128,7 @@ export function createClient(options: EmrServerlessClientOptions = {}): EmrServe
       },
     );
   }
-  const url =
-    explicit ?? regionalEndpoint(region, { useFipsEndpoint, dnsSuffix: server?.dnsSuffix });
+  const url = explicit ?? regional(region);
   return createEmrServerlessBaseClient({
     ...rest,
     baseUrl: url,

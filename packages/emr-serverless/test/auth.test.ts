@@ -228,6 +228,35 @@ describe("endpoints", () => {
       { region: "us-gov-west-1", useFipsEndpoint: true },
       "https://emr-serverless-fips.us-gov-west-1.amazonaws.com/",
     ],
+    // The partition's DNS suffix, not a literal amazonaws.com (botocore data/partitions.json).
+    [
+      { region: "cn-north-1", useFipsEndpoint: true },
+      "https://emr-serverless-fips.cn-north-1.amazonaws.com.cn/",
+    ],
+    [{ region: "eusc-de-east-1" }, "https://emr-serverless.eusc-de-east-1.amazonaws.eu/"],
+    [{ region: "us-iso-east-1" }, "https://emr-serverless.us-iso-east-1.c2s.ic.gov/"],
+    [{ region: "us-isob-east-1" }, "https://emr-serverless.us-isob-east-1.sc2s.sgov.gov/"],
+    [{ region: "eu-isoe-west-1" }, "https://emr-serverless.eu-isoe-west-1.cloud.adc-e.uk/"],
+    [
+      { region: "us-isof-south-1", useFipsEndpoint: true },
+      "https://emr-serverless-fips.us-isof-south-1.csp.hci.ic.gov/",
+    ],
+    [
+      { region: "eu-west-1", useDualstackEndpoint: true },
+      "https://emr-serverless.eu-west-1.api.aws/",
+    ],
+    [
+      { region: "cn-northwest-1", useDualstackEndpoint: true },
+      "https://emr-serverless.cn-northwest-1.api.amazonwebservices.com.cn/",
+    ],
+    [
+      { region: "us-gov-east-1", useFipsEndpoint: true, useDualstackEndpoint: true },
+      "https://emr-serverless-fips.us-gov-east-1.api.aws/",
+    ],
+    [
+      { region: "cn-north-1", server: { dnsSuffix: "api.amazonwebservices.com.cn" as const } },
+      "https://emr-serverless.cn-north-1.api.amazonwebservices.com.cn/",
+    ],
     [
       {
         region: "eu-west-1",
@@ -262,7 +291,22 @@ describe("endpoints", () => {
     [{ endpoint: "https://proxy.example.com" }, /no AWS Region/],
     [{ region: "eu-west-1\r\nX: y" }, /not an AWS Region name/],
     [{ region: "evil.com/x" }, /not an AWS Region name/],
-    [{ region: "cn-north-1", useFipsEndpoint: true }, /no FIPS endpoint/],
+    [
+      { region: "cn-north-1", server: { dnsSuffix: "amazonaws.com" } },
+      /server.dnsSuffix amazonaws.com is not the DNS suffix of the aws-cn partition of cn-north-1 \(amazonaws.com.cn\)/,
+    ],
+    [
+      { region: "eu-west-1", useDualstackEndpoint: false, server: { dnsSuffix: "api.aws" } },
+      /server.dnsSuffix api.aws is not the DNS suffix of the aws partition/,
+    ],
+    [
+      { region: "eu-west-1", useFipsEndpoint: true, endpoint: "https://proxy.example.com" },
+      /useFipsEndpoint picks an AWS endpoint, endpoint gives your own/,
+    ],
+    [
+      { region: "eu-west-1", useDualstackEndpoint: true, baseUrl: "https://proxy.example.com" },
+      /useDualstackEndpoint picks an AWS endpoint, baseUrl gives your own/,
+    ],
     [{ region: "eu-west-1", server: { region: "us-east-1" } }, /disagree/],
     [
       { region: "eu-west-1", endpoint: "https://a.example", baseUrl: "https://b.example" },

@@ -105,6 +105,24 @@ describe("an endpoint from the environment", () => {
     vi.stubEnv("AWS_REGION", "");
     vi.stubEnv("AWS_ENDPOINT_URL", "https://emr-serverless.eu-central-1.amazonaws.com");
     expect(baseOf()).toBe("https://emr-serverless.eu-central-1.amazonaws.com");
+    // Any partition's host names, FIPS and dual-stack ones too.
+    vi.stubEnv("AWS_ENDPOINT_URL", "https://emr-serverless-fips.us-isob-east-1.api.aws.scloud");
+    const signing = createClient({ credentials });
+    expect(signing.transport.baseUrl.host).toBe(
+      "emr-serverless-fips.us-isob-east-1.api.aws.scloud",
+    );
+  });
+
+  it("cannot be combined with useFipsEndpoint or useDualstackEndpoint (as the SDKs refuse)", () => {
+    vi.stubEnv("AWS_ENDPOINT_URL", GLOBAL);
+    expect(() => baseOf({ useFipsEndpoint: true })).toThrow(
+      /^useFipsEndpoint picks an AWS endpoint, AWS_ENDPOINT_URL gives your own: pass one$/,
+    );
+    expect(() => baseOf({ useDualstackEndpoint: true })).toThrow(ConfigurationError);
+    vi.stubEnv("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "true");
+    expect(baseOf({ useFipsEndpoint: true })).toBe(
+      "https://emr-serverless-fips.eu-west-1.amazonaws.com",
+    );
   });
 
   it("still needs a Region to sign for, and says so", () => {

@@ -163,7 +163,8 @@ describe.each(invalidInputs)("cancelJobRun rejects $name", ({ input, field }) =>
 });
 
 describe("getJobRun rejects invalid input", () => {
-  it.each([0, -1, 1.5])("attempt %s", async (attempt) => {
+  // AttemptNumber is a Smithy integer (int32), at least 1.
+  it.each([0, -1, 1.5, 2 ** 31])("attempt %s", async (attempt) => {
     const error = await getJobRun(client, { applicationId: APP, jobRunId: RUN, attempt }).catch(
       (e: unknown) => e,
     );

@@ -38,8 +38,9 @@ interface JobRunRecord {
   cancelRequestedAt?: number | undefined;
 }
 
+// The hosts of every partition (specs/emr-serverless.yaml, server variable dnsSuffix).
 const DEFAULT_PATTERN =
-  /^https:\/\/emr-serverless(?:-fips)?\.[a-z0-9-]+\.(?:amazonaws\.com(?:\.cn)?|api\.aws)(?::443)?(?:[/?#].*)?$/;
+  /^https:\/\/emr-serverless(?:-fips)?\.[a-z0-9-]+\.(?:amazonaws\.(?:com|com\.cn|eu)|api\.(?:aws|aws\.ic\.gov|aws\.scloud|aws\.hci\.ic\.gov|amazonwebservices\.(?:com\.cn|eu)|cloud-aws\.adc-e\.uk)|c2s\.ic\.gov|sc2s\.sgov\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov)(?::443)?(?:[/?#].*)?$/;
 const PATH = /\/applications\/([^/]+)\/jobruns\/([^/]+)$/;
 const ID = /^[0-9a-z]{1,64}$/;
 
@@ -209,8 +210,15 @@ export class EmrServerlessSimulator extends VendorSimulator {
     }
     const run = this.#refresh(applicationId, jobRunId);
     if (!run) return this.#notFound(applicationId, jobRunId);
-    // Idempotent: a run already cancelling or finished answers the same 200 (see README).
-    if (!TERMINAL.has(run.state) && run.state !== "CANCELLING") {
+    // AWS refuses a run that has ended like bad input (see the spec); one cancelling answers 200.
+    if (TERMINAL.has(run.state)) {
+      return this.#error(
+        400,
+        "ValidationException",
+        `Job run ${jobRunId} is not in a cancellable state`,
+      );
+    }
+    if (run.state !== "CANCELLING") {
       const now = this.clock.now();
       Object.assign(run, { state: "CANCELLING", updatedAt: now, cancelRequestedAt: now });
       this.#refresh(applicationId, jobRunId);

@@ -9,6 +9,7 @@ import {
   EMRServerlessServiceException,
   GetJobRunCommand,
   ResourceNotFoundException,
+  ValidationException,
 } from "@aws-sdk/client-emr-serverless";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createManualClock, type ManualClock } from "../src/index.js";
@@ -53,12 +54,31 @@ describe("@aws-sdk/client-emr-serverless against the EMR Serverless simulator (H
     const done = await client.send(new GetJobRunCommand({ applicationId, jobRunId }));
     expect(done.jobRun?.state).toBe("CANCELLED");
     expect(done.jobRun?.endedAt).toBeInstanceOf(Date);
-    // The shutdown grace period query parameter is signed and accepted.
-    const again = await client.send(
+  });
+
+  it("signs and accepts the shutdown grace period query parameter", async () => {
+    const cancelled = await sdk().send(
       new CancelJobRunCommand({ applicationId, jobRunId, shutdownGracePeriodInSeconds: 300 }),
     );
-    expect(again.jobRunId).toBe(jobRunId);
+    expect(cancelled.jobRunId).toBe(jobRunId);
+    expect(running.sims.emr.requests.at(-1)?.url).toContain("shutdownGracePeriodInSeconds=300");
   });
+
+  it.each(["SUCCESS", "FAILED", "CANCELLED"] as const)(
+    "gets the modelled ValidationException when cancelling a run that ended %s",
+    async (state) => {
+      running.sims.emr.addJobRun({ applicationId, jobRunId, state });
+      const error = await sdk()
+        .send(new CancelJobRunCommand({ applicationId, jobRunId }))
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ValidationException);
+      expect(error).toMatchObject({
+        message: `Job run ${jobRunId} is not in a cancellable state`,
+        $metadata: { httpStatusCode: 400 },
+      });
+      expect(running.sims.emr.jobRunState(applicationId, jobRunId)).toBe(state);
+    },
+  );
 
   it("gets ResourceNotFoundException for an unknown run", async () => {
     const error = await sdk()

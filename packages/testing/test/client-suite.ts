@@ -133,7 +133,7 @@ export function defineClientSuite(
       ]);
     });
 
-    it("emr-serverless: SigV4 cancel, CANCELLING, then CANCELLED; unknown run 404", async () => {
+    it("emr-serverless: SigV4 cancel, CANCELLING, then CANCELLED, then already terminal; unknown run 404", async () => {
       sims.emr.addJobRun({ applicationId: IDS.applicationId, jobRunId: IDS.jobRunId });
       const client = emr.createClient({
         region: "eu-west-1",
@@ -146,6 +146,13 @@ export function defineClientSuite(
       expect((await emr.getJobRun(client, ids)).jobRun.state).toBe("CANCELLING");
       clock.advance(3000);
       expect((await emr.getJobRun(client, ids)).jobRun.state).toBe("CANCELLED");
+      // Cancelling it again: 400 ValidationException, which one read confirms as already over.
+      expect(await emr.cancelJobRun(client, ids).catch((e: unknown) => e)).toMatchObject({
+        constructor: BadRequestError,
+        code: "ValidationException",
+      });
+      const again = await emr.cancelJobRunConfirmed(client, ids);
+      expect(again).toMatchObject({ outcome: "already-terminal", state: { state: "cancelled" } });
       const error = await emr
         .getJobRun(client, { ...ids, jobRunId: "ffff" })
         .catch((e: unknown) => e);

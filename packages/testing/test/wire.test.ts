@@ -165,10 +165,11 @@ describe("emr-serverless wire", () => {
     sims.emr.addJobRun({ applicationId: "app1", jobRunId: "run1", state: "SUCCESS" });
     const call = async (method: string, path: string, headers: Record<string, string> = sigv4) =>
       response(await sims.emr.handle(new Request(`${EMR}${path}`, { method, headers })));
-    // A finished run: 200 with the ids (idempotent; AWS documents no error for it).
+    // A finished run: 400 ValidationException, not in a cancellable state (as AWS answers).
     const done = await call("DELETE", "/applications/app1/jobruns/run1");
-    expect(done.status).toBe(200);
-    expect(await done.json()).toEqual({ applicationId: "app1", jobRunId: "run1" });
+    expect(done.status).toBe(400);
+    expect(done.headers.get("x-amzn-errortype")).toMatch(/^ValidationException:/);
+    expect(await done.json()).toEqual({ message: "Job run run1 is not in a cancellable state" });
     expect(done.headers.get("x-amzn-requestid")).toBeTruthy();
     const missing = await call("GET", "/applications/app1/jobruns/nope");
     expect(missing.status).toBe(404);
@@ -184,6 +185,33 @@ describe("emr-serverless wire", () => {
     expect(unsigned.headers.get("x-amzn-errortype")).toMatch(
       /^MissingAuthenticationTokenException/,
     );
+  });
+});
+
+describe("emr-serverless cancel by state", () => {
+  it.each([
+    ["SUCCESS", 400],
+    ["FAILED", 400],
+    ["CANCELLED", 400],
+    ["CANCELLING", 200],
+    ["RUNNING", 200],
+    ["QUEUED", 200],
+  ] as const)("a run in %s answers %i", async (state, status) => {
+    const sims = createSimulators();
+    sims.emr.addJobRun({ applicationId: "app1", jobRunId: "run1", state });
+    const answer = response(
+      await sims.emr.handle(
+        new Request(`${EMR}/applications/app1/jobruns/run1`, { method: "DELETE", headers: sigv4 }),
+      ),
+    );
+    expect(answer.status).toBe(status);
+    if (status === 400) {
+      expect(answer.headers.get("x-amzn-errortype")).toMatch(/^ValidationException:/);
+      // Nothing changes: the run keeps its final state.
+      expect(sims.emr.jobRunState("app1", "run1")).toBe(state);
+    } else {
+      expect(await answer.json()).toEqual({ applicationId: "app1", jobRunId: "run1" });
+    }
   });
 });
 

@@ -1,13 +1,58 @@
 /** Region and endpoint resolution, as the AWS SDKs do it for `emr-serverless`. */
 import { ConfigurationError, normaliseBaseUrl, readEnv } from "@cancel/core";
-import { provider, type ServerVariables, serverUrl } from "../generated/client.gen.js";
+import { provider, type ServerVariables, servers, serverUrl } from "../generated/client.gen.js";
 
 export const SIGNING_NAME = "emr-serverless";
 
 // us-east-1, eu-central-2, us-gov-west-1, cn-northwest-1, us-isob-east-1, local emulators' names.
 const REGION = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ENDPOINT_HOST =
-  /^emr-serverless(?:-fips)?\.([a-z0-9-]+)\.(?:amazonaws\.com|amazonaws\.com\.cn|api\.aws|api\.amazonwebservices\.com\.cn)$/;
+
+type DnsSuffix = NonNullable<ServerVariables["dnsSuffix"]>;
+
+/** An AWS partition as botocore's `data/partitions.json` (version 1.1) describes it. */
+export interface Partition {
+  readonly id: string;
+  readonly regionRegex: RegExp;
+  readonly dnsSuffix: DnsSuffix;
+  readonly dualStackDnsSuffix: DnsSuffix;
+}
+
+const partition = (
+  id: string,
+  regionRegex: RegExp,
+  dnsSuffix: DnsSuffix,
+  dualStackDnsSuffix: DnsSuffix,
+): Partition => ({ id, regionRegex, dnsSuffix, dualStackDnsSuffix });
+
+/** Every partition; all of them support FIPS and dual-stack. `aws` also takes unknown Regions. */
+export const PARTITIONS: readonly Partition[] = [
+  partition("aws", /^(us|eu|ap|sa|ca|me|af|il|mx)-\w+-\d+$/, "amazonaws.com", "api.aws"),
+  partition("aws-cn", /^cn-\w+-\d+$/, "amazonaws.com.cn", "api.amazonwebservices.com.cn"),
+  partition("aws-eusc", /^eusc-(de)-\w+-\d+$/, "amazonaws.eu", "api.amazonwebservices.eu"),
+  partition("aws-iso", /^us-iso-\w+-\d+$/, "c2s.ic.gov", "api.aws.ic.gov"),
+  partition("aws-iso-b", /^us-isob-\w+-\d+$/, "sc2s.sgov.gov", "api.aws.scloud"),
+  partition("aws-iso-e", /^eu-isoe-\w+-\d+$/, "cloud.adc-e.uk", "api.cloud-aws.adc-e.uk"),
+  partition("aws-iso-f", /^us-isof-\w+-\d+$/, "csp.hci.ic.gov", "api.aws.hci.ic.gov"),
+  partition("aws-us-gov", /^us-gov-\w+-\d+$/, "amazonaws.com", "api.aws"),
+];
+
+/**
+ * The partition of a Region, as the SDKs' `aws.partition` finds it: the one whose Region
+ * pattern matches (or whose `<id>-global` pseudo-Region it is), else `aws`.
+ */
+export function partitionOf(region: string): Partition {
+  return (
+    PARTITIONS.find((p) => p.regionRegex.test(region) || region === `${p.id}-global`) ??
+    PARTITIONS[0]!
+  );
+}
+
+// The spec's hosts: every partition's DNS and dual-stack suffixes.
+const ENDPOINT_HOST = new RegExp(
+  `^emr-serverless(?:-fips)?\\.([a-z0-9-]+)\\.(?:${servers[0]!.variables["dnsSuffix"]!.enum!.map(
+    (suffix) => suffix.replaceAll(".", "\\."),
+  ).join("|")})$`,
+);
 
 export function checkRegion(region: string, where: string): string {
   if (region.length > 64 || !REGION.test(region)) {
@@ -97,25 +142,27 @@ export function checkConfiguredEndpoint(
 }
 
 /**
- * The regional endpoint: `https://emr-serverless.{region}.amazonaws.com`, `.amazonaws.com.cn`
- * for China Regions (`cn-*`), or `https://emr-serverless-fips.{region}.amazonaws.com`.
+ * The endpoint of a Region, built as the service's endpoint rule set builds it:
+ * `https://emr-serverless[-fips].{region}.{suffix}`, the suffix being the DNS suffix of the
+ * Region's partition, or its dual-stack one. A `dnsSuffix` given as a server variable must be
+ * the one those options pick.
  */
 export function regionalEndpoint(
   region: string,
-  options: { useFipsEndpoint?: boolean | undefined; dnsSuffix?: ServerVariables["dnsSuffix"] },
+  options: {
+    useFipsEndpoint?: boolean | undefined;
+    useDualstackEndpoint?: boolean | undefined;
+    dnsSuffix?: DnsSuffix | undefined;
+  },
 ): string {
-  const china = region.startsWith("cn-");
-  if (options.useFipsEndpoint) {
-    if (china || (options.dnsSuffix !== undefined && options.dnsSuffix !== "amazonaws.com")) {
-      throw new ConfigurationError(
-        `EMR Serverless has no FIPS endpoint for ${china ? `the China Region ${region}` : `the DNS suffix ${options.dnsSuffix}`}: pass endpoint explicitly`,
-        { provider },
-      );
-    }
-    return serverUrl({ region }, 1);
+  const { dnsSuffix } = options;
+  const found = partitionOf(region);
+  // A dual-stack suffix given as a server variable asks for dual-stack, as the option does.
+  const dualStack = options.useDualstackEndpoint ?? dnsSuffix === found.dualStackDnsSuffix;
+  const suffix = dualStack ? found.dualStackDnsSuffix : found.dnsSuffix;
+  if (dnsSuffix !== undefined && dnsSuffix !== suffix) {
+    const problem = `server.dnsSuffix ${dnsSuffix} is not the ${dualStack ? "dual-stack " : ""}DNS suffix of the ${found.id} partition of ${region} (${suffix})`;
+    throw new ConfigurationError(problem, { provider, subject: "server.dnsSuffix", problem });
   }
-  return serverUrl(
-    { region, dnsSuffix: options.dnsSuffix ?? (china ? "amazonaws.com.cn" : "amazonaws.com") },
-    0,
-  );
+  return serverUrl({ region, dnsSuffix: suffix }, options.useFipsEndpoint ? 1 : 0);
 }

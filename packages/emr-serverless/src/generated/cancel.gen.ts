@@ -81,13 +81,13 @@ export const cancelJobRunRule: CancelRule<
     state: getJobRunState,
   },
   answer: undefined,
-  ambiguous: [],
+  ambiguous: [{ status: 400, codes: ["ValidationException"] }],
 };
 
 /**
  * Cancel a job run, with the outcome the vendor confirms: `cancel-requested`, `cancelled` or `already-terminal`.
  *
- * An answer the spec calls ambiguous (none) is settled by one {@link getJobRun} read: a run that had already ended is `already-terminal`, otherwise the refusal is thrown.
+ * An answer the spec calls ambiguous (400 ValidationException) is settled by one {@link getJobRun} read: a run that had already ended is `already-terminal`, otherwise the refusal is thrown.
  *
  * @throws {ValidationError} when the input breaks a constraint of the spec (nothing is sent).
  * @throws {ApiError} when the vendor refuses and the refusal stands.

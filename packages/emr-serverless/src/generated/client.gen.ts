@@ -66,25 +66,76 @@ export const descriptor: ProviderDescriptor = {
 export const servers: readonly ServerDefinition[] = [
   {
     url: "https://emr-serverless.{region}.{dnsSuffix}",
-    description: "Regional endpoint.",
+    description: "Regional endpoint (dual-stack with the partition's dual-stack suffix).",
     variables: {
       dnsSuffix: {
         default: "amazonaws.com",
-        enum: ["amazonaws.com", "amazonaws.com.cn", "api.aws", "api.amazonwebservices.com.cn"],
+        enum: [
+          "amazonaws.com",
+          "api.aws",
+          "amazonaws.com.cn",
+          "api.amazonwebservices.com.cn",
+          "amazonaws.eu",
+          "api.amazonwebservices.eu",
+          "c2s.ic.gov",
+          "api.aws.ic.gov",
+          "sc2s.sgov.gov",
+          "api.aws.scloud",
+          "cloud.adc-e.uk",
+          "api.cloud-aws.adc-e.uk",
+          "csp.hci.ic.gov",
+          "api.aws.hci.ic.gov",
+        ],
       },
       region: { default: "us-east-1" },
     },
   },
   {
-    url: "https://emr-serverless-fips.{region}.amazonaws.com",
-    description: "FIPS 140 endpoint (US and GovCloud Regions).",
-    variables: { region: { default: "us-east-1" } },
+    url: "https://emr-serverless-fips.{region}.{dnsSuffix}",
+    description:
+      "FIPS 140 endpoint (every partition has one; dual-stack with its dual-stack suffix).",
+    variables: {
+      dnsSuffix: {
+        default: "amazonaws.com",
+        enum: [
+          "amazonaws.com",
+          "api.aws",
+          "amazonaws.com.cn",
+          "api.amazonwebservices.com.cn",
+          "amazonaws.eu",
+          "api.amazonwebservices.eu",
+          "c2s.ic.gov",
+          "api.aws.ic.gov",
+          "sc2s.sgov.gov",
+          "api.aws.scloud",
+          "cloud.adc-e.uk",
+          "api.cloud-aws.adc-e.uk",
+          "csp.hci.ic.gov",
+          "api.aws.hci.ic.gov",
+        ],
+      },
+      region: { default: "us-east-1" },
+    },
   },
 ];
 
 /** Values for the server URL variables (`dnsSuffix`, `region`). */
 export type ServerVariables = {
-  dnsSuffix?: "amazonaws.com" | "amazonaws.com.cn" | "api.aws" | "api.amazonwebservices.com.cn";
+  dnsSuffix?:
+    | "amazonaws.com"
+    | "api.aws"
+    | "amazonaws.com.cn"
+    | "api.amazonwebservices.com.cn"
+    | "amazonaws.eu"
+    | "api.amazonwebservices.eu"
+    | "c2s.ic.gov"
+    | "api.aws.ic.gov"
+    | "sc2s.sgov.gov"
+    | "api.aws.scloud"
+    | "cloud.adc-e.uk"
+    | "api.cloud-aws.adc-e.uk"
+    | "csp.hci.ic.gov"
+    | "api.aws.hci.ic.gov";
   region?: string;
 };
 

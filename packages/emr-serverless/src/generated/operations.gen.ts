@@ -77,8 +77,13 @@ export const cancelJobRunOperation: Operation<CancelJobRunInput, CancelJobRunOut
  * Cancels a job run. The job run moves to `CANCELLING`, then `CANCELLED`; poll `getJobRun`
  * until a terminal state (`SUCCESS`, `FAILED`, `CANCELLED`).
  *
- * **Idempotent** (Smithy `@idempotent`): repeating the call is safe; a cancel request sent
- * while the run is already `CANCELLING` is ignored.
+ * A run that has already ended (`SUCCESS`, `FAILED`, `CANCELLED`) cannot be cancelled: the
+ * service answers **400 `ValidationException`** (not in a cancellable state), the same code
+ * as for input that breaks a constraint (sources in `info.description`). Smithy's
+ * `@idempotent` on the operation says only that a retried request has no further effect; it
+ * does not make the cancel of a finished run succeed. What a cancel of a run that is already
+ * `CANCELLING` answers is not documented. `cancelJobRunConfirmed` settles a
+ * `ValidationException` with one `getJobRun`: an ended run is `already-terminal`.
  *
  * `shutdownGracePeriodInSeconds` (EMR release 7.9.0 and later) lets the job run its shutdown
  * hooks before it is forcefully terminated; the grace period applies only to jobs in the
@@ -116,7 +121,7 @@ export interface GetJobRunInput {
    * The attempt of the job run to describe. If not specified, the latest attempt is
    * returned.
    *
-   * Sent as query parameter `attempt`; range 1–∞.
+   * Sent as query parameter `attempt`; format int32, range 1–∞.
    */
   attempt?: number;
 }
@@ -159,7 +164,7 @@ export const getJobRunOperation: Operation<GetJobRunInput, GetJobRunOutput, path
       name: "attempt",
       in: "query",
       required: false,
-      schema: { minimum: 1, type: "integer" },
+      schema: { format: "int32", minimum: 1, type: "integer" },
     },
   ],
   success: { "200": { json: true, emptyOk: false } },

@@ -25,8 +25,13 @@ export interface paths {
      * @description Cancels a job run. The job run moves to `CANCELLING`, then `CANCELLED`; poll `getJobRun`
      *     until a terminal state (`SUCCESS`, `FAILED`, `CANCELLED`).
      *
-     *     **Idempotent** (Smithy `@idempotent`): repeating the call is safe; a cancel request sent
-     *     while the run is already `CANCELLING` is ignored.
+     *     A run that has already ended (`SUCCESS`, `FAILED`, `CANCELLED`) cannot be cancelled: the
+     *     service answers **400 `ValidationException`** (not in a cancellable state), the same code
+     *     as for input that breaks a constraint (sources in `info.description`). Smithy's
+     *     `@idempotent` on the operation says only that a retried request has no further effect; it
+     *     does not make the cancel of a finished run succeed. What a cancel of a run that is already
+     *     `CANCELLING` answers is not documented. `cancelJobRunConfirmed` settles a
+     *     `ValidationException` with one `getJobRun`: an ended run is `already-terminal`.
      *
      *     `shutdownGracePeriodInSeconds` (EMR release 7.9.0 and later) lets the job run its shutdown
      *     hooks before it is forcefully terminated; the grace period applies only to jobs in the
@@ -74,7 +79,10 @@ export interface components {
       | (string & {});
     /** @description The mode of a job run (open enum). Known values `BATCH`, `STREAMING`. */
     JobRunMode: "BATCH" | "STREAMING" | (string & {});
-    /** @description Aggregated vCPU, memory and storage, per hour. */
+    /**
+     * @description Aggregated vCPU, memory and storage, per hour (the model's `ResourceUtilization` and
+     *     `TotalResourceUtilization`, which have the same members).
+     */
     ResourceUtilization: {
       /** @description The aggregated vCPU used per hour. */
       vCPUHour?: number;
@@ -82,6 +90,40 @@ export interface components {
       memoryGBHour?: number;
       /** @description The aggregated storage used per hour. */
       storageGBHour?: number;
+    } & {
+      [key: string]: unknown;
+    };
+    /** @description The model's `String256`. */
+    NotBlank256: string;
+    /** @description The ARN of a KMS key. */
+    EncryptionKeyArn: string;
+    /** @description A worker type of an analytics framework, e.g. `Driver`, `Executor`, `TEZ_TASK`. */
+    WorkerType: string;
+    /**
+     * @description A configuration classification, its properties and nested configurations. `properties`
+     *     is `sensitive` in the model (values may be secrets).
+     */
+    Configuration: {
+      classification: string;
+      properties?: {
+        [key: string]: string;
+      };
+      configurations?: components["schemas"]["Configuration"][];
+    } & {
+      [key: string]: unknown;
+    };
+    /** @description The applied image configuration. */
+    ImageConfiguration: {
+      /** @description The URI of an image in Amazon ECR. */
+      imageUri: string;
+      /** @description The SHA-256 digest the image URI resolved to (absent until the application has started). */
+      resolvedImageDigest?: string;
+      /**
+       * @description Whether the digest is resolved once when the application starts (true) or for each
+       *     job run (false). In `@aws-sdk/client-emr-serverless` 3.1169.0, not yet in botocore
+       *     1.43.11.
+       */
+      applicationLevelDigestResolution?: boolean;
     } & {
       [key: string]: unknown;
     };
@@ -93,7 +135,7 @@ export interface components {
       applicationId: components["schemas"]["ApplicationId"];
       jobRunId: components["schemas"]["JobRunId"];
       /** @description The optional job run name. Need not be unique. */
-      name?: string;
+      name?: components["schemas"]["NotBlank256"];
       /** @description The ARN of the job run (the API Reference's "execution role ARN" wording is a documentation slip). */
       arn: string;
       /** @description The user who created the job run (IAM / STS ARN). */
@@ -107,7 +149,7 @@ export interface components {
        *     of this policy and the execution role's.
        */
       executionIamPolicy?: {
-        /** @description An IAM inline policy document. */
+        /** @description An IAM inline policy document (tab, LF, CR and U+0020–U+00FF only). */
         policy?: string;
         /** @description ARNs of managed policies. */
         policyArns?: string[];
@@ -115,47 +157,39 @@ export interface components {
         [key: string]: unknown;
       };
       state: components["schemas"]["JobRunState"];
-      /** @description The state details of the job run. */
+      /**
+       * @description The state details of the job run. `""` while a job runs (see `info.description`: the
+       *     model's minimum length of 1 is not kept).
+       */
       stateDetails: string;
       /** @description The Amazon EMR release of the application the job runs on, e.g. `emr-7.9.0`. */
       releaseLabel: string;
       /** @description The configuration settings used to override default configuration. */
       configurationOverrides?: {
         /** @description Override configurations (classification + properties + nested configurations). */
-        applicationConfiguration?: ({
-          classification?: string;
-          properties?: {
-            [key: string]: string;
-          };
-          configurations?: Record<string, never>[];
-        } & {
-          [key: string]: unknown;
-        })[];
-        /**
-         * @description Monitoring overrides: `s3MonitoringConfiguration` (`logUri`, `encryptionKeyArn`),
-         *     `managedPersistenceMonitoringConfiguration` (`enabled`, `encryptionKeyArn`),
-         *     `cloudWatchLoggingConfiguration` (`enabled`, `logGroupName`,
-         *     `logStreamNamePrefix`, `encryptionKeyArn`, `logTypes`),
-         *     `prometheusMonitoringConfiguration` (`remoteWriteUrl`).
-         */
+        applicationConfiguration?: components["schemas"]["Configuration"][];
+        /** @description Monitoring overrides. */
         monitoringConfiguration?: {
           s3MonitoringConfiguration?: {
+            /** @description The Amazon S3 destination URI for log publishing. */
             logUri?: string;
-            encryptionKeyArn?: string;
+            encryptionKeyArn?: components["schemas"]["EncryptionKeyArn"];
           } & {
             [key: string]: unknown;
           };
           managedPersistenceMonitoringConfiguration?: {
+            /** @description Managed logging; true unless turned off. */
             enabled?: boolean;
-            encryptionKeyArn?: string;
+            encryptionKeyArn?: components["schemas"]["EncryptionKeyArn"];
           } & {
             [key: string]: unknown;
           };
           cloudWatchLoggingConfiguration?: {
-            enabled?: boolean;
+            enabled: boolean;
             logGroupName?: string;
             logStreamNamePrefix?: string;
-            encryptionKeyArn?: string;
+            encryptionKeyArn?: components["schemas"]["EncryptionKeyArn"];
+            /** @description Worker type → the log types published for it. */
             logTypes?: {
               [key: string]: string[];
             };
@@ -163,6 +197,7 @@ export interface components {
             [key: string]: unknown;
           };
           prometheusMonitoringConfiguration?: {
+            /** @description The remote write URL of an Amazon Managed Service for Prometheus workspace. */
             remoteWriteUrl?: string;
           } & {
             [key: string]: unknown;
@@ -172,12 +207,21 @@ export interface components {
         };
         /** @description The override configuration to encrypt local disks. */
         diskEncryptionConfiguration?: {
+          /** @description Non-secret key-value pairs bound to the encrypted data. */
+          encryptionContext?: {
+            [key: string]: string;
+          };
+          encryptionKeyArn?: components["schemas"]["EncryptionKeyArn"];
+        } & {
           [key: string]: unknown;
         };
       } & {
         [key: string]: unknown;
       };
-      /** @description The job driver — a union, exactly one of `sparkSubmit` or `hive`. */
+      /**
+       * @description The job driver — a union: exactly one of `sparkSubmit` or `hive`. Its strings are
+       *     `sensitive` in the model (they may carry secrets).
+       */
       jobDriver: {
         sparkSubmit?: {
           /** @description The entry point for the Spark submit job run. */
@@ -214,29 +258,61 @@ export interface components {
       } & {
         [key: string]: unknown;
       };
-      /** @description Total execution duration in seconds; only present once the job run is in a terminal state. */
+      /**
+       * Format: int32
+       * @description Total execution duration in seconds; only present once the job run has ended (the
+       *     model says `COMPLETED`, `FAILED` or `CANCELLED`; `COMPLETED` is its word for `SUCCESS`).
+       */
       totalExecutionDurationSeconds?: number;
-      /** @description The job run timeout from StartJobRun; 720 minutes when none was specified. */
+      /**
+       * Format: int64
+       * @description The job run timeout from StartJobRun; 720 minutes when none was specified. For BATCH
+       *     job runs at most 10080 minutes (7 days) from EMR release 7.11.
+       */
       executionTimeoutMinutes?: number;
       billedResourceUtilization?: components["schemas"]["ResourceUtilization"];
       mode?: components["schemas"]["JobRunMode"];
       /** @description The retry policy of the job run. */
       retryPolicy?: {
-        /** @description Maximum number of attempts (BATCH mode). */
+        /**
+         * Format: int32
+         * @description Maximum number of attempts (BATCH mode).
+         */
         maxAttempts?: number;
-        /** @description Maximum number of failed attempts per hour (STREAMING mode). */
+        /**
+         * Format: int32
+         * @description Maximum number of failed attempts per hour (STREAMING mode).
+         */
         maxFailedAttemptsPerHour?: number;
       } & {
         [key: string]: unknown;
       };
-      /** @description The attempt of the job run. */
+      /**
+       * Format: int32
+       * @description The attempt of the job run.
+       */
       attempt?: number;
       attemptCreatedAt?: components["schemas"]["EpochSeconds"];
       attemptUpdatedAt?: components["schemas"]["EpochSeconds"];
       startedAt?: components["schemas"]["EpochSeconds"];
       endedAt?: components["schemas"]["EpochSeconds"];
-      /** @description The total time the job spent in the QUEUED state, in milliseconds. */
+      /**
+       * Format: int64
+       * @description The total time the job spent in the QUEUED state, in milliseconds.
+       */
       queuedDurationMilliseconds?: number;
+      imageConfiguration?: components["schemas"]["ImageConfiguration"];
+      /**
+       * @description The specification applied to each worker type (its image configuration). In
+       *     `@aws-sdk/client-emr-serverless` 3.1169.0, not yet in botocore 1.43.11.
+       */
+      workerTypeSpecifications?: {
+        [key: string]: {
+          imageConfiguration?: components["schemas"]["ImageConfiguration"];
+        } & {
+          [key: string]: unknown;
+        };
+      };
     } & {
       [key: string]: unknown;
     };
@@ -262,6 +338,21 @@ export interface components {
      *     429 response), RequestExpired, IncompleteSignature, MissingAuthenticationToken.
      */
     BadRequest: {
+      headers: {
+        "X-Amzn-ErrorType": components["headers"]["XAmznErrorType"];
+        "x-amzn-RequestId": components["headers"]["XAmznRequestId"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["AwsError"];
+      };
+    };
+    /**
+     * @description **ValidationException** (modelled): the input fails to satisfy the constraints, or the job
+     *     run has already ended (`SUCCESS`, `FAILED`, `CANCELLED`) and is not in a cancellable state.
+     *     Also the AWS common 400 errors, as for every operation (see `BadRequest`).
+     */
+    CancelBadRequest: {
       headers: {
         "X-Amzn-ErrorType": components["headers"]["XAmznErrorType"];
         "x-amzn-RequestId": components["headers"]["XAmznRequestId"];
@@ -430,7 +521,7 @@ export interface operations {
           "application/json": components["schemas"]["CancelJobRunResponse"];
         };
       };
-      400: components["responses"]["BadRequest"];
+      400: components["responses"]["CancelBadRequest"];
       403: components["responses"]["AccessDenied"];
       404: components["responses"]["ResourceNotFound"];
       429: components["responses"]["TooManyRequests"];
