@@ -93,7 +93,8 @@ describe("cancel-job against the simulators", () => {
         state: "cancelled",
         terminal: true,
         vendorState: "TERMINATED",
-        vendorResult: "CANCELED",
+        // status.termination_details.code, read before the deprecated state.result_state
+        vendorResult: "USER_CANCELED",
       },
     });
     expect(sims.databricks.runState(101)?.resultState).toBe("CANCELED");
