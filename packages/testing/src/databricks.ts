@@ -71,7 +71,7 @@ const TERMINATION: Record<string, { code: string; type: string }> = {
   SUCCESS: { code: "SUCCESS", type: "SUCCESS" },
   SUCCESS_WITH_FAILURES: { code: "SUCCESS_WITH_FAILURES", type: "SUCCESS" },
   FAILED: { code: "RUN_EXECUTION_ERROR", type: "CLIENT_ERROR" },
-  // "Canceled by the platform, e.g. the maximum run duration was exceeded".
+  // The platform's own cancel, e.g. on exceeding the maximum run duration (the Go SDK's CANCELED).
   TIMEDOUT: { code: "CANCELED", type: "SUCCESS" },
   CANCELED: { code: "USER_CANCELED", type: "SUCCESS" },
   MAXIMUM_CONCURRENT_RUNS_REACHED: { code: "MAX_CONCURRENT_RUNS_EXCEEDED", type: "CLIENT_ERROR" },

@@ -23,8 +23,8 @@ import type { paths } from "./schema.gen.js";
 /**
  * The documented values of `RunLifeCycleState` and the run state each means (`x-cancel-states`).
  *
- * Life-cycle state of a run in the deprecated `state` model (open enum: "additional states
- * might be introduced"). Known values (databricks-sdk-go `RunLifeCycleState`): `QUEUED`,
+ * Life-cycle state of a run in the deprecated `state` model (open enum: Databricks says
+ * it may add states). Known values (databricks-sdk-go `RunLifeCycleState`): `QUEUED`,
  * `PENDING` (the cluster and execution context are being prepared), `RUNNING`,
  * `TERMINATING` (the task has completed; the cluster and context are being cleaned up),
  * `TERMINATED` (terminal; the outcome is `result_state`), `SKIPPED` (terminal: aborted
@@ -127,7 +127,7 @@ export type RunLifecycleStateV2 =
 /**
  * The documented values of `TerminationCode` and the run state each means (`x-cancel-states`).
  *
- * Why a run terminated (open enum: "additional codes might be introduced"). Known values,
+ * Why a run terminated (open enum: Databricks says it may add codes). Known values,
  * with their meaning in databricks-sdk-go `TerminationCodeCode`:
  * - succeeded: `SUCCESS`, `SUCCESS_WITH_FAILURES` (some child runs failed);
  * - cancelled: `USER_CANCELED` (by a user, during execution), `CANCELED` (by the platform,
@@ -135,9 +135,8 @@ export type RunLifecycleStateV2 =
  * - never executed (skipped): `SKIPPED` (e.g. an upstream task failed, a dependency
  *   condition was not met, no material tasks), `DISABLED` (disabled by the user),
  *   `MAX_CONCURRENT_RUNS_EXCEEDED` (the job's limit of concurrent runs; the `state` model
- *   calls the same case `MAXIMUM_CONCURRENT_RUNS_REACHED`, "skipped"),
- *   `MAX_JOB_QUEUE_SIZE_EXCEEDED` ("skipped due to reaching the job level queue size
- *   limit"), `WORKSPACE_RUN_LIMIT_EXCEEDED` (the workspace's quota of concurrent active
+ *   calls the same case `MAXIMUM_CONCURRENT_RUNS_REACHED` and documents it as skipped),
+ *   `MAX_JOB_QUEUE_SIZE_EXCEEDED` (skipped: the job's queue was full), `WORKSPACE_RUN_LIMIT_EXCEEDED` (the workspace's quota of concurrent active
  *   runs: the run was not started, as with the job's limit);
  * - failed: `INTERNAL_ERROR`, `DRIVER_ERROR`, `CLUSTER_ERROR`, `CLOUD_FAILURE`,
  *   `RUN_EXECUTION_ERROR` (completed with task failures), `UNAUTHORIZED_ERROR`,

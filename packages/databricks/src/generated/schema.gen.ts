@@ -154,7 +154,7 @@ export interface components {
       creator_user_name?: string;
       /**
        * @deprecated
-       * @description Deprecated by Databricks ("use the `status` field instead", databricks-sdk-go
+       * @description Deprecated by Databricks in favour of `status` (databricks-sdk-go
        *     `service/jobs/model.go` `Run.State`). Still sent next to `status`; read `status` first
        *     and fall back to this one (as `x-cancel-status` does).
        */
@@ -256,7 +256,7 @@ export interface components {
       disabled?: boolean;
       /**
        * @deprecated
-       * @description Deprecated by Databricks ("use the `status` field instead", databricks-sdk-go
+       * @description Deprecated by Databricks in favour of `status` (databricks-sdk-go
        *     `service/jobs/model.go` `RunTask.State`). Read `status` first and fall back to this one.
        */
       state?: components["schemas"]["RunState"];
@@ -320,8 +320,8 @@ export interface components {
       [key: string]: unknown;
     };
     /**
-     * @description Life-cycle state of a run in the deprecated `state` model (open enum: "additional states
-     *     might be introduced"). Known values (databricks-sdk-go `RunLifeCycleState`): `QUEUED`,
+     * @description Life-cycle state of a run in the deprecated `state` model (open enum: Databricks says
+     *     it may add states). Known values (databricks-sdk-go `RunLifeCycleState`): `QUEUED`,
      *     `PENDING` (the cluster and execution context are being prepared), `RUNNING`,
      *     `TERMINATING` (the task has completed; the cluster and context are being cleaned up),
      *     `TERMINATED` (terminal; the outcome is `result_state`), `SKIPPED` (terminal: aborted
@@ -398,7 +398,7 @@ export interface components {
       [key: string]: unknown;
     };
     /**
-     * @description Why a run terminated (open enum: "additional codes might be introduced"). Known values,
+     * @description Why a run terminated (open enum: Databricks says it may add codes). Known values,
      *     with their meaning in databricks-sdk-go `TerminationCodeCode`:
      *     - succeeded: `SUCCESS`, `SUCCESS_WITH_FAILURES` (some child runs failed);
      *     - cancelled: `USER_CANCELED` (by a user, during execution), `CANCELED` (by the platform,
@@ -406,9 +406,8 @@ export interface components {
      *     - never executed (skipped): `SKIPPED` (e.g. an upstream task failed, a dependency
      *       condition was not met, no material tasks), `DISABLED` (disabled by the user),
      *       `MAX_CONCURRENT_RUNS_EXCEEDED` (the job's limit of concurrent runs; the `state` model
-     *       calls the same case `MAXIMUM_CONCURRENT_RUNS_REACHED`, "skipped"),
-     *       `MAX_JOB_QUEUE_SIZE_EXCEEDED` ("skipped due to reaching the job level queue size
-     *       limit"), `WORKSPACE_RUN_LIMIT_EXCEEDED` (the workspace's quota of concurrent active
+     *       calls the same case `MAXIMUM_CONCURRENT_RUNS_REACHED` and documents it as skipped),
+     *       `MAX_JOB_QUEUE_SIZE_EXCEEDED` (skipped: the job's queue was full), `WORKSPACE_RUN_LIMIT_EXCEEDED` (the workspace's quota of concurrent active
      *       runs: the run was not started, as with the job's limit);
      *     - failed: `INTERNAL_ERROR`, `DRIVER_ERROR`, `CLUSTER_ERROR`, `CLOUD_FAILURE`,
      *       `RUN_EXECUTION_ERROR` (completed with task failures), `UNAUTHORIZED_ERROR`,
