@@ -93,6 +93,7 @@ describe("cancel-job against the simulators", () => {
         state: "cancelled",
         terminal: true,
         vendorState: "TERMINATED",
+        // status.termination_details.code, read before the deprecated state.result_state
         vendorResult: "USER_CANCELED",
       },
     });

@@ -15,6 +15,7 @@ import {
   type ServerVariables,
   serverUrl,
 } from "./generated/client.gen.js";
+import { resolveWorkspaceId, withWorkspaceId } from "./workspace-id.js";
 
 export interface DatabricksClientOptions extends Omit<ClientOptions, "baseUrl"> {
   /**
@@ -36,6 +37,13 @@ export interface DatabricksClientOptions extends Omit<ClientOptions, "baseUrl"> 
   clientId?: string;
   /** OAuth M2M: the service principal's OAuth secret. Default: `DATABRICKS_CLIENT_SECRET`. */
   clientSecret?: string;
+  /**
+   * The workspace, on a unified host (one host for an account and its workspaces): sent as
+   * `X-Databricks-Workspace-Id` on every call (a call's own `workspaceId` wins). A numeric
+   * workspace id or a connection id. Default: `DATABRICKS_WORKSPACE_ID`; none for a classic
+   * workspace host.
+   */
+  workspaceId?: string | undefined;
   /**
    * Escape hatch: adds credentials to each attempt yourself. Cannot be combined with `token` or
    * `clientId`/`clientSecret`; the environment's credentials are then not read.
@@ -70,7 +78,8 @@ function resolveBaseUrl(options: DatabricksClientOptions): { baseUrl: string; na
 /**
  * Creates a Databricks Jobs API client authenticated with a personal access token or OAuth
  * machine-to-machine (service principal) credentials, from the options or else the environment
- * (`DATABRICKS_HOST`, `DATABRICKS_TOKEN`, `DATABRICKS_CLIENT_ID`, `DATABRICKS_CLIENT_SECRET`).
+ * (`DATABRICKS_HOST`, `DATABRICKS_TOKEN`, `DATABRICKS_CLIENT_ID`, `DATABRICKS_CLIENT_SECRET`,
+ * and `DATABRICKS_WORKSPACE_ID` for a unified host).
  *
  * @throws {ConfigurationError} when the configuration is incomplete, ambiguous (two auth methods)
  *   or unsafe; the message says what to set. Nothing is sent.
@@ -84,6 +93,7 @@ export function createClient(options: DatabricksClientOptions = {}): DatabricksC
     clientId,
     clientSecret,
     authenticate,
+    workspaceId: _workspaceId,
     fetch,
     ...rest
   } = options;
@@ -93,6 +103,7 @@ export function createClient(options: DatabricksClientOptions = {}): DatabricksC
     provider,
   });
   const credentials = resolveCredentials({ token, clientId, clientSecret, authenticate });
+  const workspaceId = resolveWorkspaceId(options.workspaceId);
   if (credentials.kind !== "custom" && !named) {
     throw new ConfigurationError(
       `no Databricks workspace configured: set host (or ${ENV.host}), e.g. "https://adb-1234567890123456.7.azuredatabricks.net"`,
@@ -114,10 +125,16 @@ export function createClient(options: DatabricksClientOptions = {}): DatabricksC
     timeoutMs: options.timeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS,
   });
   // The secrets stay in the adapter's closures: nothing of them is handed to the core client.
-  return createDatabricksBaseClient({
+  const client = createDatabricksBaseClient({
     ...rest,
     baseUrl,
     authenticate: auth.authenticate,
     fetch: auth.fetch,
+  });
+  if (workspaceId === undefined) return client;
+  // Every operation takes the header: each call's input gets the workspace it leaves out.
+  return Object.freeze({
+    ...client,
+    inputDefaults: (input: unknown) => withWorkspaceId(input, workspaceId),
   });
 }

@@ -17,6 +17,7 @@ export const ENV_NAMES = [
   "DATABRICKS_TOKEN",
   "DATABRICKS_CLIENT_ID",
   "DATABRICKS_CLIENT_SECRET",
+  "DATABRICKS_WORKSPACE_ID",
 ] as const;
 
 const examples = specExamples("databricks");

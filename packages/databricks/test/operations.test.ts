@@ -337,12 +337,25 @@ const errorCases = Object.entries(examples).flatMap(([operationId, op]) =>
   op.errors.map((example) => ({ operationId: operationId as OperationId, ...example })),
 );
 
-type ErrorBody = { error_code: string; message: string; details?: { request_id?: string }[] };
+type ErrorBody = {
+  error_code?: string | number;
+  message?: string;
+  error?: string;
+  details?: { request_id?: string }[];
+};
 
 describe("documented errors", () => {
-  it("cover 11 examples per operation", () => {
-    expect(errorCases).toHaveLength(33);
+  it("cover 15 examples per operation, the legacy forms among them", () => {
+    expect(errorCases).toHaveLength(45);
     expect(new Set(errorCases.map((c) => c.status))).toEqual(new Set(Object.keys(errorClasses)));
+    const names = (status: string) =>
+      errorCases
+        .filter((c) => c.operationId === "cancelRun" && c.status === status)
+        .map((c) => c.name);
+    expect(names("400")).toEqual(expect.arrayContaining(["legacyIntegerCode", "legacyApi12"]));
+    expect(names("404")).toEqual(
+      expect.arrayContaining(["errorsPageExample", "legacyIntegerCode"]),
+    );
   });
 
   describe.each(errorCases)(
@@ -350,6 +363,9 @@ describe("documented errors", () => {
     ({ operationId, status, value }) => {
       const body = value as ErrorBody;
       const bodyRequestId = body.details?.find((d) => d.request_id)?.request_id;
+      // A legacy integer error_code (the HTTP status) is no code; the API 1.2 body has only `error`.
+      const code = typeof body.error_code === "string" ? body.error_code : undefined;
+      const vendorMessage = body.message ?? body.error;
 
       it("throws the typed ApiError with error_code, message and the x-request-id header", async () => {
         serve(operationId, Number(status), value, { "x-request-id": "req-header-7" });
@@ -357,8 +373,8 @@ describe("documented errors", () => {
         expect(error.constructor).toBe(errorClasses[status]);
         expect(error.name).toBe(errorClasses[status]!.name);
         expect(error.status).toBe(Number(status));
-        expect(error.code).toBe(body.error_code);
-        expect(error.vendorMessage).toBe(body.message);
+        expect(error.code).toBe(code);
+        expect(error.vendorMessage).toBe(vendorMessage);
         expect(error.requestId).toBe("req-header-7");
         expect(error.body).toEqual(value);
         expect(error.provider).toBe("databricks");
@@ -366,7 +382,7 @@ describe("documented errors", () => {
         expect(error.attempts).toBe(1);
         expect(error.retryable).toBe(["429", "500", "503"].includes(status));
         expect(error.message).toBe(
-          `${operationId} failed: HTTP ${status} ${body.error_code}: ${body.message}`,
+          `${operationId} failed: HTTP ${status}${code ? ` ${code}` : ""}: ${vendorMessage}`,
         );
         expect(mock.requests).toHaveLength(1);
       });
@@ -375,7 +391,7 @@ describe("documented errors", () => {
         serve(operationId, Number(status), value);
         const error = (await caught(callValid(operationId))) as ApiError;
         expect(error.constructor).toBe(errorClasses[status]);
-        expect(error.code).toBe(body.error_code);
+        expect(error.code).toBe(code);
         expect(error.requestId).toBe(bodyRequestId);
       });
     },
@@ -636,7 +652,7 @@ describe("validation messages", () => {
       {
         field: "foo",
         message:
-          "is not a known field (expected: runId, includeHistory, includeResolvedValues, pageToken)",
+          "is not a known field (expected: runId, includeHistory, includeResolvedValues, pageToken, workspaceId)",
       },
     ]);
   });

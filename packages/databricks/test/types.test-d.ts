@@ -32,7 +32,9 @@ describe("cancelRun types", () => {
     void cancelRun(client, { runId: 1, jobId: 2 });
     // @ts-expect-error the first argument must be a client
     void cancelRun({}, { runId: 1 });
-    expectTypeOf<CancelRunInput>().toEqualTypeOf<{ runId: number }>();
+    // @ts-expect-error workspaceId is a string (the X-Databricks-Workspace-Id header)
+    void cancelRun(client, { runId: 1, workspaceId: 1234567890123456 });
+    expectTypeOf<CancelRunInput>().toEqualTypeOf<{ runId: number; workspaceId?: string }>();
     expectTypeOf(cancelRun).parameter(0).toEqualTypeOf<DatabricksClient>();
   });
 
@@ -41,12 +43,15 @@ describe("cancelRun types", () => {
     expectTypeOf<CancelRunOutput>().toEqualTypeOf<{ [key: string]: unknown }>();
   });
 
-  it("types the error body with error_code and message", () => {
-    expectTypeOf<CancelRunErrorBody["error_code"]>().toEqualTypeOf<string>();
-    expectTypeOf<CancelRunErrorBody["message"]>().toEqualTypeOf<string>();
-    expectTypeOf<NonNullable<CancelRunErrorBody["details"]>[number]["request_id"]>().toEqualTypeOf<
+  it("types the error body: the envelope (error_code a string, or a legacy integer) or the API 1.2 form", () => {
+    type Envelope = Extract<CancelRunErrorBody, { error_code: unknown }>;
+    type Api12 = Exclude<CancelRunErrorBody, Envelope>;
+    expectTypeOf<Envelope["error_code"]>().toEqualTypeOf<string | number>();
+    expectTypeOf<Envelope["message"]>().toEqualTypeOf<string>();
+    expectTypeOf<NonNullable<Envelope["details"]>[number]["request_id"]>().toEqualTypeOf<
       string | undefined
     >();
+    expectTypeOf<Api12["error"]>().toEqualTypeOf<string>();
   });
 });
 
@@ -63,7 +68,11 @@ describe("cancelAllRuns types", () => {
     void cancelAllRuns(client, { jobId: 1, allQueuedRuns: 1 });
     // @ts-expect-error unknown fields do not compile
     void cancelAllRuns(client, { runId: 1 });
-    expectTypeOf<CancelAllRunsInput>().toEqualTypeOf<{ jobId?: number; allQueuedRuns?: boolean }>();
+    expectTypeOf<CancelAllRunsInput>().toEqualTypeOf<{
+      jobId?: number;
+      allQueuedRuns?: boolean;
+      workspaceId?: string;
+    }>();
     expectTypeOf(cancelAllRuns).returns.resolves.toEqualTypeOf<CancelAllRunsOutput>();
   });
 });
@@ -87,6 +96,7 @@ describe("getRun types", () => {
       includeHistory?: boolean;
       includeResolvedValues?: boolean;
       pageToken?: string;
+      workspaceId?: string;
     }>();
   });
 
@@ -95,6 +105,10 @@ describe("getRun types", () => {
     type State = NonNullable<GetRunOutput["state"]>;
     expectTypeOf<"TERMINATED">().toExtend<NonNullable<State["life_cycle_state"]>>();
     expectTypeOf<"CANCELED">().toExtend<NonNullable<State["result_state"]>>();
+    type Status = NonNullable<GetRunOutput["status"]>;
+    expectTypeOf<"TERMINATED">().toExtend<NonNullable<Status["state"]>>();
+    type Code = NonNullable<NonNullable<Status["termination_details"]>["code"]>;
+    expectTypeOf<"USER_CANCELED" | "BREAKING_CHANGE">().toExtend<Code>();
     // Open enum: a value Databricks adds later is still a string the type admits.
     expectTypeOf<string>().toExtend<NonNullable<State["life_cycle_state"]>>();
     expectTypeOf<GetRunOutput["run_id"]>().toEqualTypeOf<number | undefined>();
@@ -115,5 +129,11 @@ describe("createClient types", () => {
     createClient({ server: { apiVersion: 2.1 } });
     // @ts-expect-error authenticate must return a Request
     createClient({ authenticate: () => "Bearer x" });
+  });
+
+  it("takes the unified host's workspace id as a string", () => {
+    createClient({ workspaceId: "1234567890123456" });
+    // @ts-expect-error workspaceId is a string, not a number
+    createClient({ workspaceId: 1234567890123456 });
   });
 });

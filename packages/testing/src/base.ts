@@ -27,6 +27,8 @@ export interface SimulatorOptions {
 export interface Route<Operation extends string = string> {
   operation: Operation;
   jobId?: string | undefined;
+  /** The workspace the request names (Databricks `X-Databricks-Workspace-Id`), for the log. */
+  workspaceId?: string | undefined;
   /** The token endpoint and the like authenticate themselves. */
   skipAuth?: boolean;
   run(): Promise<Response> | Response;
@@ -96,6 +98,7 @@ export abstract class VendorSimulator {
         method: request.method,
         url: request.url,
         jobId: route?.jobId,
+        ...(route?.workspaceId === undefined ? {} : { workspaceId: route.workspaceId }),
         status,
         at: this.clock.now(),
       };

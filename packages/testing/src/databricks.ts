@@ -2,6 +2,7 @@ import { type Route, type SimulatorOptions, VendorSimulator } from "./base.js";
 import type { Fault } from "./faults.js";
 import {
   type DatabricksRunLifeCycleState,
+  type DatabricksTerminationCode,
   databricksRunLifeCycleStateTerminal,
 } from "./generated/vendors.gen.js";
 import { bodyText, json, newRequestId, sameText } from "./shared.js";
@@ -16,8 +17,13 @@ export interface DatabricksRunInit {
   jobId?: number | undefined;
   /** Default `RUNNING`. */
   state?: DatabricksLifeCycleState | undefined;
-  /** For terminal states; default `SUCCESS` for TERMINATED. */
+  /** The deprecated `state.result_state`, for terminal states; default `SUCCESS` for TERMINATED. */
   resultState?: string | undefined;
+  /**
+   * `status.termination_details.code` of a terminal run; default: the code that goes with
+   * `resultState` (CANCELED → USER_CANCELED, FAILED → RUN_EXECUTION_ERROR, …).
+   */
+  terminationCode?: DatabricksTerminationCode | undefined;
   runName?: string | undefined;
 }
 
@@ -36,11 +42,13 @@ interface RunRecord {
   runName: string;
   state: DatabricksLifeCycleState;
   resultState?: string | undefined;
+  terminationCode?: string | undefined;
   startTime: number;
   endTime: number;
   cancelRequestedAt?: number | undefined;
 }
 
+/** `status.state` for each `state.life_cycle_state` (the status model has no terminal variants). */
 const V2_STATE: Record<string, string> = {
   QUEUED: "QUEUED",
   PENDING: "PENDING",
@@ -53,10 +61,46 @@ const V2_STATE: Record<string, string> = {
   WAITING_FOR_RETRY: "WAITING",
 };
 
+/**
+ * `termination_details` {code, type} that goes with a legacy `result_state` (or, for SKIPPED and
+ * INTERNAL_ERROR, life-cycle state): the code whose documentation (databricks-sdk-go
+ * `TerminationCodeCode`) says the same; the type is the simulator's reading of
+ * `TerminationTypeType`.
+ */
+const TERMINATION: Record<string, { code: string; type: string }> = {
+  SUCCESS: { code: "SUCCESS", type: "SUCCESS" },
+  SUCCESS_WITH_FAILURES: { code: "SUCCESS_WITH_FAILURES", type: "SUCCESS" },
+  FAILED: { code: "RUN_EXECUTION_ERROR", type: "CLIENT_ERROR" },
+  // The platform's own cancel, e.g. on exceeding the maximum run duration (the Go SDK's CANCELED).
+  TIMEDOUT: { code: "CANCELED", type: "SUCCESS" },
+  CANCELED: { code: "USER_CANCELED", type: "SUCCESS" },
+  MAXIMUM_CONCURRENT_RUNS_REACHED: { code: "MAX_CONCURRENT_RUNS_EXCEEDED", type: "CLIENT_ERROR" },
+  EXCLUDED: { code: "SKIPPED", type: "SUCCESS" },
+  UPSTREAM_FAILED: { code: "SKIPPED", type: "SUCCESS" },
+  UPSTREAM_CANCELED: { code: "SKIPPED", type: "SUCCESS" },
+  DISABLED: { code: "DISABLED", type: "SUCCESS" },
+  SKIPPED: { code: "SKIPPED", type: "SUCCESS" },
+  INTERNAL_ERROR: { code: "INTERNAL_ERROR", type: "INTERNAL_ERROR" },
+};
+
+/** The type of a code given without a result state: what its documentation says it is. */
+const TERMINATION_TYPE: Record<string, string> = {
+  SUCCESS: "SUCCESS",
+  SUCCESS_WITH_FAILURES: "SUCCESS",
+  USER_CANCELED: "SUCCESS",
+  CANCELED: "SUCCESS",
+  SKIPPED: "SUCCESS",
+  DISABLED: "SUCCESS",
+  INTERNAL_ERROR: "INTERNAL_ERROR",
+  CLOUD_FAILURE: "CLOUD_FAILURE",
+};
+
 const DEFAULT_PATTERN =
   /^https:\/\/[^/]+\.(?:cloud\.databricks\.com|cloud\.databricks\.us|azuredatabricks\.net|databricks\.azure\.us|databricks\.azure\.cn|gcp\.databricks\.com)(?::443)?(?:[/?#].*)?$/;
 
 const API = /\/api\/(2\.[12])\/jobs\/runs\/(cancel|cancel-all|get)$/;
+
+const CANCELED_MESSAGE = "The run was canceled during execution by a user.";
 
 /**
  * Databricks Jobs API 2.1/2.2: `runs/cancel`, `runs/cancel-all`, `runs/get`, plus the workspace
@@ -83,22 +127,36 @@ export class DatabricksSimulator extends VendorSimulator {
   addRun(init: DatabricksRunInit): void {
     const state = init.state ?? "RUNNING";
     const now = this.clock.now();
+    const terminal = TERMINAL.has(state);
     this.#runs.set(init.runId, {
       runId: init.runId,
       jobId: init.jobId ?? 11223344,
       runName: init.runName ?? `run ${init.runId}`,
       state,
-      resultState: TERMINAL.has(state) ? (init.resultState ?? "SUCCESS") : undefined,
+      // Only TERMINATED has a default result: a SKIPPED or INTERNAL_ERROR run says it by itself.
+      resultState: terminal
+        ? (init.resultState ?? (state === "TERMINATED" ? "SUCCESS" : undefined))
+        : undefined,
+      terminationCode: terminal ? init.terminationCode : undefined,
       startTime: now,
-      endTime: TERMINAL.has(state) ? now : 0,
+      endTime: terminal ? now : 0,
     });
   }
 
   /** Ends a run on its own (not cancelled), e.g. to test cancelling a finished run. */
-  finishRun(runId: number, resultState = "SUCCESS"): void {
+  finishRun(
+    runId: number,
+    resultState = "SUCCESS",
+    terminationCode?: DatabricksTerminationCode,
+  ): void {
     const run = this.#runs.get(runId);
     if (!run) throw new Error(`no run ${runId}`);
-    Object.assign(run, { state: "TERMINATED", resultState, endTime: this.clock.now() });
+    Object.assign(run, {
+      state: "TERMINATED",
+      resultState,
+      terminationCode,
+      endTime: this.clock.now(),
+    });
   }
 
   /** The run's states as `runs/get` would show them now, or undefined. */
@@ -117,6 +175,7 @@ export class DatabricksSimulator extends VendorSimulator {
     if (run && run.state === "TERMINATING" && this.cancelDone(run.cancelRequestedAt)) {
       run.state = "TERMINATED";
       run.resultState = "CANCELED";
+      run.terminationCode = undefined;
       run.endTime = run.cancelRequestedAt! + this.cancelDelayMs;
     }
     return run;
@@ -196,12 +255,15 @@ export class DatabricksSimulator extends VendorSimulator {
     const match = API.exec(url.pathname);
     if (!match) return undefined;
     const [, version, op] = match as unknown as [string, string, string];
+    // Accepted on every Jobs call and logged: a unified host routes by it (a workspace host ignores it).
+    const workspaceId = request.headers.get("x-databricks-workspace-id") ?? undefined;
     if (op === "get") {
       if (request.method !== "GET") return undefined;
       const raw = url.searchParams.get("run_id");
       return {
         operation: "getRun",
         jobId: raw ?? undefined,
+        workspaceId,
         run: () => this.#getRun(raw),
       };
     }
@@ -212,11 +274,13 @@ export class DatabricksSimulator extends VendorSimulator {
       return {
         operation: "cancelRun",
         jobId: typeof runId === "number" ? String(runId) : undefined,
+        workspaceId,
         run: () => this.#cancel(body),
       };
     }
     return {
       operation: "cancelAllRuns",
+      workspaceId,
       run: () => this.#cancelAll(body, version),
     };
   }
@@ -320,18 +384,10 @@ export class DatabricksSimulator extends VendorSimulator {
       user_cancelled_or_timedout: cancelled,
     };
     if (run.resultState !== undefined) state["result_state"] = run.resultState;
+    // The `status` model next to the deprecated `state`, as the service answers.
     const status: Record<string, unknown> = { state: V2_STATE[run.state] ?? run.state };
-    if (terminal) {
-      status["termination_details"] = cancelled
-        ? {
-            code: "USER_CANCELED",
-            type: "SUCCESS",
-            message: "The run was canceled during execution by a user.",
-          }
-        : run.resultState === "SUCCESS"
-          ? { code: "SUCCESS", type: "SUCCESS", message: "" }
-          : { code: "RUN_EXECUTION_ERROR", type: "CLIENT_ERROR", message: "" };
-    }
+    const details = this.#terminationDetails(run);
+    if (details) status["termination_details"] = details;
     const end = terminal ? run.endTime : 0;
     return {
       job_id: run.jobId,
@@ -355,6 +411,23 @@ export class DatabricksSimulator extends VendorSimulator {
       tasks: [],
       has_more: false,
     };
+  }
+
+  /** Set while TERMINATING (after a cancel) and once terminal, as `RunStatus` documents. */
+  #terminationDetails(run: RunRecord): Record<string, string> | undefined {
+    if (run.state === "TERMINATING") {
+      return run.cancelRequestedAt === undefined
+        ? undefined
+        : { code: "USER_CANCELED", type: "SUCCESS", message: CANCELED_MESSAGE };
+    }
+    if (!TERMINAL.has(run.state)) return undefined;
+    const fromResult = TERMINATION[run.resultState ?? run.state];
+    const code = run.terminationCode ?? fromResult?.code ?? "INTERNAL_ERROR";
+    const type =
+      run.terminationCode === undefined
+        ? (fromResult?.type ?? "INTERNAL_ERROR")
+        : (TERMINATION_TYPE[code] ?? "CLIENT_ERROR");
+    return { code, type, message: code === "USER_CANCELED" ? CANCELED_MESSAGE : "" };
   }
 
   async #token(request: Request): Promise<Response> {

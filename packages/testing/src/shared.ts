@@ -15,6 +15,8 @@ export interface SimRequestRecord {
   url: string;
   /** The job / run id in the request, when there is one. */
   jobId?: string | undefined;
+  /** The workspace a Databricks request named in `X-Databricks-Workspace-Id`, when it sent one. */
+  workspaceId?: string | undefined;
   /** The status answered, or `reset` for a dropped connection. */
   status: number | "reset";
   /** Wall-clock (simulator clock) time the request was handled. */

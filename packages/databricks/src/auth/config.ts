@@ -15,6 +15,7 @@ export const ENV = {
   token: "DATABRICKS_TOKEN",
   clientId: "DATABRICKS_CLIENT_ID",
   clientSecret: "DATABRICKS_CLIENT_SECRET",
+  workspaceId: "DATABRICKS_WORKSPACE_ID",
 } as const;
 
 /** The credentials the client authenticates with, once options and environment are merged. */

@@ -23,9 +23,14 @@ import type { paths } from "./schema.gen.js";
 /**
  * The documented values of `RunLifeCycleState` and the run state each means (`x-cancel-states`).
  *
- * Life-cycle state of a run (open enum). Known values: `QUEUED`, `PENDING`, `RUNNING`,
- * `TERMINATING`, `TERMINATED` (terminal), `SKIPPED` (terminal), `INTERNAL_ERROR` (terminal),
- * `BLOCKED`, `WAITING_FOR_RETRY`. Unknown future values are accepted.
+ * Life-cycle state of a run in the deprecated `state` model (open enum: Databricks says
+ * it may add states). Known values (databricks-sdk-go `RunLifeCycleState`): `QUEUED`,
+ * `PENDING` (the cluster and execution context are being prepared), `RUNNING`,
+ * `TERMINATING` (the task has completed; the cluster and context are being cleaned up),
+ * `TERMINATED` (terminal; the outcome is `result_state`), `SKIPPED` (terminal: aborted
+ * because a previous run of the same job was still active), `INTERNAL_ERROR` (terminal: a
+ * failure in the Jobs service), `BLOCKED` (waiting on an upstream dependency),
+ * `WAITING_FOR_RETRY`.
  */
 export const runLifeCycleStateValues = {
   QUEUED: "pending",
@@ -55,9 +60,13 @@ export type RunLifeCycleState =
 /**
  * The documented values of `RunResultState` and the run state each means (`x-cancel-states`).
  *
- * Result state of a run, present once the run has ended (open enum). Known values:
- * `SUCCESS`, `FAILED`, `TIMEDOUT`, `CANCELED` (one L), `MAXIMUM_CONCURRENT_RUNS_REACHED`,
- * `EXCLUDED`, `SUCCESS_WITH_FAILURES`, `UPSTREAM_FAILED`, `UPSTREAM_CANCELED`, `DISABLED`.
+ * Result of a run in the deprecated `state` model, set in terminal life-cycle states only
+ * (open enum). Known values (databricks-sdk-go `RunResultState`): `SUCCESS`, `FAILED`,
+ * `TIMEDOUT` (stopped after reaching its timeout), `CANCELED` (one L; canceled at user
+ * request), `SUCCESS_WITH_FAILURES` (succeeded with some failures; leaf tasks succeeded),
+ * and five that mean the run was **skipped**, never executed: `MAXIMUM_CONCURRENT_RUNS_REACHED`,
+ * `EXCLUDED` (its conditions were not met), `UPSTREAM_FAILED` (an upstream task failed),
+ * `UPSTREAM_CANCELED` (an upstream task was canceled), `DISABLED` (disabled by the user).
  */
 export const runResultStateValues = {
   SUCCESS: "succeeded",
@@ -67,8 +76,8 @@ export const runResultStateValues = {
   MAXIMUM_CONCURRENT_RUNS_REACHED: "skipped",
   EXCLUDED: "skipped",
   SUCCESS_WITH_FAILURES: "succeeded",
-  UPSTREAM_FAILED: "failed",
-  UPSTREAM_CANCELED: "cancelled",
+  UPSTREAM_FAILED: "skipped",
+  UPSTREAM_CANCELED: "skipped",
   DISABLED: "skipped",
 } as const satisfies StateValues;
 
@@ -89,8 +98,9 @@ export type RunResultState =
 /**
  * The documented values of `RunLifecycleStateV2` and the run state each means (`x-cancel-states`).
  *
- * Life-cycle state of a run in the `status` model (open enum). Known values: `BLOCKED`,
- * `PENDING`, `QUEUED`, `RUNNING`, `TERMINATED` (terminal; see `termination_details`),
+ * Life-cycle state of a run in the `status` model (open enum). Known values
+ * (databricks-sdk-go `RunLifecycleStateV2State`): `BLOCKED`, `PENDING`, `QUEUED`,
+ * `RUNNING`, `TERMINATED` (terminal; the outcome is `termination_details.code`),
  * `TERMINATING`, `WAITING`.
  */
 export const runLifecycleStateV2Values = {
@@ -117,16 +127,26 @@ export type RunLifecycleStateV2 =
 /**
  * The documented values of `TerminationCode` and the run state each means (`x-cancel-states`).
  *
- * The code of the termination (open enum; the list grows). Cancellation-related values:
- * `USER_CANCELED` (canceled during execution by a user) and `CANCELED` (canceled by the
- * platform, e.g. maximum run duration exceeded). Other known values include `SUCCESS`,
- * `SUCCESS_WITH_FAILURES`, `SKIPPED`, `DISABLED`, `INTERNAL_ERROR`, `DRIVER_ERROR`,
- * `CLUSTER_ERROR`, `CLOUD_FAILURE`, `RUN_EXECUTION_ERROR`, `UNAUTHORIZED_ERROR`,
- * `LIBRARY_INSTALLATION_ERROR`, `MAX_CONCURRENT_RUNS_EXCEEDED`, `MAX_JOB_QUEUE_SIZE_EXCEEDED`,
- * `WORKSPACE_RUN_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `INVALID_RUN_CONFIGURATION`,
- * `INVALID_CLUSTER_REQUEST`, `STORAGE_ACCESS_ERROR`, `REPOSITORY_CHECKOUT_FAILED`,
- * `FEATURE_DISABLED`, `CLUSTER_REQUEST_LIMIT_EXCEEDED`, `MAX_SPARK_CONTEXTS_EXCEEDED`,
- * `BUDGET_POLICY_LIMIT_EXCEEDED`.
+ * Why a run terminated (open enum: Databricks says it may add codes). Known values,
+ * with their meaning in databricks-sdk-go `TerminationCodeCode`:
+ * - succeeded: `SUCCESS`, `SUCCESS_WITH_FAILURES` (some child runs failed);
+ * - cancelled: `USER_CANCELED` (by a user, during execution), `CANCELED` (by the platform,
+ *   e.g. the maximum run duration was exceeded);
+ * - never executed (skipped): `SKIPPED` (e.g. an upstream task failed, a dependency
+ *   condition was not met, no material tasks), `DISABLED` (disabled by the user),
+ *   `MAX_CONCURRENT_RUNS_EXCEEDED` (the job's limit of concurrent runs; the `state` model
+ *   calls the same case `MAXIMUM_CONCURRENT_RUNS_REACHED` and documents it as skipped),
+ *   `MAX_JOB_QUEUE_SIZE_EXCEEDED` (skipped: the job's queue was full), `WORKSPACE_RUN_LIMIT_EXCEEDED` (the workspace's quota of concurrent active
+ *   runs: the run was not started, as with the job's limit);
+ * - failed: `INTERNAL_ERROR`, `DRIVER_ERROR`, `CLUSTER_ERROR`, `CLOUD_FAILURE`,
+ *   `RUN_EXECUTION_ERROR` (completed with task failures), `UNAUTHORIZED_ERROR`,
+ *   `LIBRARY_INSTALLATION_ERROR`, `RESOURCE_NOT_FOUND`, `INVALID_RUN_CONFIGURATION`,
+ *   `INVALID_CLUSTER_REQUEST`, `STORAGE_ACCESS_ERROR`, `REPOSITORY_CHECKOUT_FAILED`,
+ *   `FEATURE_DISABLED`, `CLUSTER_REQUEST_LIMIT_EXCEEDED`, `MAX_SPARK_CONTEXTS_EXCEEDED`,
+ *   `BUDGET_POLICY_LIMIT_EXCEEDED` (undocumented), `BREAKING_CHANGE` (failed on an
+ *   intentional Spark breaking change; retried with a mitigation), and
+ *   `CLUSTER_TERMINATED_BY_USER` (the externally managed cluster became unusable; listed in
+ *   the Go model's documentation but not yet among its constants).
  */
 export const terminationCodeValues = {
   SUCCESS: "succeeded",
@@ -135,6 +155,9 @@ export const terminationCodeValues = {
   CANCELED: "cancelled",
   SKIPPED: "skipped",
   DISABLED: "skipped",
+  MAX_CONCURRENT_RUNS_EXCEEDED: "skipped",
+  MAX_JOB_QUEUE_SIZE_EXCEEDED: "skipped",
+  WORKSPACE_RUN_LIMIT_EXCEEDED: "skipped",
   INTERNAL_ERROR: "failed",
   DRIVER_ERROR: "failed",
   CLUSTER_ERROR: "failed",
@@ -142,9 +165,6 @@ export const terminationCodeValues = {
   RUN_EXECUTION_ERROR: "failed",
   UNAUTHORIZED_ERROR: "failed",
   LIBRARY_INSTALLATION_ERROR: "failed",
-  MAX_CONCURRENT_RUNS_EXCEEDED: "failed",
-  MAX_JOB_QUEUE_SIZE_EXCEEDED: "failed",
-  WORKSPACE_RUN_LIMIT_EXCEEDED: "failed",
   RESOURCE_NOT_FOUND: "failed",
   INVALID_RUN_CONFIGURATION: "failed",
   INVALID_CLUSTER_REQUEST: "failed",
@@ -154,6 +174,8 @@ export const terminationCodeValues = {
   CLUSTER_REQUEST_LIMIT_EXCEEDED: "failed",
   MAX_SPARK_CONTEXTS_EXCEEDED: "failed",
   BUDGET_POLICY_LIMIT_EXCEEDED: "failed",
+  BREAKING_CHANGE: "failed",
+  CLUSTER_TERMINATED_BY_USER: "failed",
 } as const satisfies StateValues;
 
 /** A `TerminationCode` value the spec documents, or any other string (the enum is open: the vendor may add values). */
@@ -164,6 +186,9 @@ export type TerminationCode =
   | "CANCELED"
   | "SKIPPED"
   | "DISABLED"
+  | "MAX_CONCURRENT_RUNS_EXCEEDED"
+  | "MAX_JOB_QUEUE_SIZE_EXCEEDED"
+  | "WORKSPACE_RUN_LIMIT_EXCEEDED"
   | "INTERNAL_ERROR"
   | "DRIVER_ERROR"
   | "CLUSTER_ERROR"
@@ -171,9 +196,6 @@ export type TerminationCode =
   | "RUN_EXECUTION_ERROR"
   | "UNAUTHORIZED_ERROR"
   | "LIBRARY_INSTALLATION_ERROR"
-  | "MAX_CONCURRENT_RUNS_EXCEEDED"
-  | "MAX_JOB_QUEUE_SIZE_EXCEEDED"
-  | "WORKSPACE_RUN_LIMIT_EXCEEDED"
   | "RESOURCE_NOT_FOUND"
   | "INVALID_RUN_CONFIGURATION"
   | "INVALID_CLUSTER_REQUEST"
@@ -183,6 +205,8 @@ export type TerminationCode =
   | "CLUSTER_REQUEST_LIMIT_EXCEEDED"
   | "MAX_SPARK_CONTEXTS_EXCEEDED"
   | "BUDGET_POLICY_LIMIT_EXCEEDED"
+  | "BREAKING_CHANGE"
+  | "CLUSTER_TERMINATED_BY_USER"
   | (string & {});
 
 /**
@@ -223,7 +247,8 @@ export const cancelRunRule: CancelRule<CancelRunInput, CancelRunOutput, GetRunIn
     operation: cancelRunOperation,
     status: {
       operation: getRunOperation,
-      input: (input) => ({ runId: input.runId }),
+      input: (input) =>
+        ({ runId: input.runId }) satisfies Omit<GetRunInput, "workspaceId"> as GetRunInput,
       state: getRunState,
     },
     answer: undefined,
@@ -257,7 +282,11 @@ export const errorKinds: readonly ErrorKindRule[] = [
     kind: "not-found",
     note: 'Databricks answers a missing run with 400 INVALID_PARAMETER_VALUE "Run … does not exist" (the SDKs remap it)',
   },
-  { codes: ["RESOURCE_DOES_NOT_EXIST"], kind: "not-found", note: "the run or job does not exist" },
+  {
+    codes: ["RESOURCE_DOES_NOT_EXIST", "NOT_FOUND"],
+    kind: "not-found",
+    note: "the run or job does not exist (NOT_FOUND: the Errors page's example); the code decides, whatever the status",
+  },
   {
     codes: ["ENDPOINT_NOT_FOUND"],
     kind: "invalid-request",
@@ -312,7 +341,8 @@ export const profile: ProviderProfile<DatabricksTarget> = {
     {
       requires: ["runId"],
       rule: cancelRunRule,
-      input: (target: DatabricksTarget): CancelRunInput => ({ runId: target.runId }),
+      input: (target: DatabricksTarget): CancelRunInput =>
+        ({ runId: target.runId }) satisfies Omit<CancelRunInput, "workspaceId"> as CancelRunInput,
     },
   ],
   errorKinds,

@@ -5,6 +5,18 @@ import type { operations, paths } from "./schema.gen.js";
 /** Input of {@link cancelAllRuns}: path, query, header and body fields in one object. */
 export interface CancelAllRunsInput {
   /**
+   * The workspace a call is for, on a **unified host** (one host name serving an account and
+   * its workspaces), which cannot route a workspace call without it; a classic workspace host
+   * does not need it. The official SDKs send it on every Jobs call when `workspace_id`
+   * (`DATABRICKS_WORKSPACE_ID`) is set (databricks-sdk-go `service/jobs/impl.go`,
+   * `config/config.go`). A numeric workspace id or a connection id, which the server tells
+   * apart: its form is not constrained here. The client fills it from its `workspaceId`
+   * option or `DATABRICKS_WORKSPACE_ID`.
+   *
+   * Sent as header parameter `X-Databricks-Workspace-Id`; length 1–∞.
+   */
+  workspaceId?: string;
+  /**
    * The canonical identifier of the job to cancel all runs of. Required in API 2.1,
    * optional in 2.2.
    *
@@ -40,6 +52,13 @@ export const cancelAllRunsOperation: Operation<CancelAllRunsInput, CancelAllRuns
   method: "POST",
   path: "/jobs/runs/cancel-all",
   fields: [
+    {
+      key: "workspaceId",
+      name: "X-Databricks-Workspace-Id",
+      in: "header",
+      required: false,
+      schema: { minLength: 1, type: "string" },
+    },
     {
       key: "jobId",
       name: "job_id",
@@ -84,6 +103,18 @@ export function cancelAllRuns(
 /** Input of {@link cancelRun}: path, query, header and body fields in one object. */
 export interface CancelRunInput {
   /**
+   * The workspace a call is for, on a **unified host** (one host name serving an account and
+   * its workspaces), which cannot route a workspace call without it; a classic workspace host
+   * does not need it. The official SDKs send it on every Jobs call when `workspace_id`
+   * (`DATABRICKS_WORKSPACE_ID`) is set (databricks-sdk-go `service/jobs/impl.go`,
+   * `config/config.go`). A numeric workspace id or a connection id, which the server tells
+   * apart: its form is not constrained here. The client fills it from its `workspaceId`
+   * option or `DATABRICKS_WORKSPACE_ID`.
+   *
+   * Sent as header parameter `X-Databricks-Workspace-Id`; length 1–∞.
+   */
+  workspaceId?: string;
+  /**
    * The canonical identifier of the run to cancel (a job run or a task run). The 2.2
    * reference schema marks it optional but its text says "This field is required"; it is
    * required here.
@@ -114,6 +145,13 @@ export const cancelRunOperation: Operation<CancelRunInput, CancelRunOutput, path
   path: "/jobs/runs/cancel",
   fields: [
     {
+      key: "workspaceId",
+      name: "X-Databricks-Workspace-Id",
+      in: "header",
+      required: false,
+      schema: { minLength: 1, type: "string" },
+    },
+    {
       key: "runId",
       name: "run_id",
       in: "body",
@@ -129,10 +167,12 @@ export const cancelRunOperation: Operation<CancelRunInput, CancelRunOutput, path
  *
  * Cancels a job run or a task run. The run is canceled **asynchronously**: when this request
  * completes the run may still be running; it is terminated shortly after. Poll `getRun`
- * until `state.life_cycle_state` is terminal (`TERMINATED`, `SKIPPED`, `INTERNAL_ERROR`)
- * — the official SDKs wait for `TERMINATED` or `SKIPPED` (20 min default timeout).
- * If the run is already in a terminal `life_cycle_state`, this method is a **no-op** and
- * still answers 200, so repeating it is safe.
+ * until `status.state` is `TERMINATED` (or, in the deprecated `state` model,
+ * `life_cycle_state` is `TERMINATED`, `SKIPPED` or `INTERNAL_ERROR`) — the official SDKs
+ * wait for `TERMINATED` or `SKIPPED` (20 min default timeout).
+ * If the run has already ended, this method is a **no-op** and still answers 200, so
+ * repeating it is safe; the answer never tells whether the run was still running (read
+ * `getRun` for that).
  *
  * `POST /jobs/runs/cancel`
  *
@@ -168,12 +208,24 @@ export interface GetRunInput {
    */
   includeResolvedValues?: boolean;
   /**
-   * The `next_page_token` of a previous `getRun` response, to fetch the next page of
-   * `tasks` / `iterations` (API 2.2; ignored by 2.1).
+   * The `next_page_token` of a previous `getRun` response, to fetch the next page of the
+   * run's array properties (`tasks`, `iterations`, `job_clusters`; API 2.2, ignored by 2.1).
    *
    * Sent as query parameter `page_token`.
    */
   pageToken?: string;
+  /**
+   * The workspace a call is for, on a **unified host** (one host name serving an account and
+   * its workspaces), which cannot route a workspace call without it; a classic workspace host
+   * does not need it. The official SDKs send it on every Jobs call when `workspace_id`
+   * (`DATABRICKS_WORKSPACE_ID`) is set (databricks-sdk-go `service/jobs/impl.go`,
+   * `config/config.go`). A numeric workspace id or a connection id, which the server tells
+   * apart: its form is not constrained here. The client fills it from its `workspaceId`
+   * option or `DATABRICKS_WORKSPACE_ID`.
+   *
+   * Sent as header parameter `X-Databricks-Workspace-Id`; length 1–∞.
+   */
+  workspaceId?: string;
 }
 
 /** Success body of {@link getRun}. */
@@ -223,6 +275,13 @@ export const getRunOperation: Operation<GetRunInput, GetRunOutput, paths> = {
       required: false,
       schema: { type: "string" },
     },
+    {
+      key: "workspaceId",
+      name: "X-Databricks-Workspace-Id",
+      in: "header",
+      required: false,
+      schema: { minLength: 1, type: "string" },
+    },
   ],
   success: { "200": { json: true, emptyOk: true } },
 };
@@ -230,8 +289,8 @@ export const getRunOperation: Operation<GetRunInput, GetRunOutput, paths> = {
 /**
  * Get a single job run
  *
- * Retrieves the metadata of a run, including its `state` / `status`, used to observe a
- * cancellation. Runs are removed automatically after 60 days.
+ * Retrieves the metadata of a run, including its `status` (and the deprecated `state`),
+ * used to observe a cancellation. Runs are removed automatically after 60 days.
  *
  * In 2.2, large runs (more than 100 tasks or for-each iterations) are paginated: while
  * `has_more` is true, call again with `page_token` set to `next_page_token`; only the

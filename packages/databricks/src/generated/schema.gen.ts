@@ -13,10 +13,12 @@ export interface paths {
      * Cancel a run
      * @description Cancels a job run or a task run. The run is canceled **asynchronously**: when this request
      *     completes the run may still be running; it is terminated shortly after. Poll `getRun`
-     *     until `state.life_cycle_state` is terminal (`TERMINATED`, `SKIPPED`, `INTERNAL_ERROR`)
-     *     — the official SDKs wait for `TERMINATED` or `SKIPPED` (20 min default timeout).
-     *     If the run is already in a terminal `life_cycle_state`, this method is a **no-op** and
-     *     still answers 200, so repeating it is safe.
+     *     until `status.state` is `TERMINATED` (or, in the deprecated `state` model,
+     *     `life_cycle_state` is `TERMINATED`, `SKIPPED` or `INTERNAL_ERROR`) — the official SDKs
+     *     wait for `TERMINATED` or `SKIPPED` (20 min default timeout).
+     *     If the run has already ended, this method is a **no-op** and still answers 200, so
+     *     repeating it is safe; the answer never tells whether the run was still running (read
+     *     `getRun` for that).
      */
     post: operations["cancelRun"];
     delete?: never;
@@ -59,8 +61,8 @@ export interface paths {
     };
     /**
      * Get a single job run
-     * @description Retrieves the metadata of a run, including its `state` / `status`, used to observe a
-     *     cancellation. Runs are removed automatically after 60 days.
+     * @description Retrieves the metadata of a run, including its `status` (and the deprecated `state`),
+     *     used to observe a cancellation. Runs are removed automatically after 60 days.
      *
      *     In 2.2, large runs (more than 100 tasks or for-each iterations) are paginated: while
      *     `has_more` is true, call again with `page_token` set to `next_page_token`; only the
@@ -132,7 +134,7 @@ export interface components {
        * @description ID of the job run this run belongs to (for a task run, the job run that contains it).
        */
       job_run_id?: number;
-      /** @description An optional name for the run. */
+      /** @description An optional name for the run (at most 4096 bytes in UTF-8). */
       run_name?: string;
       /** @description Description of the run. */
       description?: string;
@@ -150,6 +152,12 @@ export interface components {
       original_attempt_run_id?: number;
       /** @description The creator user name. Absent if the user has already been deleted. */
       creator_user_name?: string;
+      /**
+       * @deprecated
+       * @description Deprecated by Databricks in favour of `status` (databricks-sdk-go
+       *     `service/jobs/model.go` `Run.State`). Still sent next to `status`; read `status` first
+       *     and fall back to this one (as `x-cancel-status` does).
+       */
       state?: components["schemas"]["RunState"];
       status?: components["schemas"]["RunStatus"];
       /**
@@ -203,19 +211,29 @@ export interface components {
          * @description The run id of the Run Job task run.
          */
         run_id?: number;
+        /** @description SQL condition evaluation details for this run. */
+        sql_condition?: {
+          [key: string]: unknown;
+        };
       } & {
         [key: string]: unknown;
       };
       /**
-       * @description The tasks of a multitask job run (paginated in API 2.2: see `has_more` /
-       *     `next_page_token`).
+       * @description The tasks of a multitask job run. In API 2.2, more than 100 tasks are paginated: call
+       *     `getRun` again with `page_token` set to `next_page_token` while that is present.
        */
       tasks?: components["schemas"]["RunTask"][];
       /** @description Only for a for-each task run: the runs of its iterations (paginated like `tasks`). */
       iterations?: components["schemas"]["RunTask"][];
-      /** @description A token to fetch the next page of `tasks` / `iterations` (API 2.2). */
+      /**
+       * @description A token to fetch the next page of the run's array properties (`tasks`, `iterations`,
+       *     `job_clusters`) with `getRun`'s `page_token` (API 2.2).
+       */
       next_page_token?: string;
-      /** @description Whether more `tasks` / `iterations` are available (API 2.2). */
+      /**
+       * @description Whether the run has more array properties than shown. The Go model documents it for
+       *     `runs/list` with `expand_tasks=true`; `getRun` pages by `next_page_token`.
+       */
       has_more?: boolean;
     } & {
       [key: string]: unknown;
@@ -227,10 +245,20 @@ export interface components {
        * @description The ID of the task run.
        */
       run_id?: number;
-      /** @description A unique name for the task within the job. */
+      /**
+       * @description A unique name for the task within the job. Required in the Go model (`RunTask.TaskKey`);
+       *     optional here so that a status read never fails on a task entry without it.
+       */
       task_key?: string;
       /** @description An optional description for this task. */
       description?: string;
+      /** @description Whether the task is disabled (a disabled task does not run, even as part of its job). */
+      disabled?: boolean;
+      /**
+       * @deprecated
+       * @description Deprecated by Databricks in favour of `status` (databricks-sdk-go
+       *     `service/jobs/model.go` `RunTask.State`). Read `status` first and fall back to this one.
+       */
       state?: components["schemas"]["RunState"];
       status?: components["schemas"]["RunStatus"];
       /**
@@ -275,7 +303,10 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
-    /** @description The current state of the run (original state model; see also `status`). */
+    /**
+     * @description The original state model of a run, deprecated in favour of `RunStatus` (the `state`
+     *     properties of `Run` and `RunTask` are marked deprecated; the schema itself is not).
+     */
     RunState: {
       life_cycle_state?: components["schemas"]["RunLifeCycleState"];
       result_state?: components["schemas"]["RunResultState"];
@@ -289,9 +320,14 @@ export interface components {
       [key: string]: unknown;
     };
     /**
-     * @description Life-cycle state of a run (open enum). Known values: `QUEUED`, `PENDING`, `RUNNING`,
-     *     `TERMINATING`, `TERMINATED` (terminal), `SKIPPED` (terminal), `INTERNAL_ERROR` (terminal),
-     *     `BLOCKED`, `WAITING_FOR_RETRY`. Unknown future values are accepted.
+     * @description Life-cycle state of a run in the deprecated `state` model (open enum: Databricks says
+     *     it may add states). Known values (databricks-sdk-go `RunLifeCycleState`): `QUEUED`,
+     *     `PENDING` (the cluster and execution context are being prepared), `RUNNING`,
+     *     `TERMINATING` (the task has completed; the cluster and context are being cleaned up),
+     *     `TERMINATED` (terminal; the outcome is `result_state`), `SKIPPED` (terminal: aborted
+     *     because a previous run of the same job was still active), `INTERNAL_ERROR` (terminal: a
+     *     failure in the Jobs service), `BLOCKED` (waiting on an upstream dependency),
+     *     `WAITING_FOR_RETRY`.
      */
     RunLifeCycleState:
       | "QUEUED"
@@ -305,9 +341,13 @@ export interface components {
       | "WAITING_FOR_RETRY"
       | (string & {});
     /**
-     * @description Result state of a run, present once the run has ended (open enum). Known values:
-     *     `SUCCESS`, `FAILED`, `TIMEDOUT`, `CANCELED` (one L), `MAXIMUM_CONCURRENT_RUNS_REACHED`,
-     *     `EXCLUDED`, `SUCCESS_WITH_FAILURES`, `UPSTREAM_FAILED`, `UPSTREAM_CANCELED`, `DISABLED`.
+     * @description Result of a run in the deprecated `state` model, set in terminal life-cycle states only
+     *     (open enum). Known values (databricks-sdk-go `RunResultState`): `SUCCESS`, `FAILED`,
+     *     `TIMEDOUT` (stopped after reaching its timeout), `CANCELED` (one L; canceled at user
+     *     request), `SUCCESS_WITH_FAILURES` (succeeded with some failures; leaf tasks succeeded),
+     *     and five that mean the run was **skipped**, never executed: `MAXIMUM_CONCURRENT_RUNS_REACHED`,
+     *     `EXCLUDED` (its conditions were not met), `UPSTREAM_FAILED` (an upstream task failed),
+     *     `UPSTREAM_CANCELED` (an upstream task was canceled), `DISABLED` (disabled by the user).
      */
     RunResultState:
       | "SUCCESS"
@@ -321,7 +361,11 @@ export interface components {
       | "UPSTREAM_CANCELED"
       | "DISABLED"
       | (string & {});
-    /** @description The newer state model of a run (`status`), replacing `state` over time. */
+    /**
+     * @description The current status of a run: the state model that replaces the deprecated `state`
+     *     (databricks-sdk-go `service/jobs/model.go` `RunStatus`). `termination_details` is set in
+     *     the `TERMINATING` and `TERMINATED` states, `queue_details` when the run was queued.
+     */
     RunStatus: {
       state?: components["schemas"]["RunLifecycleStateV2"];
       termination_details?: components["schemas"]["TerminationDetails"];
@@ -330,8 +374,9 @@ export interface components {
       [key: string]: unknown;
     };
     /**
-     * @description Life-cycle state of a run in the `status` model (open enum). Known values: `BLOCKED`,
-     *     `PENDING`, `QUEUED`, `RUNNING`, `TERMINATED` (terminal; see `termination_details`),
+     * @description Life-cycle state of a run in the `status` model (open enum). Known values
+     *     (databricks-sdk-go `RunLifecycleStateV2State`): `BLOCKED`, `PENDING`, `QUEUED`,
+     *     `RUNNING`, `TERMINATED` (terminal; the outcome is `termination_details.code`),
      *     `TERMINATING`, `WAITING`.
      */
     RunLifecycleStateV2:
@@ -343,7 +388,7 @@ export interface components {
       | "TERMINATING"
       | "WAITING"
       | (string & {});
-    /** @description Why a run terminated (present once `status.state` is `TERMINATED`). */
+    /** @description Why a run terminated: present while `status.state` is `TERMINATING` or `TERMINATED`. */
     TerminationDetails: {
       code?: components["schemas"]["TerminationCode"];
       type?: components["schemas"]["TerminationType"];
@@ -353,16 +398,26 @@ export interface components {
       [key: string]: unknown;
     };
     /**
-     * @description The code of the termination (open enum; the list grows). Cancellation-related values:
-     *     `USER_CANCELED` (canceled during execution by a user) and `CANCELED` (canceled by the
-     *     platform, e.g. maximum run duration exceeded). Other known values include `SUCCESS`,
-     *     `SUCCESS_WITH_FAILURES`, `SKIPPED`, `DISABLED`, `INTERNAL_ERROR`, `DRIVER_ERROR`,
-     *     `CLUSTER_ERROR`, `CLOUD_FAILURE`, `RUN_EXECUTION_ERROR`, `UNAUTHORIZED_ERROR`,
-     *     `LIBRARY_INSTALLATION_ERROR`, `MAX_CONCURRENT_RUNS_EXCEEDED`, `MAX_JOB_QUEUE_SIZE_EXCEEDED`,
-     *     `WORKSPACE_RUN_LIMIT_EXCEEDED`, `RESOURCE_NOT_FOUND`, `INVALID_RUN_CONFIGURATION`,
-     *     `INVALID_CLUSTER_REQUEST`, `STORAGE_ACCESS_ERROR`, `REPOSITORY_CHECKOUT_FAILED`,
-     *     `FEATURE_DISABLED`, `CLUSTER_REQUEST_LIMIT_EXCEEDED`, `MAX_SPARK_CONTEXTS_EXCEEDED`,
-     *     `BUDGET_POLICY_LIMIT_EXCEEDED`.
+     * @description Why a run terminated (open enum: Databricks says it may add codes). Known values,
+     *     with their meaning in databricks-sdk-go `TerminationCodeCode`:
+     *     - succeeded: `SUCCESS`, `SUCCESS_WITH_FAILURES` (some child runs failed);
+     *     - cancelled: `USER_CANCELED` (by a user, during execution), `CANCELED` (by the platform,
+     *       e.g. the maximum run duration was exceeded);
+     *     - never executed (skipped): `SKIPPED` (e.g. an upstream task failed, a dependency
+     *       condition was not met, no material tasks), `DISABLED` (disabled by the user),
+     *       `MAX_CONCURRENT_RUNS_EXCEEDED` (the job's limit of concurrent runs; the `state` model
+     *       calls the same case `MAXIMUM_CONCURRENT_RUNS_REACHED` and documents it as skipped),
+     *       `MAX_JOB_QUEUE_SIZE_EXCEEDED` (skipped: the job's queue was full), `WORKSPACE_RUN_LIMIT_EXCEEDED` (the workspace's quota of concurrent active
+     *       runs: the run was not started, as with the job's limit);
+     *     - failed: `INTERNAL_ERROR`, `DRIVER_ERROR`, `CLUSTER_ERROR`, `CLOUD_FAILURE`,
+     *       `RUN_EXECUTION_ERROR` (completed with task failures), `UNAUTHORIZED_ERROR`,
+     *       `LIBRARY_INSTALLATION_ERROR`, `RESOURCE_NOT_FOUND`, `INVALID_RUN_CONFIGURATION`,
+     *       `INVALID_CLUSTER_REQUEST`, `STORAGE_ACCESS_ERROR`, `REPOSITORY_CHECKOUT_FAILED`,
+     *       `FEATURE_DISABLED`, `CLUSTER_REQUEST_LIMIT_EXCEEDED`, `MAX_SPARK_CONTEXTS_EXCEEDED`,
+     *       `BUDGET_POLICY_LIMIT_EXCEEDED` (undocumented), `BREAKING_CHANGE` (failed on an
+     *       intentional Spark breaking change; retried with a mitigation), and
+     *       `CLUSTER_TERMINATED_BY_USER` (the externally managed cluster became unusable; listed in
+     *       the Go model's documentation but not yet among its constants).
      */
     TerminationCode:
       | "SUCCESS"
@@ -371,6 +426,9 @@ export interface components {
       | "CANCELED"
       | "SKIPPED"
       | "DISABLED"
+      | "MAX_CONCURRENT_RUNS_EXCEEDED"
+      | "MAX_JOB_QUEUE_SIZE_EXCEEDED"
+      | "WORKSPACE_RUN_LIMIT_EXCEEDED"
       | "INTERNAL_ERROR"
       | "DRIVER_ERROR"
       | "CLUSTER_ERROR"
@@ -378,9 +436,6 @@ export interface components {
       | "RUN_EXECUTION_ERROR"
       | "UNAUTHORIZED_ERROR"
       | "LIBRARY_INSTALLATION_ERROR"
-      | "MAX_CONCURRENT_RUNS_EXCEEDED"
-      | "MAX_JOB_QUEUE_SIZE_EXCEEDED"
-      | "WORKSPACE_RUN_LIMIT_EXCEEDED"
       | "RESOURCE_NOT_FOUND"
       | "INVALID_RUN_CONFIGURATION"
       | "INVALID_CLUSTER_REQUEST"
@@ -390,18 +445,24 @@ export interface components {
       | "CLUSTER_REQUEST_LIMIT_EXCEEDED"
       | "MAX_SPARK_CONTEXTS_EXCEEDED"
       | "BUDGET_POLICY_LIMIT_EXCEEDED"
+      | "BREAKING_CHANGE"
+      | "CLUSTER_TERMINATED_BY_USER"
       | (string & {});
     /**
-     * @description The kind of termination (open enum). Known values: `SUCCESS`, `INTERNAL_ERROR`,
-     *     `CLIENT_ERROR`, `CLOUD_FAILURE`.
+     * @description The kind of termination (open enum). Known values (databricks-sdk-go
+     *     `TerminationTypeType`): `SUCCESS` (terminated without issues), `INTERNAL_ERROR` (an
+     *     error in the Databricks platform), `CLIENT_ERROR` (caused by user input or the job
+     *     configuration), `CLOUD_FAILURE` (an issue with the cloud provider).
      */
     TerminationType:
       "SUCCESS" | "INTERNAL_ERROR" | "CLIENT_ERROR" | "CLOUD_FAILURE" | (string & {});
-    /** @description Why a run is queued (present while `status.state` is `QUEUED`). */
+    /** @description Why a run was queued (set when the run was queued). */
     QueueDetails: {
       /**
-       * @description Reason for queuing (open enum). Known values: `ACTIVE_RUNS_LIMIT_REACHED`,
-       *     `MAX_CONCURRENT_RUNS_REACHED`, `ACTIVE_RUN_JOB_TASKS_LIMIT_REACHED`.
+       * @description Reason for queuing (open enum). Known values: `ACTIVE_RUNS_LIMIT_REACHED` (the
+       *     workspace limit of active task runs), `MAX_CONCURRENT_RUNS_REACHED` (the job's limit of
+       *     concurrent runs), `ACTIVE_RUN_JOB_TASKS_LIMIT_REACHED` (the workspace limit of active
+       *     Run Job tasks).
        */
       code?:
         | "ACTIVE_RUNS_LIMIT_REACHED"
@@ -435,22 +496,40 @@ export interface components {
       | "MODEL"
       | (string & {});
     /**
-     * @description The Databricks error envelope, shared by every Databricks service. Branch on
-     *     `error_code`, never on `message` (wording changes). Some legacy endpoints put the HTTP
-     *     status as an integer in `error_code` — a client treats a non-string value as absent and
-     *     falls back to the HTTP status. Older (API 1.2 style) endpoints answer `{"error": "…"}`
-     *     instead; the SDKs also accept SCIM (`detail`, `status`), plain-text (`CODE: message`) and
-     *     HTML bodies.
+     * @description A Databricks error body (Errors page, docs.databricks.com/api/account/errors): the
+     *     envelope every Databricks service answers with, or the legacy API 1.2 form
+     *     `{"error": "…"}`, which the SDKs' parser (databricks-sdk-go `apierr/errors.go`
+     *     `standardErrorParser`) still accepts. The SDKs also parse SCIM (`detail`, `status`,
+     *     `scimType`), plain-text (`CODE: message`) and HTML bodies, which the Jobs API does not
+     *     send and which are not described here.
      */
-    Error: {
-      /** @description Stable, machine-readable error code, e.g. `INVALID_PARAMETER_VALUE`. */
-      error_code: string;
+    Error: components["schemas"]["ErrorEnvelope"] | components["schemas"]["Api12Error"];
+    /**
+     * @description `error_code`, `message` and optional `details`. Branch on `error_code`, never on
+     *     `message` (wording changes). Some legacy endpoints put the HTTP status in `error_code` as
+     *     an **integer** (Errors page): that is no code, and a client falls back to the HTTP status.
+     */
+    ErrorEnvelope: {
+      /**
+       * @description Stable, machine-readable error code, e.g. `INVALID_PARAMETER_VALUE`, `NOT_FOUND` (the
+       *     Errors page's own example), `RESOURCE_DOES_NOT_EXIST`; or, from legacy endpoints, the
+       *     HTTP status as an integer.
+       */
+      error_code: string | number;
       /** @description Human-readable explanation. Informational only; do not parse. */
       message: string;
-      /** @description Message field of the older API 1.2 error style (not used by the Jobs API). */
-      error?: string;
       /** @description Optional structured details (google.rpc style), each tagged by `@type`. */
       details?: components["schemas"]["ErrorDetail"][];
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * @description The API 1.2 error style: only a message, in `error` (no code; a client falls back to the
+     *     HTTP status). databricks-sdk-go `apierr/errors.go` takes it as the message.
+     */
+    Api12Error: {
+      /** @description The error message. */
+      error: string;
     } & {
       [key: string]: unknown;
     };
@@ -522,8 +601,9 @@ export interface components {
       };
     };
     /**
-     * @description `ENDPOINT_NOT_FOUND` (wrong path or API version) or `RESOURCE_DOES_NOT_EXIST`
-     *     (SDK class `ResourceDoesNotExist` ⊂ `NotFound`). A missing *run* is normally reported as
+     * @description `ENDPOINT_NOT_FOUND` (wrong path or API version), `RESOURCE_DOES_NOT_EXIST`
+     *     (SDK class `ResourceDoesNotExist` ⊂ `NotFound`) or `NOT_FOUND` (the code of the Errors
+     *     page's own example, "Job 123 does not exist."). A missing *run* is normally reported as
      *     400 `INVALID_PARAMETER_VALUE` instead.
      */
     NotFound: {
@@ -575,7 +655,18 @@ export interface components {
       };
     };
   };
-  parameters: never;
+  parameters: {
+    /**
+     * @description The workspace a call is for, on a **unified host** (one host name serving an account and
+     *     its workspaces), which cannot route a workspace call without it; a classic workspace host
+     *     does not need it. The official SDKs send it on every Jobs call when `workspace_id`
+     *     (`DATABRICKS_WORKSPACE_ID`) is set (databricks-sdk-go `service/jobs/impl.go`,
+     *     `config/config.go`). A numeric workspace id or a connection id, which the server tells
+     *     apart: its form is not constrained here. The client fills it from its `workspaceId`
+     *     option or `DATABRICKS_WORKSPACE_ID`.
+     */
+    WorkspaceId: string;
+  };
   requestBodies: never;
   headers: {
     /**
@@ -597,7 +688,18 @@ export interface operations {
   cancelRun: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description The workspace a call is for, on a **unified host** (one host name serving an account and
+         *     its workspaces), which cannot route a workspace call without it; a classic workspace host
+         *     does not need it. The official SDKs send it on every Jobs call when `workspace_id`
+         *     (`DATABRICKS_WORKSPACE_ID`) is set (databricks-sdk-go `service/jobs/impl.go`,
+         *     `config/config.go`). A numeric workspace id or a connection id, which the server tells
+         *     apart: its form is not constrained here. The client fills it from its `workspaceId`
+         *     option or `DATABRICKS_WORKSPACE_ID`.
+         */
+        "X-Databricks-Workspace-Id"?: components["parameters"]["WorkspaceId"];
+      };
       path?: never;
       cookie?: never;
     };
@@ -628,7 +730,18 @@ export interface operations {
   cancelAllRuns: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description The workspace a call is for, on a **unified host** (one host name serving an account and
+         *     its workspaces), which cannot route a workspace call without it; a classic workspace host
+         *     does not need it. The official SDKs send it on every Jobs call when `workspace_id`
+         *     (`DATABRICKS_WORKSPACE_ID`) is set (databricks-sdk-go `service/jobs/impl.go`,
+         *     `config/config.go`). A numeric workspace id or a connection id, which the server tells
+         *     apart: its form is not constrained here. The client fills it from its `workspaceId`
+         *     option or `DATABRICKS_WORKSPACE_ID`.
+         */
+        "X-Databricks-Workspace-Id"?: components["parameters"]["WorkspaceId"];
+      };
       path?: never;
       cookie?: never;
     };
@@ -666,12 +779,23 @@ export interface operations {
         /** @description Whether to include resolved parameter values in the response. */
         include_resolved_values?: boolean;
         /**
-         * @description The `next_page_token` of a previous `getRun` response, to fetch the next page of
-         *     `tasks` / `iterations` (API 2.2; ignored by 2.1).
+         * @description The `next_page_token` of a previous `getRun` response, to fetch the next page of the
+         *     run's array properties (`tasks`, `iterations`, `job_clusters`; API 2.2, ignored by 2.1).
          */
         page_token?: string;
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The workspace a call is for, on a **unified host** (one host name serving an account and
+         *     its workspaces), which cannot route a workspace call without it; a classic workspace host
+         *     does not need it. The official SDKs send it on every Jobs call when `workspace_id`
+         *     (`DATABRICKS_WORKSPACE_ID`) is set (databricks-sdk-go `service/jobs/impl.go`,
+         *     `config/config.go`). A numeric workspace id or a connection id, which the server tells
+         *     apart: its form is not constrained here. The client fills it from its `workspaceId`
+         *     option or `DATABRICKS_WORKSPACE_ID`.
+         */
+        "X-Databricks-Workspace-Id"?: components["parameters"]["WorkspaceId"];
+      };
       path?: never;
       cookie?: never;
     };

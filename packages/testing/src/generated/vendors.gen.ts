@@ -99,6 +99,9 @@ export const databricksTerminationCodeValues = [
   "CANCELED",
   "SKIPPED",
   "DISABLED",
+  "MAX_CONCURRENT_RUNS_EXCEEDED",
+  "MAX_JOB_QUEUE_SIZE_EXCEEDED",
+  "WORKSPACE_RUN_LIMIT_EXCEEDED",
   "INTERNAL_ERROR",
   "DRIVER_ERROR",
   "CLUSTER_ERROR",
@@ -106,9 +109,6 @@ export const databricksTerminationCodeValues = [
   "RUN_EXECUTION_ERROR",
   "UNAUTHORIZED_ERROR",
   "LIBRARY_INSTALLATION_ERROR",
-  "MAX_CONCURRENT_RUNS_EXCEEDED",
-  "MAX_JOB_QUEUE_SIZE_EXCEEDED",
-  "WORKSPACE_RUN_LIMIT_EXCEEDED",
   "RESOURCE_NOT_FOUND",
   "INVALID_RUN_CONFIGURATION",
   "INVALID_CLUSTER_REQUEST",
@@ -118,6 +118,8 @@ export const databricksTerminationCodeValues = [
   "CLUSTER_REQUEST_LIMIT_EXCEEDED",
   "MAX_SPARK_CONTEXTS_EXCEEDED",
   "BUDGET_POLICY_LIMIT_EXCEEDED",
+  "BREAKING_CHANGE",
+  "CLUSTER_TERMINATED_BY_USER",
 ] as const;
 export type DatabricksTerminationCode = (typeof databricksTerminationCodeValues)[number];
 /**
@@ -130,6 +132,9 @@ export const databricksTerminationCodeTerminal: readonly DatabricksTerminationCo
   "CANCELED",
   "SKIPPED",
   "DISABLED",
+  "MAX_CONCURRENT_RUNS_EXCEEDED",
+  "MAX_JOB_QUEUE_SIZE_EXCEEDED",
+  "WORKSPACE_RUN_LIMIT_EXCEEDED",
   "INTERNAL_ERROR",
   "DRIVER_ERROR",
   "CLUSTER_ERROR",
@@ -137,9 +142,6 @@ export const databricksTerminationCodeTerminal: readonly DatabricksTerminationCo
   "RUN_EXECUTION_ERROR",
   "UNAUTHORIZED_ERROR",
   "LIBRARY_INSTALLATION_ERROR",
-  "MAX_CONCURRENT_RUNS_EXCEEDED",
-  "MAX_JOB_QUEUE_SIZE_EXCEEDED",
-  "WORKSPACE_RUN_LIMIT_EXCEEDED",
   "RESOURCE_NOT_FOUND",
   "INVALID_RUN_CONFIGURATION",
   "INVALID_CLUSTER_REQUEST",
@@ -149,6 +151,8 @@ export const databricksTerminationCodeTerminal: readonly DatabricksTerminationCo
   "CLUSTER_REQUEST_LIMIT_EXCEEDED",
   "MAX_SPARK_CONTEXTS_EXCEEDED",
   "BUDGET_POLICY_LIMIT_EXCEEDED",
+  "BREAKING_CHANGE",
+  "CLUSTER_TERMINATED_BY_USER",
 ];
 
 /**
