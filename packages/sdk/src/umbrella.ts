@@ -216,7 +216,7 @@ export function createCancelClient<const A extends readonly AnyProviderAdapter[]
       );
     },
 
-    status(target, options = {}) {
+    async status(target, options = {}) {
       return statusResolved(targets.resolve(target), options);
     },
 

@@ -1,4 +1,3 @@
-import { isAlreadyTerminal } from "@cancel/core";
 import { createMockServer, specExamples } from "@cancel/testkit";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { CancelError, CancelResult, createCancelClient, databricks } from "../src/index.js";
@@ -94,25 +93,51 @@ describe("cancel: one shape for every vendor", () => {
     expect((await sdk.cancel(MRS_V11_TARGET)).vendorStatus).toBeUndefined();
   });
 
-  it("MRS 0175 → already-terminal with core's AlreadyTerminal as raw", async () => {
+  it("MRS 0175 is settled by one status read: a finished job → already-terminal with its final state", async () => {
+    const refusal = { error_code: "0175", error_msg: "Failed to terminate the job." };
     mock.use(
-      answer("stopJob", 400, { error_code: "0175", error_msg: "Failed to terminate the job." }),
+      answer("stopJob", 400, refusal),
+      answer("showSingleJobExe", 202, {
+        job_detail: { job_state: "FINISHED", job_result: "SUCCEEDED" },
+      }),
     );
     const result = await sdk.cancel(TARGETS["huawei-mrs"]);
-    expect(result.outcome).toBe("already-terminal");
-    expect(isAlreadyTerminal(result.raw)).toBe(true);
+    expect(result).toMatchObject({ outcome: "already-terminal", httpStatus: 400, raw: refusal });
+    expect(result.final).toMatchObject({
+      state: "succeeded",
+      terminal: true,
+      vendorState: "FINISHED",
+    });
+    expect(result.runStatus).toBe(result.final);
+    expect(mock.requests.map((r) => r.method)).toEqual(["POST", "GET"]);
   });
 
-  it("DLI: DELETE → cancel-requested; a finished job → already-terminal", async () => {
+  it("MRS 0175 while the job runs: the refusal stands (a failed kill is never taken for an ended job)", async () => {
+    mock.use(
+      answer("stopJob", 500, { error_code: "0175", error_msg: "Failed to kill the job." }),
+      answer("showSingleJobExe", 202, {
+        job_detail: { job_state: "RUNNING", job_result: "UNDEFINED" },
+      }),
+    );
+    const error = await sdk.cancel(TARGETS["huawei-mrs"]).catch((e: unknown) => e as CancelError);
+    expect(error).toMatchObject({ kind: "server", code: "0175", status: 500, retryable: false });
+    // Sent once (a final vendor code), read once.
+    expect(mock.requests.map((r) => r.method)).toEqual(["POST", "GET"]);
+  });
+
+  it("DLI: DELETE → cancel-requested; a 400 for a finished job → already-terminal after one read", async () => {
     mock.use(answer("cancelSqlJob", 200, { is_success: true, message: "" }));
     expect((await sdk.cancel(TARGETS["huawei-dli"])).outcome).toBe("cancel-requested");
     mock.use(
       answer("cancelSqlJob", 400, {
-        error_code: "DLI.0999",
-        error_msg: "Job 6d2146a0 is FINISHED and cannot be canceled.",
+        error_code: "DLI.0007",
+        error_msg: "The operation is not supported.",
       }),
+      answer("showSqlJobStatus", 200, { job_id: IDS.jobId, status: "FINISHED" }),
     );
-    expect((await sdk.cancel(TARGETS["huawei-dli"])).outcome).toBe("already-terminal");
+    const result = await sdk.cancel(TARGETS["huawei-dli"]);
+    expect(result.outcome).toBe("already-terminal");
+    expect(result.final).toMatchObject({ state: "succeeded", vendorState: "FINISHED" });
   });
 
   it("Fabric: the state in the answer (Cancelled → cancelled, Completed → already-terminal)", async () => {
@@ -126,7 +151,8 @@ describe("cancel: one shape for every vendor", () => {
       vendorStatus: "Cancelled",
       raw: cancelled,
     });
-    expect(result.state).toMatchObject({ state: "cancelled", terminal: true });
+    expect(result.runStatus).toMatchObject({ state: "cancelled", terminal: true });
+    expect(result.final).toBe(result.runStatus);
     const sent = mock.requests[0]!;
     expect(sent.headers["x-ms-client-tenant-id"]).toBe(IDS.tenantId);
     expect(sent.headers.activityid).toMatch(/^[0-9a-f-]{36}$/);
@@ -140,14 +166,18 @@ describe("cancel: one shape for every vendor", () => {
     });
     mock.use(answer("cancelItemJobInstance", 200, { status: "InProgress" }));
     expect((await sdk.cancel(TARGETS["fabric-workload"])).outcome).toBe("cancel-requested");
+    // The Job Scheduler's 409 JobAlreadyCompleted, tolerated: settled by one get-state read.
     mock.use(
       answer("cancelItemJobInstance", 409, {
         errorCode: "JobAlreadyCompleted",
         message: "done",
         source: "User",
       }),
+      answer("getItemJobInstanceState", 200, { status: "Completed" }),
     );
-    expect((await sdk.cancel(TARGETS["fabric-workload"])).outcome).toBe("already-terminal");
+    const settled = await sdk.cancel(TARGETS["fabric-workload"]);
+    expect(settled.outcome).toBe("already-terminal");
+    expect(settled.final).toMatchObject({ state: "succeeded", vendorState: "Completed" });
   });
 
   it("Fabric: a target's tenantId wins over the configured one", async () => {

@@ -179,6 +179,7 @@ export const ROUTES = {
     "get",
     `${BASE["huawei-mrs"]}/v1.1/:projectId/job-executions/:jobExecutionId/cancel`,
   ],
+  showJobExecution: ["get", `${BASE["huawei-mrs"]}/v1.1/:projectId/job-executions/:jobExecutionId`],
   showSingleJobExe: [
     "get",
     `${BASE["huawei-mrs"]}/v2/:projectId/clusters/:clusterId/job-executions/:jobExecutionId`,

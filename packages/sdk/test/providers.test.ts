@@ -170,7 +170,7 @@ const resultShape = (r: CancelResult) => ({
   httpStatus: r.httpStatus,
   operation: r.operation,
   raw: r.raw,
-  state: r.state,
+  runStatus: r.runStatus,
   waitable: r.waitable,
   final: r.final,
 });

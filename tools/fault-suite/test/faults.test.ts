@@ -5,6 +5,7 @@ import {
   AbortError,
   ApiError,
   CancelSdkError,
+  type ConfirmedCancel,
   ConnectionError,
   RedirectError,
   ResponseParseError,
@@ -284,25 +285,28 @@ describe.each(providers)("$id", (p) => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it("a retry that meets 'already finished' is reported as such, not as a failure", async () => {
-    const terminal = p.alreadyTerminal;
+  it("a retry that meets an ambiguous refusal is settled by one status read", async () => {
+    const ambiguous = p.ambiguous;
     server.script(
       json(503, { message: "busy" }),
-      terminal ? json(terminal.status, terminal.body) : ok(p),
+      ambiguous
+        ? json(ambiguous.status, ambiguous.body, { "x-amzn-errortype": ambiguous.code })
+        : ok(p),
+      ...(ambiguous ? [json(ambiguous.read.status, ambiguous.read.body)] : []),
     );
-    const { value, error } = await run(p);
-    expect(error).toBeUndefined();
-    if (terminal) {
-      expect(value).toMatchObject({
-        alreadyTerminal: true,
-        status: terminal.status,
-        code: terminal.code,
-      });
+    const outcome = await p
+      .confirmed(server.url, commonOptions(harness, {}))
+      .then((value) => value as ConfirmedCancel<unknown, unknown>);
+    if (ambiguous) {
+      expect(outcome.outcome).toBe("already-terminal");
+      expect(outcome.state).toMatchObject({ state: ambiguous.read.state, terminal: true });
+      expect(outcome.refusal).toMatchObject({ status: ambiguous.status, code: ambiguous.code });
+      expect(server.requests.map((r) => r.url)).toEqual([p.path, p.path, ambiguous.read.path]);
     } else {
-      // Databricks and EMR answer a cancel of a finished run with their normal success.
-      expect(value).toEqual(p.ok.result);
+      // Databricks answers a cancel of a finished run with its normal success.
+      expect(outcome.outcome).toBe("cancel-requested");
+      expect(server.requests).toHaveLength(2);
     }
-    expect(server.requests).toHaveLength(2);
   });
 
   it("every typed outcome is a CancelSdkError with provider and operation", async () => {

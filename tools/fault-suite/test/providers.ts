@@ -62,8 +62,22 @@ export interface ProviderCase {
   ok: { status: number; body: string; result: unknown };
   /** Whether the spec promises a JSON body on success (MRS kill has none). */
   expectsBody: boolean;
-  /** The vendor's "already finished" answer to a cancel, where there is one. */
-  alreadyTerminal?: { status: number; body: unknown; code: string };
+  /**
+   * The vendor's ambiguous refusal of a cancel (`x-cancel-cancel.ambiguous`), where there is one,
+   * with the status read that settles it (its path and an answer showing the run had ended).
+   */
+  ambiguous?: {
+    status: number;
+    body: unknown;
+    code: string;
+    read: { path: string; status: number; body: unknown; state: string };
+  };
+  /** The cancel with its confirmed outcome (`<cancel>Confirmed`). */
+  confirmed(
+    baseUrl: string,
+    options: Partial<ClientOptions>,
+    signal?: AbortSignal,
+  ): Promise<unknown>;
 }
 
 const fabricIds = {
@@ -89,6 +103,12 @@ export const providers: ProviderCase[] = [
         { runId: 455644833 },
         { signal },
       ),
+    confirmed: (baseUrl, options, signal) =>
+      databricks.cancelRunConfirmed(
+        databricks.createClient({ ...options, baseUrl: `${baseUrl}/api/2.2` }),
+        { runId: 455644833 },
+        { signal },
+      ),
     ok: { status: 200, body: "{}", result: {} },
     expectsBody: true,
   },
@@ -102,12 +122,29 @@ export const providers: ProviderCase[] = [
         { applicationId: "00f1r6ss7gs9ue09", jobRunId: "00f1s0tqg1gkas09" },
         { signal },
       ),
+    confirmed: (baseUrl, options, signal) =>
+      emr.cancelJobRunConfirmed(
+        emr.createClient({ ...options, baseUrl }),
+        { applicationId: "00f1r6ss7gs9ue09", jobRunId: "00f1s0tqg1gkas09" },
+        { signal },
+      ),
     ok: {
       status: 200,
       body: '{"applicationId":"00f1r6ss7gs9ue09","jobRunId":"00f1s0tqg1gkas09"}',
       result: { applicationId: "00f1r6ss7gs9ue09", jobRunId: "00f1s0tqg1gkas09" },
     },
     expectsBody: true,
+    ambiguous: {
+      status: 400,
+      body: { message: "Job run 00f1s0tqg1gkas09 is not in a cancellable state" },
+      code: "ValidationException",
+      read: {
+        path: "/applications/00f1r6ss7gs9ue09/jobruns/00f1s0tqg1gkas09",
+        status: 200,
+        body: { jobRun: { state: "SUCCESS" } },
+        state: "succeeded",
+      },
+    },
   },
   {
     id: "huawei-mrs",
@@ -123,12 +160,28 @@ export const providers: ProviderCase[] = [
         },
         { signal },
       ),
+    confirmed: (baseUrl, options, signal) =>
+      mrs.stopJobConfirmed(
+        mrs.createClient({ ...options, baseUrl }),
+        {
+          projectId: project,
+          clusterId: "ef7b54f2-3d92-49b2-a6d7-94607e1ea7df",
+          jobExecutionId: "2de74673-1a78-48af-a95b-e1fec4a4ae9c",
+        },
+        { signal },
+      ),
     ok: { status: 200, body: "", result: undefined },
     expectsBody: false,
-    alreadyTerminal: {
-      status: 400,
+    ambiguous: {
+      status: 500,
       body: { error_code: "0175", error_msg: "Failed to terminate the job." },
       code: "0175",
+      read: {
+        path: `/v2/${project}/clusters/ef7b54f2-3d92-49b2-a6d7-94607e1ea7df/job-executions/2de74673-1a78-48af-a95b-e1fec4a4ae9c`,
+        status: 202,
+        body: { job_detail: { job_state: "KILLED", job_result: "KILLED" } },
+        state: "cancelled",
+      },
     },
   },
   {
@@ -141,16 +194,28 @@ export const providers: ProviderCase[] = [
         { projectId: project, jobId: "6d2146a0-c2d5-41bd-8ca0-ca9694ada992" },
         { signal },
       ),
+    confirmed: (baseUrl, options, signal) =>
+      dli.cancelSqlJobConfirmed(
+        dli.createClient({ ...options, baseUrl }),
+        { projectId: project, jobId: "6d2146a0-c2d5-41bd-8ca0-ca9694ada992" },
+        { signal },
+      ),
     ok: {
       status: 200,
       body: '{"is_success":true,"message":""}',
       result: { is_success: true, message: "" },
     },
     expectsBody: true,
-    alreadyTerminal: {
+    ambiguous: {
       status: 400,
-      body: { error_code: "DLI.0999", error_msg: "The job has finished and cannot be canceled." },
-      code: "DLI.0999",
+      body: { error_code: "DLI.0007", error_msg: "The operation is not supported." },
+      code: "DLI.0007",
+      read: {
+        path: `/v1.0/${project}/jobs/6d2146a0-c2d5-41bd-8ca0-ca9694ada992/status`,
+        status: 200,
+        body: { job_id: "6d2146a0-c2d5-41bd-8ca0-ca9694ada992", status: "FAILED" },
+        state: "failed",
+      },
     },
   },
   {
@@ -163,9 +228,15 @@ export const providers: ProviderCase[] = [
         fabricIds,
         { signal },
       ),
+    confirmed: (baseUrl, options, signal) =>
+      fabric.cancelItemJobInstanceConfirmed(
+        fabric.createClient({ ...options, baseUrl: `${baseUrl}/workload` }),
+        fabricIds,
+        { signal },
+      ),
     ok: { status: 200, body: '{"status":"Cancelled"}', result: { status: "Cancelled" } },
     expectsBody: true,
-    alreadyTerminal: {
+    ambiguous: {
       status: 409,
       body: {
         errorCode: "JobAlreadyCompleted",
@@ -173,6 +244,12 @@ export const providers: ProviderCase[] = [
         source: "User",
       },
       code: "JobAlreadyCompleted",
+      read: {
+        path: `/workload/workspaces/${fabricIds.workspaceId}/items/${fabricIds.itemType}/${fabricIds.itemId}/jobTypes/${fabricIds.jobType}/instances/${fabricIds.jobInstanceId}`,
+        status: 200,
+        body: { status: "Completed" },
+        state: "succeeded",
+      },
     },
   },
 ];
