@@ -217,12 +217,12 @@ ${mainSource("cjs (require(esm))")}
 `;
 
 /** Type-checked and bundled, never run: every provider's cancel with typed inputs and results. */
-const typedConsumer = `import { ApiError, ValidationError, isAlreadyTerminal } from "@cancel/core";
+const typedConsumer = `import { ApiError, ValidationError } from "@cancel/core";
 import { cancelRun, createClient as databricksClient, getRun } from "@cancel/databricks";
 import { cancelJobRun, createClient as emrClient } from "@cancel/emr-serverless";
 import { cancelItemJobInstance, createClient as fabricClient } from "@cancel/fabric-workload";
 import { cancelSqlJob, createClient as dliClient } from "@cancel/huawei-dli";
-import { createClient as mrsClient, stopJob } from "@cancel/huawei-mrs";
+import { createClient as mrsClient, stopJob, stopJobConfirmed } from "@cancel/huawei-mrs";
 
 export async function cancelAll(): Promise<string[]> {
   const out: string[] = [];
@@ -232,10 +232,14 @@ export async function cancelAll(): Promise<string[]> {
   out.push(String(run.state?.life_cycle_state), JSON.stringify(cancelled));
   const emr = await cancelJobRun(emrClient({ region: "eu-west-1" }), { applicationId: "a", jobRunId: "b" });
   out.push(emr.jobRunId);
-  const mrs = await stopJob(mrsClient({ region: "cn-north-4" }), { projectId: "p", clusterId: "c", jobExecutionId: "j" });
-  out.push(String(isAlreadyTerminal(mrs)));
+  const mrsInput = { projectId: "p", clusterId: "c", jobExecutionId: "j" };
+  const mrs: undefined = await stopJob(mrsClient({ region: "cn-north-4" }), mrsInput);
+  out.push(String(mrs));
+  const confirmed = await stopJobConfirmed(mrsClient({ region: "cn-north-4" }), mrsInput);
+  const outcome: "cancel-requested" | "cancelled" | "already-terminal" = confirmed.outcome;
+  out.push(outcome, String(confirmed.state?.terminal));
   const dli = await cancelSqlJob(dliClient({ region: "cn-north-4" }), { projectId: "p", jobId: "j" });
-  out.push(String(isAlreadyTerminal(dli)));
+  out.push(String(dli.is_success));
   const fabric = fabricClient({ appToken: async () => "t", tenantId: "x" });
   await cancelItemJobInstance(fabric, { workspaceId: "w", itemType: "t", itemId: "i", jobType: "j", jobInstanceId: "n" });
   return out;
