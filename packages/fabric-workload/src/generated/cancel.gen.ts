@@ -117,7 +117,7 @@ export function cancelItemJobInstanceConfirmed(
  */
 export const errorKinds: readonly ErrorKindRule[] = [
   {
-    codes: ["JobInstanceNotFound", "ItemMetadataNotFound", "ItemNotFound"],
+    codes: ["ItemMetadataNotFound", "JobInstanceNotFound", "ItemNotFound"],
     kind: "not-found",
     note: "the workload does not know the item or job instance",
   },
