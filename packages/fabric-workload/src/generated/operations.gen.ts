@@ -54,7 +54,10 @@ export interface CancelItemJobInstanceInput {
    * The tenant ID of the client making the request (the Entra ID tenant of the caller).
    * Input field `tenantId`. One WDK docs sample spells the header `ms-client-tenant-id`. The
    * Swagger, the API reference pages and the sample backend (`HttpHeaders.XmsClientTenantId`)
-   * use `x-ms-client-tenant-id`, which this file follows.
+   * use `x-ms-client-tenant-id`, which this file follows. The Swagger types it as a plain
+   * string, as does this file; the reference workload parses it as a GUID and answers 401
+   * `AuthError` ("Missing or invalid x-ms-client-tenant-id header") when it is missing or is
+   * not one (`AuthenticationService.AuthenticateControlPlaneCall`).
    *
    * Sent as header parameter `x-ms-client-tenant-id`.
    */
@@ -238,7 +241,10 @@ export interface GetItemJobInstanceStateInput {
    * The tenant ID of the client making the request (the Entra ID tenant of the caller).
    * Input field `tenantId`. One WDK docs sample spells the header `ms-client-tenant-id`. The
    * Swagger, the API reference pages and the sample backend (`HttpHeaders.XmsClientTenantId`)
-   * use `x-ms-client-tenant-id`, which this file follows.
+   * use `x-ms-client-tenant-id`, which this file follows. The Swagger types it as a plain
+   * string, as does this file; the reference workload parses it as a GUID and answers 401
+   * `AuthError` ("Missing or invalid x-ms-client-tenant-id header") when it is missing or is
+   * not one (`AuthenticationService.AuthenticateControlPlaneCall`).
    *
    * Sent as header parameter `x-ms-client-tenant-id`.
    */

@@ -400,7 +400,10 @@ export interface components {
      * @description The tenant ID of the client making the request (the Entra ID tenant of the caller).
      *     Input field `tenantId`. One WDK docs sample spells the header `ms-client-tenant-id`. The
      *     Swagger, the API reference pages and the sample backend (`HttpHeaders.XmsClientTenantId`)
-     *     use `x-ms-client-tenant-id`, which this file follows.
+     *     use `x-ms-client-tenant-id`, which this file follows. The Swagger types it as a plain
+     *     string, as does this file; the reference workload parses it as a GUID and answers 401
+     *     `AuthError` ("Missing or invalid x-ms-client-tenant-id header") when it is missing or is
+     *     not one (`AuthenticationService.AuthenticateControlPlaneCall`).
      */
     ClientTenantId: string;
   };
@@ -429,7 +432,10 @@ export interface operations {
          * @description The tenant ID of the client making the request (the Entra ID tenant of the caller).
          *     Input field `tenantId`. One WDK docs sample spells the header `ms-client-tenant-id`. The
          *     Swagger, the API reference pages and the sample backend (`HttpHeaders.XmsClientTenantId`)
-         *     use `x-ms-client-tenant-id`, which this file follows.
+         *     use `x-ms-client-tenant-id`, which this file follows. The Swagger types it as a plain
+         *     string, as does this file; the reference workload parses it as a GUID and answers 401
+         *     `AuthError` ("Missing or invalid x-ms-client-tenant-id header") when it is missing or is
+         *     not one (`AuthenticationService.AuthenticateControlPlaneCall`).
          */
         "x-ms-client-tenant-id": components["parameters"]["ClientTenantId"];
       };
@@ -490,7 +496,10 @@ export interface operations {
          * @description The tenant ID of the client making the request (the Entra ID tenant of the caller).
          *     Input field `tenantId`. One WDK docs sample spells the header `ms-client-tenant-id`. The
          *     Swagger, the API reference pages and the sample backend (`HttpHeaders.XmsClientTenantId`)
-         *     use `x-ms-client-tenant-id`, which this file follows.
+         *     use `x-ms-client-tenant-id`, which this file follows. The Swagger types it as a plain
+         *     string, as does this file; the reference workload parses it as a GUID and answers 401
+         *     `AuthError` ("Missing or invalid x-ms-client-tenant-id header") when it is missing or is
+         *     not one (`AuthenticationService.AuthenticateControlPlaneCall`).
          */
         "x-ms-client-tenant-id": components["parameters"]["ClientTenantId"];
       };
