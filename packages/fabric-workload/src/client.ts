@@ -4,10 +4,12 @@ import {
   type ClientOptions,
   type ConfigurationDetails,
   ConfigurationError,
+  type ConfirmedCancel,
   checkHeaderValue,
   normaliseBaseUrl,
 } from "@cancel/core";
 import { checkTokenSource, subjectAndAppTokenAuth, type TokenSource } from "./auth/index.js";
+import { cancelItemJobInstanceConfirmed as generatedCancelItemJobInstanceConfirmed } from "./generated/cancel.gen.js";
 import {
   createFabricWorkloadBaseClient,
   type FabricWorkloadClient,
@@ -261,6 +263,35 @@ export function getItemJobInstanceState<Client extends FabricWorkloadClient>(
   return generatedGetItemJobInstanceState(
     client,
     withCallDefaults(client, input as GetItemJobInstanceStateInput),
+    options,
+  );
+}
+
+/**
+ * Cancels an item job instance and reports what the workload confirms (`x-cancel-cancel` of the
+ * spec): `cancelled` (the answer says `Cancelled`), `already-terminal` (the answer, or the one
+ * state read that settles a `JobAlreadyCompleted` refusal, shows the job had ended; `state` has
+ * its final state) or `cancel-requested`. Header fields as for {@link cancelItemJobInstance}.
+ *
+ * Microsoft's reference workload answers `Cancelled` even for a job that had already finished:
+ * `cancelled` then means the workload recorded the cancel, not that the job was still running.
+ *
+ * @throws {ValidationError} when the input breaks a constraint of the spec (nothing is sent).
+ * @throws {CredentialsError} when a token provider fails or returns an unusable token.
+ * @throws {ApiError} when the workload refuses and the refusal stands (a failed confirming read
+ *   is its `cause`).
+ */
+export function cancelItemJobInstanceConfirmed<Client extends FabricWorkloadClient>(
+  client: Client,
+  input: Client extends FabricWorkloadAuthClient
+    ? CancelItemJobInstanceCallInput
+    : CancelItemJobInstanceInput,
+  options?: CallOptions,
+): Promise<ConfirmedCancel<CancelItemJobInstanceOutput, GetItemJobInstanceStateOutput>> {
+  // The client's inputDefaults fill the header fields of the cancel and of the confirming read.
+  return generatedCancelItemJobInstanceConfirmed(
+    client,
+    input as CancelItemJobInstanceInput,
     options,
   );
 }

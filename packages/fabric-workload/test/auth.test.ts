@@ -209,7 +209,8 @@ describe("SubjectAndAppToken", () => {
     const error = (await caught(cancelItemJobInstance(client, IDS))) as ApiError;
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error.status).toBe(401);
-    expect(error.code).toBe((UNAUTHORIZED as { errorCode: string }).errorCode);
+    // The reference workload's PascalCase body: ErrorCode, not errorCode.
+    expect(error.code).toBe((UNAUTHORIZED as { ErrorCode: string }).ErrorCode);
     expect(`${error.message}${error.stack}${JSON.stringify(error)}${inspect(error)}`).not.toContain(
       wrong,
     );
@@ -272,8 +273,8 @@ describe("ActivityId, RequestId and x-ms-client-tenant-id", () => {
     expect(mock.requests).toHaveLength(0);
   });
 
-  it("a client without tenantId fills nothing: the generated contract (all three required)", async () => {
-    workload();
+  it("a client without tenantId fills ActivityId and RequestId, never the tenant", async () => {
+    const seen = workload();
     const plain = createClient({
       baseUrl: BASE,
       authenticate: (request) => {
@@ -285,18 +286,30 @@ describe("ActivityId, RequestId and x-ms-client-tenant-id", () => {
       },
     });
     const error = (await caught(cancelItemJobInstance(plain, IDS as never))) as ValidationError;
-    expect(error.issues.map((i) => i.field)).toEqual(["activityId", "requestId", "tenantId"]);
-    expect(withCallDefaults(plain, IDS)).toBe(IDS);
+    expect(error.issues.map((i) => i.field)).toEqual(["tenantId"]);
+    expect(mock.requests).toHaveLength(0);
+    await cancelItemJobInstance(plain, { ...IDS, tenantId: TENANT } as never);
+    expect(seen[0]!.activity).toMatch(UUID);
+    expect(seen[0]!.request).toMatch(UUID);
+    const filled = withCallDefaults(plain, IDS) as Record<string, unknown>;
+    expect(filled.tenantId).toBeUndefined();
+    expect(filled.activityId).toMatch(UUID);
   });
 
-  it("the generated operations stay reachable and require all three", async () => {
+  it("the generated operations stay reachable; a client without inputDefaults needs all three", async () => {
     workload();
-    const client = authClient();
+    const bare = generated.createFabricWorkloadBaseClient({
+      baseUrl: BASE,
+      authenticate: (request) => request,
+    });
     const error = (await caught(
-      generated.cancelItemJobInstance(client, IDS as never),
+      generated.cancelItemJobInstance(bare, IDS as never),
     )) as ValidationError;
     expect(error).toBeInstanceOf(ValidationError);
-    await generated.cancelItemJobInstance(client, withCallDefaults(client, { ...IDS } as never));
+    expect(error.issues.map((i) => i.field)).toEqual(["activityId", "requestId", "tenantId"]);
+    expect(mock.requests).toHaveLength(0);
+    // Through a client of createClient, the generated operation gets the call defaults too.
+    await generated.cancelItemJobInstance(authClient(), IDS as never);
     expect(mock.requests).toHaveLength(1);
     expect(mock.requests[0]!.headers.requestid).toMatch(UUID);
   });

@@ -1,5 +1,4 @@
 import {
-  isAlreadyTerminal,
   type ApiError,
   AuthenticationError,
   BadRequestError,
@@ -247,14 +246,16 @@ describe("success examples", () => {
     op.success.map((example) => ({ operationId: operationId as OperationId, ...example })),
   );
 
-  it("include the vendor's Cancelled sample and the Failed-with-errorDetails example", () => {
+  it("include the vendor's Cancelled sample, the reference workload's answers and the Failed-with-errorDetails example", () => {
     expect(successCases.map((c) => `${c.operationId}:${c.name}`)).toEqual([
       "cancelItemJobInstance:cancelled",
+      "cancelItemJobInstance:referenceWorkload",
       "cancelItemJobInstance:alreadyCompleted",
       "getItemJobInstanceState:inProgress",
       "getItemJobInstanceState:cancelled",
       "getItemJobInstanceState:completed",
       "getItemJobInstanceState:failed",
+      "getItemJobInstanceState:unknownJobInstance",
     ]);
   });
 
@@ -275,7 +276,6 @@ describe("success examples", () => {
       startTimeUtc: "2023-12-10T14:41:39.412Z",
       endTimeUtc: "2023-12-10T14:47:29.709Z",
     });
-    if (isAlreadyTerminal(state)) throw new Error("a 200 is never AlreadyTerminal");
     expect(state.status).toBe("Cancelled");
     expect(state.errorDetails).toBeUndefined();
   });
@@ -347,56 +347,48 @@ const errorCases = Object.entries(examples).flatMap(([operationId, op]) =>
   ),
 );
 
-type ErrorBody = { errorCode: string; message: string; source: string };
+/** The code and message of either error body form: the reference workload's PascalCase, or camelCase. */
+function codeAndMessage(value: unknown): { code: string; message: string } {
+  const body = value as Record<string, string>;
+  return body.ErrorCode !== undefined
+    ? { code: body.ErrorCode, message: body.Message! }
+    : { code: body.errorCode!, message: body.message! };
+}
 
 describe("documented errors", () => {
-  it("cover every documented status, default included", () => {
-    for (const op of Object.values(examples)) {
-      expect(op.errors.map((e) => e.status)).toEqual([
-        "400",
-        "401",
-        "403",
-        "404",
-        "404",
-        "409",
-        "429",
-        "500",
-        "default",
-      ]);
-    }
-    expect(errorCases).toHaveLength(2 * (8 + 3));
+  it("cover every documented status, default included; 409 only on the cancel", () => {
+    const statuses = ["400", "401", "401", "403", "404", "404", "429", "500", "default"];
+    expect(examples.cancelItemJobInstance!.errors.map((e) => e.status)).toEqual([
+      ...statuses.slice(0, 6),
+      "409",
+      ...statuses.slice(6),
+    ]);
+    expect(examples.getItemJobInstanceState!.errors.map((e) => e.status)).toEqual(statuses);
+    expect(errorCases).toHaveLength(2 * (8 + 3) + 1);
+  });
+
+  it("are the reference workload's PascalCase form, but for the tolerated camelCase variants", () => {
+    const camel = examples.cancelItemJobInstance!.errors.filter(
+      (e) => (e.value as Record<string, unknown>).errorCode !== undefined,
+    );
+    expect(camel.map((e) => e.name)).toEqual([
+      "jobInstanceNotFound",
+      "jobAlreadyCompleted",
+      "serviceUnavailable",
+    ]);
   });
 
   describe.each(errorCases)(
     "$operationId answers $status (spec $specStatus, $name)",
     ({ operationId, status, errorClass, value }) => {
-      const body = value as ErrorBody;
+      const body = codeAndMessage(value);
 
-      // A cancel answered JobAlreadyCompleted reports the finished job instead of failing.
-      const alreadyTerminal =
-        operationId === "cancelItemJobInstance" && body.errorCode === "JobAlreadyCompleted";
-
-      if (alreadyTerminal) {
-        it("resolves AlreadyTerminal with the vendor's evidence", async () => {
-          serve(operationId, status, value, { RequestId: REQUEST });
-          await expect(operations[operationId](client, VALID)).resolves.toEqual({
-            alreadyTerminal: true,
-            status,
-            code: "JobAlreadyCompleted",
-            vendorMessage: body.message,
-            requestId: REQUEST,
-          });
-          expect(mock.requests).toHaveLength(1);
-        });
-        return;
-      }
-
-      it("throws the typed ApiError with errorCode, message and the echoed RequestId", async () => {
+      it("throws the typed ApiError with the code, message and the echoed RequestId", async () => {
         serve(operationId, status, value, { RequestId: REQUEST });
         const error = (await caught(operations[operationId](client, VALID))) as ApiError;
         expect(error.constructor).toBe(errorClass);
         expect(error.status).toBe(status);
-        expect(error.code).toBe(body.errorCode);
+        expect(error.code).toBe(body.code);
         expect(error.vendorMessage).toBe(body.message);
         expect(error.requestId).toBe(REQUEST);
         expect(error.body).toEqual(value);
@@ -405,16 +397,16 @@ describe("documented errors", () => {
         expect(error.attempts).toBe(1);
         expect(error.retryable).toBe([429, 500, 502, 503].includes(status));
         expect(error.message).toBe(
-          `${operationId} failed: HTTP ${status} ${body.errorCode}: ${body.message}`,
+          `${operationId} failed: HTTP ${status} ${body.code}: ${body.message}`,
         );
         expect(mock.requests).toHaveLength(1);
       });
 
-      it("has no request id when the workload echoes none", async () => {
+      it("without an echoed id, its request id is the RequestId it sent (the reference workload echoes none)", async () => {
         serve(operationId, status, value);
         const error = (await caught(operations[operationId](client, VALID))) as ApiError;
-        expect(error.code).toBe(body.errorCode);
-        expect(error.requestId).toBeUndefined();
+        expect(error.code).toBe(body.code);
+        expect(error.requestId).toBe(REQUEST);
       });
     },
   );
@@ -440,11 +432,14 @@ describe("error envelope details", () => {
     expect(error.requestId).toBe(requestId);
   });
 
-  it("reads a PascalCase envelope (ErrorCode / Message) from a .NET-default serializer", async () => {
+  it("reads the reference workload's PascalCase envelope (ErrorCode / Message, numeric Source)", async () => {
     serve("cancelItemJobInstance", 500, {
       ErrorCode: "InternalError",
       Message: "Internal error",
-      Source: "System",
+      MessageParameters: null,
+      Source: 0,
+      IsPermanent: false,
+      MoreDetails: null,
     });
     const error = (await caught(cancelItemJobInstance(client, VALID))) as ApiError;
     expect(error).toBeInstanceOf(ServerError);
@@ -511,24 +506,11 @@ const invalidInputs: {
   { name: "missing itemType", change: {}, omit: "itemType", fields: ["itemType"] },
   { name: "missing jobInstanceId", change: {}, omit: "jobInstanceId", fields: ["jobInstanceId"] },
   {
-    name: "missing activityId (ActivityId header)",
-    change: {},
-    omit: "activityId",
-    fields: ["activityId"],
-  },
-  {
-    name: "missing requestId (RequestId header)",
-    change: {},
-    omit: "requestId",
-    fields: ["requestId"],
-  },
-  {
     name: "missing tenantId (x-ms-client-tenant-id header)",
     change: {},
     omit: "tenantId",
     fields: ["tenantId"],
   },
-  { name: "null requestId", change: { requestId: null }, fields: ["requestId"] },
   { name: "numeric tenantId", change: { tenantId: 72 }, fields: ["tenantId"] },
   {
     name: "CRLF header injection in activityId",
@@ -598,6 +580,23 @@ describe.each(["cancelItemJobInstance", "getItemJobInstanceState"] as const)(
     );
   },
 );
+
+describe("ActivityId and RequestId left out", () => {
+  // Every client of createClient fills them (inputDefaults); the tenant only with tenantId.
+  it.each(["cancelItemJobInstance", "getItemJobInstanceState"] as const)(
+    "%s: a missing or null activityId / requestId is sent as a fresh UUID",
+    async (operationId) => {
+      serve(operationId, 200, { status: "Cancelled" });
+      const { activityId: _a, requestId: _r, ...rest } = VALID;
+      await operations[operationId](client, rest);
+      await operations[operationId](client, { ...rest, activityId: null, requestId: null });
+      const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+      const ids = mock.requests.flatMap((r) => [r.headers.activityid, r.headers.requestid]);
+      for (const id of ids) expect(id).toMatch(uuid);
+      expect(new Set(ids).size).toBe(4);
+    },
+  );
+});
 
 describe("header values outside Latin-1", () => {
   // The spec puts no charset on these headers and core does not check it, so the refusal comes

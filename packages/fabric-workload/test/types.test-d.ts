@@ -1,4 +1,4 @@
-import type { AlreadyTerminal } from "@cancel/core";
+import type { ConfirmedCancel } from "@cancel/core";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type CancelItemJobInstanceErrorBody,
@@ -6,6 +6,7 @@ import {
   type CancelItemJobInstanceOutput,
   type components,
   cancelItemJobInstance,
+  cancelItemJobInstanceConfirmed,
   createClient,
   type FabricWorkloadClient,
   type GetItemJobInstanceStateInput,
@@ -65,11 +66,10 @@ describe("cancelItemJobInstance types", () => {
     expectTypeOf(
       cancelItemJobInstance,
     ).returns.resolves.toEqualTypeOf<CancelItemJobInstanceOutput>();
-    // JobAlreadyCompleted is reported as AlreadyTerminal, not thrown.
     expectTypeOf<CancelItemJobInstanceOutput>().toEqualTypeOf<
-      components["schemas"]["ItemJobInstanceState"] | AlreadyTerminal
+      components["schemas"]["ItemJobInstanceState"]
     >();
-    type State = Exclude<CancelItemJobInstanceOutput, AlreadyTerminal>;
+    type State = CancelItemJobInstanceOutput;
     type Status = State["status"];
     expectTypeOf<"Cancelled">().toExtend<Status>();
     // Open enum: a status Microsoft adds later is still admitted.
@@ -78,13 +78,27 @@ describe("cancelItemJobInstance types", () => {
     expectTypeOf<State["endTimeUtc"]>().toEqualTypeOf<string | undefined>();
   });
 
-  it("types the error body", () => {
-    expectTypeOf<CancelItemJobInstanceErrorBody>().toEqualTypeOf<
-      components["schemas"]["ErrorDetails"]
+  it("types the error body: the reference workload's PascalCase form or the Swagger's camelCase", () => {
+    type Sample = components["schemas"]["SampleErrorResponse"];
+    type Camel = components["schemas"]["ErrorDetails"];
+    expectTypeOf<CancelItemJobInstanceErrorBody>().toEqualTypeOf<Sample | Camel>();
+    expectTypeOf<Sample["ErrorCode"]>().toEqualTypeOf<string>();
+    expectTypeOf<Sample["Source"]>().toEqualTypeOf<0 | 1 | 2>();
+    expectTypeOf<Sample["MessageParameters"]>().toEqualTypeOf<string[] | null | undefined>();
+    expectTypeOf<Camel["errorCode"]>().toEqualTypeOf<string>();
+    expectTypeOf<Camel["source"]>().toEqualTypeOf<"System" | "User" | "External">();
+  });
+
+  it("cancelItemJobInstanceConfirmed: the confirmed outcome; header fields as for the cancel", () => {
+    const auth = createClient({ appToken: "eyJ", tenantId: "t" });
+    expectTypeOf(cancelItemJobInstanceConfirmed(auth, ids)).resolves.toEqualTypeOf<
+      ConfirmedCancel<CancelItemJobInstanceOutput, GetItemJobInstanceStateOutput>
     >();
-    expectTypeOf<CancelItemJobInstanceErrorBody["errorCode"]>().toEqualTypeOf<string>();
-    type Source = CancelItemJobInstanceErrorBody["source"];
-    expectTypeOf<Source>().toEqualTypeOf<"System" | "User" | "External">();
+    void cancelItemJobInstanceConfirmed(client, { ...ids, ...headers });
+    // @ts-expect-error a client without tenantId needs the header fields
+    void cancelItemJobInstanceConfirmed(client, ids);
+    // @ts-expect-error unknown fields do not compile
+    void cancelItemJobInstanceConfirmed(auth, { ...ids, runId: 1 });
   });
 });
 

@@ -209,6 +209,7 @@ const EXPECTED: Record<string, Expected> = {
 
   "fabric-workload/400/unknownJobType": "invalid-request",
   "fabric-workload/401/authError": "unauthenticated",
+  "fabric-workload/401/missingScopes": "unauthenticated",
   "fabric-workload/403/accessDenied": "forbidden",
   "fabric-workload/404/itemMetadataNotFound": "not-found",
   "fabric-workload/404/jobInstanceNotFound": "not-found",
@@ -250,7 +251,11 @@ function codeAndMessage(provider: ProviderId, body: Record<string, unknown>, emr
     case "huawei-dli":
       return { code: str(body.error_code), message: str(body.error_msg) ?? str(body.message) };
     case "fabric-workload":
-      return { code: str(body.errorCode), message: str(body.message) };
+      // The reference workload's PascalCase body, or the Swagger's camelCase one.
+      return {
+        code: str(body.errorCode) ?? str(body.ErrorCode),
+        message: str(body.message) ?? str(body.Message),
+      };
   }
 }
 

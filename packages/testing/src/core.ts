@@ -15,6 +15,7 @@ export {
 } from "./emr-serverless.js";
 export {
   FABRIC_SIMULATOR_BASE_URL,
+  type FabricCancelAnswer,
   type FabricJobInstanceInit,
   type FabricJobStatus,
   FabricWorkloadSimulator,

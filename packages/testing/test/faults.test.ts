@@ -84,7 +84,7 @@ describe("fault rules", () => {
       "emr-serverless": { body: { message: "Rate exceeded" }, errorType: "ThrottlingException" },
       "huawei-mrs": { body: { error_code: "APIGW.0308" } },
       "huawei-dli": { body: { error_code: "APIGW.0308" } },
-      "fabric-workload": { body: { errorCode: "TooManyRequests" } },
+      "fabric-workload": { body: { ErrorCode: "TooManyRequests", Source: 1 } },
     });
     expect(sims.requests().map((r) => `${r.vendor} ${r.status}`)).toEqual([
       "databricks 429",

@@ -29,7 +29,7 @@ const fabricHeaders = {
   authorization: 'SubjectAndAppToken1.0 subjectToken="", appToken="eyJapp"',
   activityid: "a1",
   requestid: "r1",
-  "x-ms-client-tenant-id": "t1",
+  "x-ms-client-tenant-id": "72f988bf-86f1-41af-91ab-2d7cd011db47",
 };
 // Well-formed AK/SK header: accepted when no credentials are configured.
 const aksk = {
@@ -406,38 +406,50 @@ describe("huawei wire", () => {
 });
 
 describe("fabric wire", () => {
-  it("ErrorResponse envelope: 404 unknown, 409 JobAlreadyCompleted, 401 AuthError, 400 missing header", async () => {
+  it("the reference workload's error form: 404 ItemMetadataNotFound, 401 AuthError, 400 missing header", async () => {
     const sims = createSimulators({ fabric: { appTokens: ["eyJapp"] } });
-    sims.fabric.addJobInstance({
-      jobInstanceId: "63f77191-432d-4ee6-9c5f-31a1a6987072",
-      status: "Completed",
-    });
+    sims.fabric.addItem("b14cb7e7-d346-4751-9cfd-8c2767d53111");
     const call = async (url: string, headers: Record<string, string> = fabricHeaders) =>
       response(await sims.fabric.handle(new Request(url, { method: "POST", headers })));
-    const finished = await call(`${FABRIC_JOB}/cancel`);
-    expect(finished.status).toBe(409);
-    expect(await finished.json()).toMatchObject({
-      errorCode: "JobAlreadyCompleted",
-      source: "User",
-    });
-    const unknown = await call(
-      `${FABRIC_JOB.replace(/instances\/.*/, "instances/00000000-0000-0000-0000-000000000000")}/cancel`,
+    const unknownItem = await call(
+      `${FABRIC_JOB.replace("b14cb7e7-d346-4751-9cfd-8c2767d53111", "00000000-0000-0000-0000-000000000000")}/cancel`,
     );
-    expect(unknown.status).toBe(404);
-    expect((await unknown.json()).errorCode).toBe("JobInstanceNotFound");
+    expect(unknownItem.status).toBe(404);
+    expect(await unknownItem.json()).toEqual({
+      ErrorCode: "ItemMetadataNotFound",
+      Message:
+        "Item metadata file cannot be found. It is advised to delete this item and create a new item instead (ItemId: 00000000-0000-0000-0000-000000000000)",
+      MessageParameters: ["00000000-0000-0000-0000-000000000000"],
+      Source: 0,
+      IsPermanent: true,
+      MoreDetails: null,
+    });
     const badToken = await call(`${FABRIC_JOB}/cancel`, {
       ...fabricHeaders,
       authorization: 'SubjectAndAppToken1.0 subjectToken="", appToken="eyJother"',
     });
     expect(badToken.status).toBe(401);
-    expect(await badToken.json()).toMatchObject({ errorCode: "AuthError", source: "External" });
+    expect(await badToken.json()).toMatchObject({ ErrorCode: "AuthError", Source: 2 });
     const bearerOnly = await call(`${FABRIC_JOB}/cancel`, {
       ...fabricHeaders,
       authorization: "Bearer eyJapp",
     });
     expect(bearerOnly.status).toBe(401);
+    expect(await bearerOnly.json()).toMatchObject({
+      Message: "Missing or invalid Authorization header",
+    });
+    const badTenant = await call(`${FABRIC_JOB}/cancel`, {
+      ...fabricHeaders,
+      "x-ms-client-tenant-id": "t1",
+    });
+    expect(badTenant.status).toBe(401);
+    expect(await badTenant.json()).toMatchObject({
+      ErrorCode: "AuthError",
+      Message: "Missing or invalid x-ms-client-tenant-id header",
+    });
     const { activityid: _, ...noActivity } = fabricHeaders;
     expect((await call(`${FABRIC_JOB}/cancel`, noActivity)).status).toBe(400);
+    expect(sims.fabric.requests.map((r) => r.status)).toEqual([404, 401, 401, 401, 400]);
   });
 
   it("without configured tokens any well-formed SubjectAndAppToken header passes", async () => {

@@ -117,7 +117,7 @@ export function cancelItemJobInstanceConfirmed(
  */
 export const errorKinds: readonly ErrorKindRule[] = [
   {
-    codes: ["JobInstanceNotFound", "ItemMetadataNotFound", "ItemNotFound"],
+    codes: ["ItemMetadataNotFound", "JobInstanceNotFound", "ItemNotFound"],
     kind: "not-found",
     note: "the workload does not know the item or job instance",
   },
@@ -161,7 +161,10 @@ export interface FabricWorkloadTarget {
    * The tenant ID of the client making the request (the Entra ID tenant of the caller).
    * Input field `tenantId`. One WDK docs sample spells the header `ms-client-tenant-id`. The
    * Swagger, the API reference pages and the sample backend (`HttpHeaders.XmsClientTenantId`)
-   * use `x-ms-client-tenant-id`, which this file follows.
+   * use `x-ms-client-tenant-id`, which this file follows. The Swagger types it as a plain
+   * string, as does this file; the reference workload parses it as a GUID and answers 401
+   * `AuthError` ("Missing or invalid x-ms-client-tenant-id header") when it is missing or is
+   * not one (`AuthenticationService.AuthenticateControlPlaneCall`).
    */
   tenantId?: string;
 }

@@ -54,7 +54,10 @@ export interface CancelItemJobInstanceInput {
    * The tenant ID of the client making the request (the Entra ID tenant of the caller).
    * Input field `tenantId`. One WDK docs sample spells the header `ms-client-tenant-id`. The
    * Swagger, the API reference pages and the sample backend (`HttpHeaders.XmsClientTenantId`)
-   * use `x-ms-client-tenant-id`, which this file follows.
+   * use `x-ms-client-tenant-id`, which this file follows. The Swagger types it as a plain
+   * string, as does this file; the reference workload parses it as a GUID and answers 401
+   * `AuthError` ("Missing or invalid x-ms-client-tenant-id header") when it is missing or is
+   * not one (`AuthenticationService.AuthenticateControlPlaneCall`).
    *
    * Sent as header parameter `x-ms-client-tenant-id`.
    */
@@ -150,13 +153,28 @@ export const cancelItemJobInstanceOperation: Operation<
  * Path typo: the seed page's URL template spells the segment `itemS`. Its sample request,
  * the Swagger and the sibling pages use `items`, as this file does.
  *
- * Finished jobs: the Workload API doesn't say what a workload answers when asked to cancel
- * a job that has already finished; the workload decides. It may answer 200 with
- * the final state (e.g. `Completed`), or an error such as **409** with a code like
- * `JobAlreadyCompleted`, which is the code the public Fabric REST API uses in that case.
- * Error statuses in general are chosen by the workload (the vendor documents only "Other
- * Status Codes: ErrorResponse"); the ones listed below are the usual ones, and `default`
- * covers the rest.
+ * **What the reference workload answers.** Microsoft's sample backend
+ * (`JobsControllerImpl.CancelItemJobInstanceAsync`, `ItemBase.CancelJob`) answers every
+ * cancel of an existing item with **200 `{"status": "Cancelled"}`** (no times): for a
+ * running job, for a job that had **already completed or failed**, and for a job instance
+ * it has no record of (it creates one, marked cancelled). It only records the cancel: the
+ * running job checks the mark before it writes its result, and state reads answer
+ * `Cancelled` from then on. So from `Cancelled` a caller can conclude that the workload
+ * accepted the cancel and that the job will read as cancelled; it can **not** conclude
+ * that the job was still running, that it existed, or that any of its work was undone (a
+ * job that had completed keeps its output). An unknown item is **404
+ * `ItemMetadataNotFound`** (`SampleErrorResponse`, PascalCase).
+ *
+ * Other workloads (tolerated variants): a workload may answer a finished job with 200 and
+ * its final state (`Completed`, `Failed`: the outcome is then already-terminal), or refuse
+ * it with **409 `JobAlreadyCompleted`**, the public Job Scheduler's code, settled by one
+ * state read (`x-cancel-cancel`); an unknown job instance may be **404
+ * `JobInstanceNotFound`**. The sample's controller also has a branch answering 200
+ * `{"status": "Failed", "errorDetails": {"errorCode": "ItemNotFound", ...}}` for an item
+ * without id; it is unreachable there (`ItemBase.Load` answers 404 first) and is not
+ * modelled. Error statuses in general are chosen by the workload (the vendor documents
+ * only "Other Status Codes: ErrorResponse"); the ones listed below are the usual ones, and
+ * `default` covers the rest.
  *
  * `POST /workspaces/{workspaceId}/items/{itemType}/{itemId}/jobTypes/{jobType}/instances/{jobInstanceId}/cancel`
  *
@@ -223,7 +241,10 @@ export interface GetItemJobInstanceStateInput {
    * The tenant ID of the client making the request (the Entra ID tenant of the caller).
    * Input field `tenantId`. One WDK docs sample spells the header `ms-client-tenant-id`. The
    * Swagger, the API reference pages and the sample backend (`HttpHeaders.XmsClientTenantId`)
-   * use `x-ms-client-tenant-id`, which this file follows.
+   * use `x-ms-client-tenant-id`, which this file follows. The Swagger types it as a plain
+   * string, as does this file; the reference workload parses it as a GUID and answers 401
+   * `AuthError` ("Missing or invalid x-ms-client-tenant-id header") when it is missing or is
+   * not one (`AuthenticationService.AuthenticateControlPlaneCall`).
    *
    * Sent as header parameter `x-ms-client-tenant-id`.
    */
@@ -240,7 +261,6 @@ export type GetItemJobInstanceStateErrorBody =
   | operations["getItemJobInstanceState"]["responses"][401]["content"]["application/json"]
   | operations["getItemJobInstanceState"]["responses"][403]["content"]["application/json"]
   | operations["getItemJobInstanceState"]["responses"][404]["content"]["application/json"]
-  | operations["getItemJobInstanceState"]["responses"][409]["content"]["application/json"]
   | operations["getItemJobInstanceState"]["responses"][429]["content"]["application/json"]
   | operations["getItemJobInstanceState"]["responses"][500]["content"]["application/json"]
   | operations["getItemJobInstanceState"]["responses"]["default"]["content"]["application/json"];
@@ -321,6 +341,15 @@ export const getItemJobInstanceStateOperation: Operation<
  * plus `errorDetails`, not in an HTTP error. HTTP errors mean the state couldn't be read
  * (unknown item or job, authentication, throttling, ...). As with cancel, the workload
  * chooses the error status.
+ *
+ * **What the reference workload answers** (`JobsControllerImpl.GetItemJobInstanceStateAsync`,
+ * `Item1.GetJobState`): 404 `ItemMetadataNotFound` for an unknown item; **200
+ * `{"status": "Failed"}`**, without `errorDetails`, for a job instance it has no record of
+ * (so a `Failed` without `errorDetails` may mean "unknown job", not "the job failed");
+ * `Cancelled` once a cancel was recorded, even for a job that had completed; else
+ * `Completed` or `InProgress`. A workload may instead answer an unknown job instance with
+ * 404 `JobInstanceNotFound` (tolerated variant). No 409: nothing suggests a workload refuses
+ * a read as a conflict.
  *
  * `GET /workspaces/{workspaceId}/items/{itemType}/{itemId}/jobTypes/{jobType}/instances/{jobInstanceId}`
  *

@@ -23,13 +23,28 @@ export interface paths {
      *     Path typo: the seed page's URL template spells the segment `itemS`. Its sample request,
      *     the Swagger and the sibling pages use `items`, as this file does.
      *
-     *     Finished jobs: the Workload API doesn't say what a workload answers when asked to cancel
-     *     a job that has already finished; the workload decides. It may answer 200 with
-     *     the final state (e.g. `Completed`), or an error such as **409** with a code like
-     *     `JobAlreadyCompleted`, which is the code the public Fabric REST API uses in that case.
-     *     Error statuses in general are chosen by the workload (the vendor documents only "Other
-     *     Status Codes: ErrorResponse"); the ones listed below are the usual ones, and `default`
-     *     covers the rest.
+     *     **What the reference workload answers.** Microsoft's sample backend
+     *     (`JobsControllerImpl.CancelItemJobInstanceAsync`, `ItemBase.CancelJob`) answers every
+     *     cancel of an existing item with **200 `{"status": "Cancelled"}`** (no times): for a
+     *     running job, for a job that had **already completed or failed**, and for a job instance
+     *     it has no record of (it creates one, marked cancelled). It only records the cancel: the
+     *     running job checks the mark before it writes its result, and state reads answer
+     *     `Cancelled` from then on. So from `Cancelled` a caller can conclude that the workload
+     *     accepted the cancel and that the job will read as cancelled; it can **not** conclude
+     *     that the job was still running, that it existed, or that any of its work was undone (a
+     *     job that had completed keeps its output). An unknown item is **404
+     *     `ItemMetadataNotFound`** (`SampleErrorResponse`, PascalCase).
+     *
+     *     Other workloads (tolerated variants): a workload may answer a finished job with 200 and
+     *     its final state (`Completed`, `Failed`: the outcome is then already-terminal), or refuse
+     *     it with **409 `JobAlreadyCompleted`**, the public Job Scheduler's code, settled by one
+     *     state read (`x-cancel-cancel`); an unknown job instance may be **404
+     *     `JobInstanceNotFound`**. The sample's controller also has a branch answering 200
+     *     `{"status": "Failed", "errorDetails": {"errorCode": "ItemNotFound", ...}}` for an item
+     *     without id; it is unreachable there (`ItemBase.Load` answers 404 first) and is not
+     *     modelled. Error statuses in general are chosen by the workload (the vendor documents
+     *     only "Other Status Codes: ErrorResponse"); the ones listed below are the usual ones, and
+     *     `default` covers the rest.
      */
     post: operations["cancelItemJobInstance"];
     delete?: never;
@@ -61,6 +76,15 @@ export interface paths {
      *     plus `errorDetails`, not in an HTTP error. HTTP errors mean the state couldn't be read
      *     (unknown item or job, authentication, throttling, ...). As with cancel, the workload
      *     chooses the error status.
+     *
+     *     **What the reference workload answers** (`JobsControllerImpl.GetItemJobInstanceStateAsync`,
+     *     `Item1.GetJobState`): 404 `ItemMetadataNotFound` for an unknown item; **200
+     *     `{"status": "Failed"}`**, without `errorDetails`, for a job instance it has no record of
+     *     (so a `Failed` without `errorDetails` may mean "unknown job", not "the job failed");
+     *     `Cancelled` once a cancel was recorded, even for a job that had completed; else
+     *     `Completed` or `InProgress`. A workload may instead answer an unknown job instance with
+     *     404 `JobInstanceNotFound` (tolerated variant). No 409: nothing suggests a workload refuses
+     *     a read as a conflict.
      */
     get: operations["getItemJobInstanceState"];
     put?: never;
@@ -140,9 +164,11 @@ export interface components {
       moreDetails?: components["schemas"]["ErrorExtendedInformation"][];
     };
     /**
-     * @description The error response: the body of every error status. It has the same fields as
-     *     `ErrorDetails` (errorCode, message and source required; messageParameters, isPermanent,
-     *     moreDetails optional). The Swagger defines it as `allOf ErrorDetails` with nothing added.
+     * @description The error response as the Swagger defines it (camelCase, string `source`): a tolerated
+     *     variant of the error body (see `WorkloadErrorBody`; the reference workload sends
+     *     `SampleErrorResponse`). It has the same fields as `ErrorDetails` (errorCode, message and
+     *     source required; messageParameters, isPermanent, moreDetails optional). The Swagger
+     *     defines it as `allOf ErrorDetails` with nothing added.
      */
     ErrorResponse: components["schemas"]["ErrorDetails"];
     /**
@@ -166,108 +192,182 @@ export interface components {
       /** @description The value. */
       value: string;
     };
+    /**
+     * @description The body of every error status: the reference workload's `SampleErrorResponse`
+     *     (PascalCase, numeric `Source`; the primary form) or the Swagger's `ErrorResponse`
+     *     (camelCase, string `source`; a tolerated variant, e.g. from a workload that serializes
+     *     its errors with the same settings as its successes). `x-cancel-errors` reads the code
+     *     and message of both.
+     */
+    WorkloadErrorBody:
+      components["schemas"]["SampleErrorResponse"] | components["schemas"]["ErrorResponse"];
+    /**
+     * @description The error body of Microsoft's reference workload. `WorkloadExceptionBase.ToHttpActionResult`
+     *     (`Backend/src/Exceptions/WorkloadExceptionBase.cs`) writes the Swagger's `ErrorResponse`
+     *     contract class with System.Text.Json (`JsonSerializer.Serialize(errorResponse)`, default
+     *     options). The contract classes (`WorkloadAPI_Generated.cs`, generated by NSwag for
+     *     Newtonsoft.Json) carry only Newtonsoft attributes (`[JsonProperty("errorCode")]`,
+     *     `StringEnumConverter`, `NullValueHandling.Ignore`), which System.Text.Json ignores. So
+     *     the members have their C# names (PascalCase), `Source` is the enum's number, and members
+     *     left unset are written as `null` (`MessageParameters` when there are none,
+     *     `MoreDetails` unless details were added). The success bodies are different: ASP.NET
+     *     writes them through Newtonsoft with a `StringEnumConverter` (`Startup.cs`), so they are
+     *     camelCase with string enums, as the Swagger says.
+     */
+    SampleErrorResponse: {
+      /** @description The error code (`ErrorCodes.cs`, e.g. `ItemMetadataNotFound`, `AuthError`). */
+      ErrorCode: string;
+      /** @description The error message (the exception's message template, formatted). */
+      Message: string;
+      /** @description The message's parameters; `null` when it has none. */
+      MessageParameters?: string[] | null;
+      /** @description The error source, as a number. */
+      Source: components["schemas"]["SampleErrorSource"];
+      /** @description Whether the error is permanent (`bool?` in the contract; always set by the sample). */
+      IsPermanent?: boolean | null;
+      /** @description Additional error details; `null` unless the exception added some. */
+      MoreDetails?: components["schemas"]["SampleErrorExtendedInformation"][] | null;
+    };
+    /**
+     * @description `ErrorSource` as System.Text.Json writes it: the enum's number, as declared in
+     *     `WorkloadAPI_Generated.cs` (`System = 0`, `User = 1`, `External = 2`).
+     * @enum {integer}
+     */
+    SampleErrorSource: 0 | 1 | 2;
+    /**
+     * @description `ErrorExtendedInformation` written by System.Text.Json (PascalCase; see
+     *     `SampleErrorResponse`), as `WorkloadExceptionBase.WithDetail` builds it.
+     */
+    SampleErrorExtendedInformation: {
+      /** @description The error code. */
+      ErrorCode: string;
+      /** @description The error message. */
+      Message: string;
+      /** @description A list of parameters for formatting a localized message. */
+      MessageParameters?: string[] | null;
+      /** @description A list of additional parameters specific to the error. */
+      AdditionalParameters?: components["schemas"]["SampleNameValuePair"][] | null;
+    };
+    /** @description `NameValuePair` written by System.Text.Json (PascalCase). */
+    SampleNameValuePair: {
+      /** @description The name. */
+      Name: string;
+      /** @description The value. */
+      Value: string;
+    };
   };
   responses: {
     /**
      * @description Bad request: the workload rejected the request (e.g. an unknown job type for the item
-     *     type). The status and code are workload-defined.
+     *     type). The status and code are workload-defined; the reference workload has no 400 of
+     *     its own on these endpoints, so the example is illustrative, in its error form.
      */
     BadRequest: {
       headers: {
         [name: string]: unknown;
       };
       content: {
-        "application/json": components["schemas"]["ErrorResponse"];
+        "application/json": components["schemas"]["WorkloadErrorBody"];
       };
     };
     /**
-     * @description The SubjectAndApp `Authorization` header is missing or its tokens didn't validate
-     *     (workload-defined; the Microsoft sample answers 401 `AuthError`, source `External`).
+     * @description The SubjectAndApp `Authorization` header or the `x-ms-client-tenant-id` header is
+     *     missing or malformed, or a token didn't validate. The reference workload answers 401
+     *     `AuthError`, source External (2), not permanent (`AuthenticationException`, thrown by
+     *     `AuthenticationService.AuthenticateControlPlaneCall` before anything else).
      */
     Unauthorized: {
       headers: {
         [name: string]: unknown;
       };
       content: {
-        "application/json": components["schemas"]["ErrorResponse"];
+        "application/json": components["schemas"]["WorkloadErrorBody"];
       };
     };
     /**
-     * @description The caller isn't allowed to act on the item or job (workload-defined; the Microsoft
-     *     sample answers 403 `AccessDenied`, source `User`).
+     * @description The caller isn't allowed to act on the item or job. Permissions are checked by Fabric,
+     *     and the reference workload's job endpoints check none; its `UnauthorizedException`
+     *     (403 `AccessDenied`, source User (1), permanent), thrown by its other endpoints, is the
+     *     form a workload that checks them would use.
      */
     Forbidden: {
       headers: {
         [name: string]: unknown;
       };
       content: {
-        "application/json": components["schemas"]["ErrorResponse"];
+        "application/json": components["schemas"]["WorkloadErrorBody"];
       };
     };
     /**
-     * @description The workload doesn't know the item or the job instance (workload-defined; the
-     *     Microsoft sample answers 404 `ItemMetadataNotFound` for an unknown item).
+     * @description The workload doesn't know the item, or (tolerated variant) the job instance. The
+     *     reference workload answers 404 `ItemMetadataNotFound`, source System (0), permanent, for
+     *     an item it has no metadata for (`ItemMetadataNotFoundException`, from `ItemBase.Load`),
+     *     and never answers 404 for a job instance (cancel: 200 `Cancelled`; state: 200 `Failed`).
+     *     A workload may answer an unknown job instance with `JobInstanceNotFound` (the public
+     *     Job Scheduler's naming; camelCase form).
      */
     NotFound: {
       headers: {
         [name: string]: unknown;
       };
       content: {
-        "application/json": components["schemas"]["ErrorResponse"];
+        "application/json": components["schemas"]["WorkloadErrorBody"];
       };
     };
     /**
-     * @description The request conflicts with the job's state. The Workload API doesn't document this
-     *     status: a workload may use it, for example, when asked to cancel a job that has
-     *     already finished. The public Fabric REST API uses error code `JobAlreadyCompleted` for
-     *     that case, and the example follows it. Another workload may answer 200 with the final
-     *     state instead.
+     * @description Tolerated variant: a workload that refuses a cancel of a job that has already finished,
+     *     with the public Fabric Job Scheduler's code `JobAlreadyCompleted`. The Workload API
+     *     doesn't document this status and the reference workload never answers it (it answers
+     *     200 `Cancelled`). The refusal is ambiguous (`x-cancel-cancel`): one state read tells
+     *     whether the job had indeed ended.
      */
     Conflict: {
       headers: {
         [name: string]: unknown;
       };
       content: {
-        "application/json": components["schemas"]["ErrorResponse"];
+        "application/json": components["schemas"]["WorkloadErrorBody"];
       };
     };
     /**
-     * @description The workload is throttling requests (workload-defined; the Microsoft sample answers 429
-     *     `TooManyRequests`, `isPermanent: false`). The Workload API doesn't document a
-     *     `Retry-After` header, but a workload may send one.
+     * @description The workload is throttling requests. The reference workload defines 429
+     *     `TooManyRequests`, source User (1), not permanent (`TooManyRequestsException`; its job
+     *     endpoints don't throw it). The Workload API doesn't document a `Retry-After` header,
+     *     but a workload may send one.
      */
     TooManyRequests: {
       headers: {
         [name: string]: unknown;
       };
       content: {
-        "application/json": components["schemas"]["ErrorResponse"];
+        "application/json": components["schemas"]["WorkloadErrorBody"];
       };
     };
     /**
-     * @description The workload failed to process the request (workload-defined; the Microsoft sample
-     *     answers 500 `InternalError`, source `System`, `isPermanent: false`).
+     * @description The workload failed to process the request. The reference workload answers 500
+     *     `InternalError`, source System (0), not permanent, for its `InternalErrorException`
+     *     and for any exception it doesn't know (`HttpResponseExceptionFilter`).
      */
     InternalServerError: {
       headers: {
         [name: string]: unknown;
       };
       content: {
-        "application/json": components["schemas"]["ErrorResponse"];
+        "application/json": components["schemas"]["WorkloadErrorBody"];
       };
     };
     /**
      * @description Any other error status. The vendor's only documented error response is "Other Status
      *     Codes: ErrorResponse. For error conditions the workload should return an appropriate
      *     HTTP error status code (4xx, 5xx) with detailed error information in the response
-     *     body." The workload chooses the status; the body is always an `ErrorResponse`.
+     *     body." The workload chooses the status; the body is a `WorkloadErrorBody`.
      */
     OtherError: {
       headers: {
         [name: string]: unknown;
       };
       content: {
-        "application/json": components["schemas"]["ErrorResponse"];
+        "application/json": components["schemas"]["WorkloadErrorBody"];
       };
     };
   };
@@ -300,7 +400,10 @@ export interface components {
      * @description The tenant ID of the client making the request (the Entra ID tenant of the caller).
      *     Input field `tenantId`. One WDK docs sample spells the header `ms-client-tenant-id`. The
      *     Swagger, the API reference pages and the sample backend (`HttpHeaders.XmsClientTenantId`)
-     *     use `x-ms-client-tenant-id`, which this file follows.
+     *     use `x-ms-client-tenant-id`, which this file follows. The Swagger types it as a plain
+     *     string, as does this file; the reference workload parses it as a GUID and answers 401
+     *     `AuthError` ("Missing or invalid x-ms-client-tenant-id header") when it is missing or is
+     *     not one (`AuthenticationService.AuthenticateControlPlaneCall`).
      */
     ClientTenantId: string;
   };
@@ -329,7 +432,10 @@ export interface operations {
          * @description The tenant ID of the client making the request (the Entra ID tenant of the caller).
          *     Input field `tenantId`. One WDK docs sample spells the header `ms-client-tenant-id`. The
          *     Swagger, the API reference pages and the sample backend (`HttpHeaders.XmsClientTenantId`)
-         *     use `x-ms-client-tenant-id`, which this file follows.
+         *     use `x-ms-client-tenant-id`, which this file follows. The Swagger types it as a plain
+         *     string, as does this file; the reference workload parses it as a GUID and answers 401
+         *     `AuthError` ("Missing or invalid x-ms-client-tenant-id header") when it is missing or is
+         *     not one (`AuthenticationService.AuthenticateControlPlaneCall`).
          */
         "x-ms-client-tenant-id": components["parameters"]["ClientTenantId"];
       };
@@ -390,7 +496,10 @@ export interface operations {
          * @description The tenant ID of the client making the request (the Entra ID tenant of the caller).
          *     Input field `tenantId`. One WDK docs sample spells the header `ms-client-tenant-id`. The
          *     Swagger, the API reference pages and the sample backend (`HttpHeaders.XmsClientTenantId`)
-         *     use `x-ms-client-tenant-id`, which this file follows.
+         *     use `x-ms-client-tenant-id`, which this file follows. The Swagger types it as a plain
+         *     string, as does this file; the reference workload parses it as a GUID and answers 401
+         *     `AuthError` ("Missing or invalid x-ms-client-tenant-id header") when it is missing or is
+         *     not one (`AuthenticationService.AuthenticateControlPlaneCall`).
          */
         "x-ms-client-tenant-id": components["parameters"]["ClientTenantId"];
       };
@@ -426,7 +535,6 @@ export interface operations {
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
-      409: components["responses"]["Conflict"];
       429: components["responses"]["TooManyRequests"];
       500: components["responses"]["InternalServerError"];
       default: components["responses"]["OtherError"];
