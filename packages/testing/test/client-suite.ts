@@ -5,7 +5,6 @@
 import {
   AuthenticationError,
   BadRequestError,
-  isAlreadyTerminal,
   NotFoundError,
   PermissionDeniedError,
   ServerError,
