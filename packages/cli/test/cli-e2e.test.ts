@@ -26,7 +26,7 @@ const baseEnv = Object.fromEntries(
 const sims = createSimulators({
   cancelDelayMs: 200,
   databricks: { tokens: [TOKEN] },
-  emr: {
+  emrServerless: {
     credentials: [
       { accessKeyId: AWS.AWS_ACCESS_KEY_ID, secretAccessKey: AWS.AWS_SECRET_ACCESS_KEY },
     ],
@@ -133,7 +133,7 @@ describe("cancel-job against the simulators", () => {
   });
 
   it("flags win over the environment (EMR region and endpoint)", async () => {
-    sims.emr.addJobRun({ applicationId: "app1", jobRunId: "run1", state: "RUNNING" });
+    sims.emrServerless.addJobRun({ applicationId: "app1", jobRunId: "run1", state: "RUNNING" });
     const { code, stdout } = await cli(
       [
         "emr-serverless",
@@ -142,7 +142,7 @@ describe("cancel-job against the simulators", () => {
         "--region",
         "eu-west-1",
         "--base-url",
-        server.urls.emr,
+        server.urls.emrServerless,
         "--insecure-loopback",
         "--json",
       ],
@@ -209,7 +209,7 @@ describe("bulk mode applies the flags of one run to the targets of their provide
   it("--base-url, --region, --insecure-loopback and --grace-period reach every EMR target", async () => {
     const runs = ["bulk1", "bulk2", "bulk3"];
     for (const jobRunId of runs)
-      sims.emr.addJobRun({ applicationId: "appb", jobRunId, state: "RUNNING" });
+      sims.emrServerless.addJobRun({ applicationId: "appb", jobRunId, state: "RUNNING" });
     const file = jsonl(
       "emr.jsonl",
       runs.map((jobRunId) => ({ provider: "emr-serverless", applicationId: "appb", jobRunId })),
@@ -220,7 +220,7 @@ describe("bulk mode applies the flags of one run to the targets of their provide
           "--file",
           file,
           "--base-url",
-          server.urls.emr,
+          server.urls.emrServerless,
           "--region",
           "eu-west-1",
           "--insecure-loopback",
@@ -248,7 +248,7 @@ describe("bulk mode applies the flags of one run to the targets of their provide
 
   it("each provider's flags go to its own targets; EMR's endpoint from AWS_ENDPOINT_URL_EMR_SERVERLESS", async () => {
     sims.databricks.addRun({ runId: 501, state: "RUNNING" });
-    sims.emr.addJobRun({ applicationId: "appm", jobRunId: "mixed1", state: "RUNNING" });
+    sims.emrServerless.addJobRun({ applicationId: "appm", jobRunId: "mixed1", state: "RUNNING" });
     const file = jsonl("mixed.jsonl", [
       { provider: "databricks", runId: 501 },
       { provider: "emr-serverless", applicationId: "appm", jobRunId: "mixed1" },
@@ -266,7 +266,7 @@ describe("bulk mode applies the flags of one run to the targets of their provide
           "eu-west-1",
           "--insecure-loopback",
         ],
-        { ...publicAws, AWS_ENDPOINT_URL_EMR_SERVERLESS: server.urls.emr },
+        { ...publicAws, AWS_ENDPOINT_URL_EMR_SERVERLESS: server.urls.emrServerless },
       ),
     );
     expect(stderr).toBe("");
@@ -340,7 +340,7 @@ describe("bulk mode applies the flags of one run to the targets of their provide
       })),
     );
     const { code, stdout, stderr, arrived } = await arriving(() =>
-      cli(["--file", file, "--base-url", server.urls.emr, "--insecure-loopback"], AWS),
+      cli(["--file", file, "--base-url", server.urls.emrServerless, "--insecure-loopback"], AWS),
     );
     expect(code).toBe(EXIT.auth);
     expect(stdout).toBe("");
@@ -402,12 +402,12 @@ describe("bulk failures are printed once, each with its target", () => {
 
 describe("AWS endpoint variables", () => {
   it("AWS_ENDPOINT_URL_EMR_SERVERLESS sends a single cancel to its URL", async () => {
-    sims.emr.addJobRun({ applicationId: "appe", jobRunId: "env1", state: "RUNNING" });
+    sims.emrServerless.addJobRun({ applicationId: "appe", jobRunId: "env1", state: "RUNNING" });
     const { code, stderr, arrived } = await arriving(() =>
       cli(["emr-serverless", "appe", "env1", "--insecure-loopback"], {
         ...AWS,
         AWS_REGION: "eu-west-1",
-        AWS_ENDPOINT_URL_EMR_SERVERLESS: server.urls.emr,
+        AWS_ENDPOINT_URL_EMR_SERVERLESS: server.urls.emrServerless,
       }),
     );
     expect(stderr).toBe("");
@@ -418,12 +418,12 @@ describe("AWS endpoint variables", () => {
   });
 
   it("AWS_ENDPOINT_URL too, and its plain http asks for --insecure-loopback", async () => {
-    sims.emr.addJobRun({ applicationId: "appe", jobRunId: "env2", state: "RUNNING" });
-    const env = { ...AWS, AWS_REGION: "eu-west-1", AWS_ENDPOINT_URL: server.urls.emr };
+    sims.emrServerless.addJobRun({ applicationId: "appe", jobRunId: "env2", state: "RUNNING" });
+    const env = { ...AWS, AWS_REGION: "eu-west-1", AWS_ENDPOINT_URL: server.urls.emrServerless };
     const refused = await cli(["emr-serverless", "appe", "env2"], env);
     expect(refused.code).toBe(EXIT.auth);
     expect(refused.stderr).toContain(
-      `AWS_ENDPOINT_URL: ${server.urls.emr} uses plain http: pass --insecure-loopback`,
+      `AWS_ENDPOINT_URL: ${server.urls.emrServerless} uses plain http: pass --insecure-loopback`,
     );
     const { code, arrived } = await arriving(() =>
       cli(["emr-serverless", "appe", "env2", "--insecure-loopback"], env),

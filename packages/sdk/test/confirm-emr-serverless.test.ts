@@ -211,18 +211,18 @@ describe("EMR Serverless confirmed outcomes against the simulator", () => {
     emrServerless: { region: "us-east-1", credentials: KEY, ...extra },
     defaults: { retry: false as const },
   });
-  const operations = () => sims.emr.requests.map((r) => `${r.operation} ${r.status}`);
+  const operations = () => sims.emrServerless.requests.map((r) => `${r.operation} ${r.status}`);
 
   describe("msw", () => {
     beforeEach(() => {
-      sims = createSimulators({ emr: { credentials: [KEY], region: "us-east-1" } });
+      sims = createSimulators({ emrServerless: { credentials: [KEY], region: "us-east-1" } });
       mock.use(...simulatorHandlers(sims));
     });
 
     it.each(["SUCCESS", "FAILED", "CANCELLED"] as const)(
       "a run that ended %s: already-terminal, one cancel and one read",
       async (state) => {
-        sims.emr.addJobRun({ applicationId: IDS.applicationId, jobRunId: IDS.jobRunId, state });
+        sims.emrServerless.addJobRun({ applicationId: IDS.applicationId, jobRunId: IDS.jobRunId, state });
         const result = await createCancelClient(config()).cancel(TARGET);
         expect(result.outcome).toBe("already-terminal");
         expect(result.final).toMatchObject({ vendorState: state, terminal: true });
@@ -231,7 +231,7 @@ describe("EMR Serverless confirmed outcomes against the simulator", () => {
     );
 
     it("a running run: cancel-requested; cancelling it again once it ended: already-terminal", async () => {
-      sims.emr.addJobRun({ applicationId: IDS.applicationId, jobRunId: IDS.jobRunId });
+      sims.emrServerless.addJobRun({ applicationId: IDS.applicationId, jobRunId: IDS.jobRunId });
       const sdk = createCancelClient(config());
       const first = await sdk.cancel(TARGET);
       expect(first.outcome).toBe("cancel-requested");
@@ -242,12 +242,12 @@ describe("EMR Serverless confirmed outcomes against the simulator", () => {
     });
 
     it("a status read that fails while confirming: the refusal, the read's error as its cause", async () => {
-      sims.emr.addJobRun({
+      sims.emrServerless.addJobRun({
         applicationId: IDS.applicationId,
         jobRunId: IDS.jobRunId,
         state: "FAILED",
       });
-      sims.emr.faults.add({ fault: { kind: "server-error" }, operation: "getJobRun" });
+      sims.emrServerless.faults.add({ fault: { kind: "server-error" }, operation: "getJobRun" });
       const error = (await createCancelClient(config())
         .cancel(TARGET)
         .then(unexpected, (e: unknown) => e)) as CancelError;
@@ -259,8 +259,8 @@ describe("EMR Serverless confirmed outcomes against the simulator", () => {
     it("cancelMany: a finished and a running run", async () => {
       const finished = { applicationId: IDS.applicationId, jobRunId: "00finished" };
       const running = { applicationId: IDS.applicationId, jobRunId: "00running" };
-      sims.emr.addJobRun({ ...finished, state: "SUCCESS" });
-      sims.emr.addJobRun(running);
+      sims.emrServerless.addJobRun({ ...finished, state: "SUCCESS" });
+      sims.emrServerless.addJobRun(running);
       const entries = await createCancelClient(config()).cancelMany([
         { ...TARGET, ...finished },
         { ...TARGET, ...running },
@@ -274,18 +274,18 @@ describe("EMR Serverless confirmed outcomes against the simulator", () => {
   });
 
   it("over HTTP (the simulator's loopback server)", async () => {
-    const running = await startSimulators({ emr: { credentials: [KEY], region: "us-east-1" } });
+    const running = await startSimulators({ emrServerless: { credentials: [KEY], region: "us-east-1" } });
     try {
       sims = running.sims;
       // This file's msw server lets the loopback requests through to the real server.
-      mock.use(http.all(`${running.urls.emr}/*`, () => passthrough()));
-      sims.emr.addJobRun({
+      mock.use(http.all(`${running.urls.emrServerless}/*`, () => passthrough()));
+      sims.emrServerless.addJobRun({
         applicationId: IDS.applicationId,
         jobRunId: IDS.jobRunId,
         state: "CANCELLED",
       });
       const sdk = createCancelClient(
-        config({ endpoint: running.urls.emr, allowInsecureLoopback: true }),
+        config({ endpoint: running.urls.emrServerless, allowInsecureLoopback: true }),
       );
       const result = await sdk.cancel(TARGET);
       expect(result).toMatchObject({ outcome: "already-terminal", final: { state: "cancelled" } });

@@ -159,15 +159,15 @@ describe("huawei-dli through @cancel/sdk, against the DLI simulator (msw)", () =
     defaults: { retry: false },
   });
   const job = (jobId: string) => ({ ...TARGET, jobId });
-  const calls = () => sims.dli.requests.map((r) => `${r.operation} ${r.jobId} ${r.status}`);
+  const calls = () => sims.huaweiDli.requests.map((r) => `${r.operation} ${r.jobId} ${r.status}`);
 
   beforeEach(() => {
-    sims = createSimulators({ dli: { credentials: [KEY] } });
-    mock.use(...simulatorHandlers([sims.dli]));
+    sims = createSimulators({ huaweiDli: { credentials: [KEY] } });
+    mock.use(...simulatorHandlers([sims.huaweiDli]));
   });
 
   it("a finished job: already-terminal with FINISHED as result.final", async () => {
-    sims.dli.addJob({ jobId: "job-finished", status: "FINISHED" });
+    sims.huaweiDli.addJob({ jobId: "job-finished", status: "FINISHED" });
     const result = await sdk.cancel(job("job-finished"));
     expect(result).toMatchObject({
       outcome: "already-terminal",
@@ -179,17 +179,17 @@ describe("huawei-dli through @cancel/sdk, against the DLI simulator (msw)", () =
   });
 
   it("a running job: cancel-requested; a job the caller may not cancel: its refusal", async () => {
-    sims.dli.addJob({ jobId: "job-running" });
-    sims.dli.addJob({ jobId: "job-denied", cancelDenied: true });
+    sims.huaweiDli.addJob({ jobId: "job-running" });
+    sims.huaweiDli.addJob({ jobId: "job-denied", cancelDenied: true });
     expect((await sdk.cancel(job("job-running"))).outcome).toBe("cancel-requested");
     const error = await sdk.cancel(job("job-denied")).then(unexpected, (e: unknown) => e);
     expect(error).toMatchObject({ kind: "forbidden", status: 400, code: "DLI.0003" });
-    expect(sims.dli.jobStatus("job-denied")).toBe("RUNNING");
+    expect(sims.huaweiDli.jobStatus("job-denied")).toBe("RUNNING");
   });
 
   it("a read that fails while confirming: the refusal, with the read's error as its cause", async () => {
-    sims.dli.addJob({ jobId: "job-failed", status: "FAILED" });
-    sims.dli.faults.add({ fault: { kind: "server-error" }, operation: "showSqlJobStatus" });
+    sims.huaweiDli.addJob({ jobId: "job-failed", status: "FAILED" });
+    sims.huaweiDli.faults.add({ fault: { kind: "server-error" }, operation: "showSqlJobStatus" });
     const error = (await sdk
       .cancel(job("job-failed"))
       .then(unexpected, (e: unknown) => e)) as CancelError;
@@ -198,10 +198,10 @@ describe("huawei-dli through @cancel/sdk, against the DLI simulator (msw)", () =
   });
 
   it("cancelMany: each job gets its own confirmed outcome, in input order", async () => {
-    sims.dli.addJob({ jobId: "job-running" });
-    sims.dli.addJob({ jobId: "job-finished", status: "FINISHED" });
-    sims.dli.addJob({ jobId: "job-cancelled", status: "CANCELLED" });
-    sims.dli.addJob({ jobId: "job-denied", cancelDenied: true });
+    sims.huaweiDli.addJob({ jobId: "job-running" });
+    sims.huaweiDli.addJob({ jobId: "job-finished", status: "FINISHED" });
+    sims.huaweiDli.addJob({ jobId: "job-cancelled", status: "CANCELLED" });
+    sims.huaweiDli.addJob({ jobId: "job-denied", cancelDenied: true });
     const entries = await sdk.cancelMany(
       ["job-running", "job-finished", "job-cancelled", "job-denied"].map(job),
       { concurrency: 1 },

@@ -38,20 +38,20 @@ describe("MRS confirmed cancel against the simulator", () => {
   const KEYS = { ak: "HPUASIMULATORAK01", sk: "simulatorSecretKey0123456789" };
 
   function setup(options: { cancelDelayMs?: number } = {}) {
-    const sims = createSimulators({ mrs: { credentials: [KEYS] }, ...options });
-    mock.use(vendorHandler(sims.mrs));
+    const sims = createSimulators({ huaweiMrs: { credentials: [KEYS] }, ...options });
+    mock.use(vendorHandler(sims.huaweiMrs));
     const sdk = testClient({
       clock: autoClock(),
       defaults: {},
       huaweiMrs: { region: "cn-north-4", credentials: KEYS, projectId: IDS.projectId },
     });
-    const calls = () => sims.mrs.requests.map((r) => `${r.operation} ${r.status}`);
+    const calls = () => sims.huaweiMrs.requests.map((r) => `${r.operation} ${r.status}`);
     return { sims, sdk, calls };
   }
 
   it("a finished job (v2): 0175 once, one read → already-terminal with its final state", async () => {
     const { sims, sdk, calls } = setup();
-    sims.mrs.addJob({ jobExecutionId: IDS.jobExecutionId, state: "FINISHED" });
+    sims.huaweiMrs.addJob({ jobExecutionId: IDS.jobExecutionId, state: "FINISHED" });
     const result = await sdk.cancel(V2);
     expect(result).toMatchObject({
       outcome: "already-terminal",
@@ -73,7 +73,7 @@ describe("MRS confirmed cancel against the simulator", () => {
 
   it("a finished job (v1.1): 0175 once, one showJobExecution read → already-terminal", async () => {
     const { sims, sdk, calls } = setup();
-    sims.mrs.addJob({ jobExecutionId: IDS.jobExecutionId, state: "FAILED" });
+    sims.huaweiMrs.addJob({ jobExecutionId: IDS.jobExecutionId, state: "FAILED" });
     const result = await sdk.cancel(V11);
     expect(result.outcome).toBe("already-terminal");
     expect(result.operation).toBe("cancelJobExecution");
@@ -83,10 +83,10 @@ describe("MRS confirmed cancel against the simulator", () => {
 
   it("a running job: cancel-requested, nothing read (v2); v1.1 reports TOBEKILLED", async () => {
     const { sims, sdk, calls } = setup({ cancelDelayMs: 60_000 });
-    sims.mrs.addJob({ jobExecutionId: IDS.jobExecutionId });
+    sims.huaweiMrs.addJob({ jobExecutionId: IDS.jobExecutionId });
     const v2 = await sdk.cancel(V2);
     expect(v2).toMatchObject({ outcome: "cancel-requested", httpStatus: 200, final: undefined });
-    sims.mrs.addJob({ jobExecutionId: "job-v11" });
+    sims.huaweiMrs.addJob({ jobExecutionId: "job-v11" });
     const v11 = await sdk.cancel({ ...V11, jobExecutionId: "job-v11" });
     expect(v11).toMatchObject({
       outcome: "cancel-requested",
@@ -100,7 +100,7 @@ describe("MRS confirmed cancel against the simulator", () => {
 
   it("a kill refused while the job runs: the original 0175 is the error, after one read", async () => {
     const { sims, sdk, calls } = setup();
-    sims.mrs.addJob({ jobExecutionId: IDS.jobExecutionId, killFails: true });
+    sims.huaweiMrs.addJob({ jobExecutionId: IDS.jobExecutionId, killFails: true });
     const error = (await sdk.cancel(V2).catch((e: unknown) => e)) as CancelError;
     expect(error).toBeInstanceOf(CancelError);
     expect(error).toMatchObject({
@@ -115,14 +115,14 @@ describe("MRS confirmed cancel against the simulator", () => {
     expect(error.cause).toBeInstanceOf(ApiError);
     expect(error.cause).toMatchObject({ code: "0175", operation: "stopJob" });
     expect((error.cause as Error).cause).toBeUndefined();
-    expect(sims.mrs.jobState(IDS.jobExecutionId)).toBe("RUNNING");
+    expect(sims.huaweiMrs.jobState(IDS.jobExecutionId)).toBe("RUNNING");
     expect(calls()).toEqual(["stopJob 500", "showSingleJobExe 202"]);
   });
 
   it("a read that fails while confirming: the 0175, with the read's failure as its cause", async () => {
     const { sims, sdk, calls } = setup();
-    sims.mrs.addJob({ jobExecutionId: IDS.jobExecutionId, killFails: true });
-    sims.mrs.faults.add({ fault: { kind: "server-error" }, operation: "showJobExecution" });
+    sims.huaweiMrs.addJob({ jobExecutionId: IDS.jobExecutionId, killFails: true });
+    sims.huaweiMrs.faults.add({ fault: { kind: "server-error" }, operation: "showJobExecution" });
     const error = (await sdk.cancel(V11).catch((e: unknown) => e)) as CancelError;
     expect(error).toMatchObject({ code: "0175", operation: "cancelJobExecution" });
     const refusal = error.cause as ApiError;
@@ -138,9 +138,9 @@ describe("MRS confirmed cancel against the simulator", () => {
 
   it("cancelMany: an ended job, a running one and a failing kill, each settled on its own", async () => {
     const { sims, sdk, calls } = setup({ cancelDelayMs: 60_000 });
-    sims.mrs.addJob({ jobExecutionId: "ended", state: "KILLED" });
-    sims.mrs.addJob({ jobExecutionId: "running" });
-    sims.mrs.addJob({ jobExecutionId: "stuck", killFails: true });
+    sims.huaweiMrs.addJob({ jobExecutionId: "ended", state: "KILLED" });
+    sims.huaweiMrs.addJob({ jobExecutionId: "running" });
+    sims.huaweiMrs.addJob({ jobExecutionId: "stuck", killFails: true });
     const targets: CancelTarget[] = [
       { ...V2, jobExecutionId: "ended" },
       { ...V11, jobExecutionId: "running" },

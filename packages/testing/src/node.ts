@@ -6,22 +6,26 @@ import { createSimulators, type Simulators, type SimulatorsOptions } from "./sim
 
 export interface StartSimulatorsOptions extends SimulatorsOptions {
   /**
-   * Port of the first server; the others take the next ones (databricks, emr, mrs, dli,
-   * fabric). Default 0: each gets a free port.
+   * Port of the first server; the others take the next ones, in the order of `VENDORS`
+   * (databricks, emr-serverless, fabric-workload, huawei-dli, huawei-mrs). Default 0: each gets
+   * a free port.
    */
   port?: number | undefined;
   /** Existing simulators to serve (e.g. shared with msw handlers); default: new ones. */
   simulators?: Simulators | undefined;
 }
 
-/** Base URLs of the running servers (`http://127.0.0.1:<port>`), one per vendor. */
+/** Base URLs of the running servers (`http://127.0.0.1:<port>`), one per vendor, by config key. */
 export interface SimulatorUrls {
   databricks: string;
-  emr: string;
-  mrs: string;
-  dli: string;
-  fabric: string;
+  emrServerless: string;
+  huaweiMrs: string;
+  huaweiDli: string;
+  fabricWorkload: string;
 }
+
+/** `emr-serverless` → `emrServerless`: the key of a vendor in `Simulators` and `SimulatorUrls`. */
+const keyOf = (vendor: string) => vendor.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
 export interface RunningSimulators {
   /** The simulators (add runs, set faults, read requests). */
@@ -114,21 +118,12 @@ export async function startSimulators(
     await Promise.all(started.map(({ server }) => new Promise((r) => server.close(r))));
     throw error;
   }
-  const [databricks, emr, mrs, dli, fabric] = started.map((s) => s.url) as [
-    string,
-    string,
-    string,
-    string,
-    string,
-  ];
-  const urls: SimulatorUrls = { databricks, emr, mrs, dli, fabric };
-  const byVendor: Record<Vendor, string> = {
-    databricks,
-    "emr-serverless": emr,
-    "huawei-mrs": mrs,
-    "huawei-dli": dli,
-    "fabric-workload": fabric,
-  };
+  const byVendor = Object.fromEntries(
+    sims.all.map((sim, i) => [sim.vendor, started[i]!.url]),
+  ) as Record<Vendor, string>;
+  const urls = Object.fromEntries(
+    Object.entries(byVendor).map(([vendor, url]) => [keyOf(vendor), url]),
+  ) as unknown as SimulatorUrls;
   return {
     sims,
     urls,

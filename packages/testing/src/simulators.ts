@@ -15,23 +15,23 @@ export interface SimulatorsOptions {
   /** Seed of the `probability` fault rules (default 1). */
   seed?: number | undefined;
   databricks?: DatabricksSimulatorOptions | undefined;
-  emr?: EmrServerlessSimulatorOptions | undefined;
-  mrs?: HuaweiMrsSimulatorOptions | undefined;
-  dli?: HuaweiDliSimulatorOptions | undefined;
-  fabric?: FabricWorkloadSimulatorOptions | undefined;
+  emrServerless?: EmrServerlessSimulatorOptions | undefined;
+  huaweiMrs?: HuaweiMrsSimulatorOptions | undefined;
+  huaweiDli?: HuaweiDliSimulatorOptions | undefined;
+  fabricWorkload?: FabricWorkloadSimulatorOptions | undefined;
 }
 
 /** The five vendor simulators over one clock. */
 export interface Simulators {
   readonly clock: Clock;
   readonly databricks: DatabricksSimulator;
-  readonly emr: EmrServerlessSimulator;
-  readonly mrs: HuaweiMrsSimulator;
-  readonly dli: HuaweiDliSimulator;
-  readonly fabric: FabricWorkloadSimulator;
-  /** The simulator of a vendor id (`emr-serverless`, `huawei-dli`, …). */
+  readonly emrServerless: EmrServerlessSimulator;
+  readonly huaweiMrs: HuaweiMrsSimulator;
+  readonly huaweiDli: HuaweiDliSimulator;
+  readonly fabricWorkload: FabricWorkloadSimulator;
+  /** The simulator of a vendor id (`emr-serverless`, `huawei-dli`, …). Keys are the config keys. */
   vendor(id: Vendor): VendorSimulator;
-  /** All five, in the order databricks, emr, mrs, dli, fabric. */
+  /** All five, in the registry's order (`VENDORS`). */
   readonly all: readonly VendorSimulator[];
   /** Every request of every simulator, in the order handled. */
   requests(): SimRequestRecord[];
@@ -55,20 +55,20 @@ export function createSimulators(options: SimulatorsOptions = {}): Simulators {
     ...own,
   });
   const databricks = new DatabricksSimulator(pick(options.databricks));
-  const emr = new EmrServerlessSimulator(pick(options.emr));
-  const mrs = new HuaweiMrsSimulator(pick(options.mrs));
-  const dli = new HuaweiDliSimulator(pick(options.dli));
-  const fabric = new FabricWorkloadSimulator(pick(options.fabric));
-  const all = [databricks, emr, mrs, dli, fabric] as const;
+  const emrServerless = new EmrServerlessSimulator(pick(options.emrServerless));
+  const huaweiMrs = new HuaweiMrsSimulator(pick(options.huaweiMrs));
+  const huaweiDli = new HuaweiDliSimulator(pick(options.huaweiDli));
+  const fabricWorkload = new FabricWorkloadSimulator(pick(options.fabricWorkload));
+  const all = [databricks, emrServerless, fabricWorkload, huaweiDli, huaweiMrs] as const;
   const log: SimRequestRecord[] = [];
   for (const sim of all) sim.log = log;
   return {
     clock: databricks.clock,
     databricks,
-    emr,
-    mrs,
-    dli,
-    fabric,
+    emrServerless,
+    huaweiMrs,
+    huaweiDli,
+    fabricWorkload,
     all,
     vendor(id) {
       const found = all.find((s) => s.vendor === id);

@@ -24,7 +24,7 @@ describe("@aws-sdk/client-emr-serverless against the EMR Serverless simulator (H
   let clock: ManualClock;
   const sdk = (credentials = KEY, region = "eu-west-1") =>
     new EMRServerlessClient({
-      endpoint: running.urls.emr,
+      endpoint: running.urls.emrServerless,
       region,
       credentials,
       maxAttempts: 1,
@@ -35,9 +35,9 @@ describe("@aws-sdk/client-emr-serverless against the EMR Serverless simulator (H
     running = await startSimulators({
       clock,
       cancelDelayMs: 5000,
-      emr: { credentials: [KEY], region: "eu-west-1" },
+      emrServerless: { credentials: [KEY], region: "eu-west-1" },
     });
-    running.sims.emr.addJobRun({ applicationId, jobRunId });
+    running.sims.emrServerless.addJobRun({ applicationId, jobRunId });
   });
   afterEach(() => running.close());
 
@@ -61,13 +61,15 @@ describe("@aws-sdk/client-emr-serverless against the EMR Serverless simulator (H
       new CancelJobRunCommand({ applicationId, jobRunId, shutdownGracePeriodInSeconds: 300 }),
     );
     expect(cancelled.jobRunId).toBe(jobRunId);
-    expect(running.sims.emr.requests.at(-1)?.url).toContain("shutdownGracePeriodInSeconds=300");
+    expect(running.sims.emrServerless.requests.at(-1)?.url).toContain(
+      "shutdownGracePeriodInSeconds=300",
+    );
   });
 
   it.each(["SUCCESS", "FAILED", "CANCELLED"] as const)(
     "gets the modelled ValidationException when cancelling a run that ended %s",
     async (state) => {
-      running.sims.emr.addJobRun({ applicationId, jobRunId, state });
+      running.sims.emrServerless.addJobRun({ applicationId, jobRunId, state });
       const error = await sdk()
         .send(new CancelJobRunCommand({ applicationId, jobRunId }))
         .catch((e: unknown) => e);
@@ -76,7 +78,7 @@ describe("@aws-sdk/client-emr-serverless against the EMR Serverless simulator (H
         message: `Job run ${jobRunId} is not in a cancellable state`,
         $metadata: { httpStatusCode: 400 },
       });
-      expect(running.sims.emr.jobRunState(applicationId, jobRunId)).toBe(state);
+      expect(running.sims.emrServerless.jobRunState(applicationId, jobRunId)).toBe(state);
     },
   );
 
@@ -111,11 +113,11 @@ describe("@aws-sdk/client-emr-serverless against the EMR Serverless simulator (H
       .send(new GetJobRunCommand({ applicationId, jobRunId }))
       .catch((e: unknown) => e);
     expect(wrongRegion).toMatchObject({ name: "InvalidSignatureException" });
-    expect(running.sims.emr.jobRunState(applicationId, jobRunId)).toBe("RUNNING");
+    expect(running.sims.emrServerless.jobRunState(applicationId, jobRunId)).toBe("RUNNING");
   });
 
   it("gets ThrottlingException (429, X-Amzn-ErrorType) from a throttle fault", async () => {
-    running.sims.emr.faults.add({ fault: { kind: "throttle" }, times: 1 });
+    running.sims.emrServerless.faults.add({ fault: { kind: "throttle" }, times: 1 });
     const error = await sdk()
       .send(new GetJobRunCommand({ applicationId, jobRunId }))
       .catch((e: unknown) => e);

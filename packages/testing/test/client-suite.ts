@@ -55,20 +55,20 @@ export function newSimulators(clock: ManualClock): Simulators {
       tokens: [KEYS.databricksToken],
       oauthClients: [{ clientId: KEYS.clientId, clientSecret: KEYS.clientSecret }],
     },
-    emr: { credentials: [KEYS.aws], region: "eu-west-1" },
-    mrs: { credentials: [KEYS.huawei] },
-    dli: { credentials: [KEYS.huawei] },
-    fabric: { appTokens: [KEYS.appToken] },
+    emrServerless: { credentials: [KEYS.aws], region: "eu-west-1" },
+    huaweiMrs: { credentials: [KEYS.huawei] },
+    huaweiDli: { credentials: [KEYS.huawei] },
+    fabricWorkload: { appTokens: [KEYS.appToken] },
   });
 }
 
 /** Where each client points in a mode: undefined = the vendor's own (msw-intercepted) host. */
 export interface Endpoints {
   databricks: string;
-  emr?: string | undefined;
-  mrs?: string | undefined;
-  dli?: string | undefined;
-  fabric: string;
+  emrServerless?: string | undefined;
+  huaweiMrs?: string | undefined;
+  huaweiDli?: string | undefined;
+  fabricWorkload: string;
 }
 
 export function defineClientSuite(
@@ -133,11 +133,11 @@ export function defineClientSuite(
     });
 
     it("emr-serverless: SigV4 cancel, CANCELLING, then CANCELLED, then already terminal; unknown run 404", async () => {
-      sims.emr.addJobRun({ applicationId: IDS.applicationId, jobRunId: IDS.jobRunId });
+      sims.emrServerless.addJobRun({ applicationId: IDS.applicationId, jobRunId: IDS.jobRunId });
       const client = emr.createClient({
         region: "eu-west-1",
         credentials: KEYS.aws,
-        endpoint: endpoints.emr,
+        endpoint: endpoints.emrServerless,
         ...common(),
       });
       const ids = { applicationId: IDS.applicationId, jobRunId: IDS.jobRunId };
@@ -161,8 +161,8 @@ export function defineClientSuite(
 
     const mrsClient = () =>
       mrs.createClient({
-        baseUrl: endpoints.mrs,
-        region: endpoints.mrs === undefined ? "cn-north-4" : undefined,
+        baseUrl: endpoints.huaweiMrs,
+        region: endpoints.huaweiMrs === undefined ? "cn-north-4" : undefined,
         credentials: KEYS.huawei,
         projectId: IDS.projectId,
         now: () => new Date(clock.now()),
@@ -170,7 +170,7 @@ export function defineClientSuite(
       });
 
     it("huawei-mrs: AK/SK stopJobConfirmed, RUNNING, then KILLED; then 0175 is settled by one read", async () => {
-      sims.mrs.addJob({ jobExecutionId: IDS.mrsJob, clusterId: IDS.clusterId });
+      sims.huaweiMrs.addJob({ jobExecutionId: IDS.mrsJob, clusterId: IDS.clusterId });
       const client = mrsClient();
       const input = {
         projectId: IDS.projectId,
@@ -182,7 +182,7 @@ export function defineClientSuite(
       clock.advance(3000);
       const detail = (await mrs.showSingleJobExe(client, input)).job_detail;
       expect(detail).toMatchObject({ job_state: "KILLED", job_result: "KILLED" });
-      sims.mrs.requests.length = 0;
+      sims.huaweiMrs.requests.length = 0;
       // The job has ended: the kill answers 0175 (500), sent once, and one read shows KILLED.
       const again = await mrs.stopJobConfirmed(client, input);
       expect(again.outcome).toBe("already-terminal");
@@ -192,7 +192,7 @@ export function defineClientSuite(
         terminal: true,
         vendorState: "KILLED",
       });
-      expect(sims.mrs.requests.map((r) => `${r.operation} ${r.status}`)).toEqual([
+      expect(sims.huaweiMrs.requests.map((r) => `${r.operation} ${r.status}`)).toEqual([
         "stopJob 500",
         "showSingleJobExe 202",
       ]);
@@ -204,7 +204,11 @@ export function defineClientSuite(
     });
 
     it("huawei-mrs: a kill that fails (0175) while the job runs is thrown, not taken as ended", async () => {
-      sims.mrs.addJob({ jobExecutionId: IDS.mrsJob, clusterId: IDS.clusterId, killFails: true });
+      sims.huaweiMrs.addJob({
+        jobExecutionId: IDS.mrsJob,
+        clusterId: IDS.clusterId,
+        killFails: true,
+      });
       const client = mrsClient();
       const input = {
         projectId: IDS.projectId,
@@ -214,9 +218,9 @@ export function defineClientSuite(
       const error = await mrs.stopJobConfirmed(client, input).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ServerError);
       expect(error).toMatchObject({ code: "0175", operation: "stopJob", attempts: 1 });
-      expect(sims.mrs.jobState(IDS.mrsJob)).toBe("RUNNING");
+      expect(sims.huaweiMrs.jobState(IDS.mrsJob)).toBe("RUNNING");
       // A read that fails while confirming: the 0175 stands, with the read's error as its cause.
-      sims.mrs.faults.add({ fault: { kind: "server-error" }, operation: "showJobExecution" });
+      sims.huaweiMrs.faults.add({ fault: { kind: "server-error" }, operation: "showJobExecution" });
       const v11 = await mrs
         .cancelJobExecutionConfirmed(client, {
           projectId: IDS.projectId,
@@ -225,7 +229,7 @@ export function defineClientSuite(
         .catch((e: unknown) => e);
       expect(v11).toMatchObject({ code: "0175", operation: "cancelJobExecution" });
       expect((v11 as Error).cause).toMatchObject({ code: "0162", operation: "showJobExecution" });
-      expect(sims.mrs.requests.map((r) => `${r.operation} ${r.status}`)).toEqual([
+      expect(sims.huaweiMrs.requests.map((r) => `${r.operation} ${r.status}`)).toEqual([
         "stopJob 500",
         "showSingleJobExe 202",
         "cancelJobExecution 500",
@@ -234,7 +238,7 @@ export function defineClientSuite(
     });
 
     it("huawei-mrs: v1.1 cancelJobExecutionConfirmed, TOBEKILLED, then KILLED; then already-terminal", async () => {
-      sims.mrs.addJob({ jobExecutionId: IDS.mrsJob });
+      sims.huaweiMrs.addJob({ jobExecutionId: IDS.mrsJob });
       const client = mrsClient();
       const input = { projectId: IDS.projectId, jobExecutionId: IDS.mrsJob };
       const first = await mrs.cancelJobExecutionConfirmed(client, input);
@@ -249,10 +253,10 @@ export function defineClientSuite(
     });
 
     it("huawei-dli: AK/SK cancelSqlJob, then CANCELLED; finished job cannot be canceled", async () => {
-      sims.dli.addJob({ jobId: IDS.dliJob });
+      sims.huaweiDli.addJob({ jobId: IDS.dliJob });
       const client = dli.createClient({
-        baseUrl: endpoints.dli,
-        region: endpoints.dli === undefined ? "cn-north-4" : undefined,
+        baseUrl: endpoints.huaweiDli,
+        region: endpoints.huaweiDli === undefined ? "cn-north-4" : undefined,
         credentials: KEYS.huawei,
         projectId: IDS.projectId,
         now: () => new Date(clock.now()),
@@ -276,9 +280,9 @@ export function defineClientSuite(
     });
 
     it("fabric-workload: SubjectAndAppToken cancel answered Cancelled at once, as the reference workload; unknown item 404", async () => {
-      sims.fabric.addJobInstance({ jobInstanceId: IDS.jobInstanceId, itemId: IDS.itemId });
+      sims.fabricWorkload.addJobInstance({ jobInstanceId: IDS.jobInstanceId, itemId: IDS.itemId });
       const client = fabric.createClient({
-        baseUrl: endpoints.fabric,
+        baseUrl: endpoints.fabricWorkload,
         tenantId: "72f988bf-86f1-41af-91ab-2d7cd011db47",
         appToken: async () => KEYS.appToken,
         subjectToken: async () => KEYS.subjectToken,
@@ -306,9 +310,9 @@ export function defineClientSuite(
 
     it("wrong credentials are refused as each vendor does, and nothing changes", async () => {
       sims.databricks.addRun({ runId: IDS.runId });
-      sims.emr.addJobRun({ applicationId: IDS.applicationId, jobRunId: IDS.jobRunId });
-      sims.dli.addJob({ jobId: IDS.dliJob });
-      sims.fabric.addJobInstance({ jobInstanceId: IDS.jobInstanceId });
+      sims.emrServerless.addJobRun({ applicationId: IDS.applicationId, jobRunId: IDS.jobRunId });
+      sims.huaweiDli.addJob({ jobId: IDS.dliJob });
+      sims.fabricWorkload.addJobInstance({ jobInstanceId: IDS.jobInstanceId });
       const fail = (p: Promise<unknown>) =>
         p.then(
           () => undefined,
@@ -336,7 +340,7 @@ export function defineClientSuite(
       const aws = emr.createClient({
         region: "eu-west-1",
         credentials: { ...KEYS.aws, secretAccessKey: "wrong" },
-        endpoint: endpoints.emr,
+        endpoint: endpoints.emrServerless,
         ...common(),
       });
       const ids = { applicationId: IDS.applicationId, jobRunId: IDS.jobRunId };
@@ -347,8 +351,8 @@ export function defineClientSuite(
       });
 
       const huawei = dli.createClient({
-        baseUrl: endpoints.dli,
-        region: endpoints.dli === undefined ? "cn-north-4" : undefined,
+        baseUrl: endpoints.huaweiDli,
+        region: endpoints.huaweiDli === undefined ? "cn-north-4" : undefined,
         credentials: { ...KEYS.huawei, sk: "wrong" },
         projectId: IDS.projectId,
         ...common(),
@@ -358,7 +362,7 @@ export function defineClientSuite(
       ).toMatchObject({ constructor: AuthenticationError, status: 401, code: "APIGW.0301" });
 
       const workload = fabric.createClient({
-        baseUrl: endpoints.fabric,
+        baseUrl: endpoints.fabricWorkload,
         tenantId: "72f988bf-86f1-41af-91ab-2d7cd011db47",
         appToken: "eyJ0eXAiOiJKV1QifQ.other.sig",
         ...common(),
@@ -377,9 +381,9 @@ export function defineClientSuite(
       });
 
       expect(sims.databricks.runState(IDS.runId)?.lifeCycleState).toBe("RUNNING");
-      expect(sims.emr.jobRunState(IDS.applicationId, IDS.jobRunId)).toBe("RUNNING");
-      expect(sims.dli.jobStatus(IDS.dliJob)).toBe("RUNNING");
-      expect(sims.fabric.jobInstanceStatus(IDS.jobInstanceId)).toBe("InProgress");
+      expect(sims.emrServerless.jobRunState(IDS.applicationId, IDS.jobRunId)).toBe("RUNNING");
+      expect(sims.huaweiDli.jobStatus(IDS.dliJob)).toBe("RUNNING");
+      expect(sims.fabricWorkload.jobInstanceStatus(IDS.jobInstanceId)).toBe("InProgress");
     });
   });
 }

@@ -18,10 +18,10 @@ defineClientSuite("HTTP server on 127.0.0.1", async () => {
     clock,
     endpoints: {
       databricks: urls.databricks,
-      emr: urls.emr,
-      mrs: urls.mrs,
-      dli: urls.dli,
-      fabric: `${urls.fabric}/workload`,
+      emrServerless: urls.emrServerless,
+      huaweiMrs: urls.huaweiMrs,
+      huaweiDli: urls.huaweiDli,
+      fabricWorkload: `${urls.fabricWorkload}/workload`,
     },
   };
 });

@@ -18,7 +18,7 @@ defineClientSuite("msw", async () => {
     clock,
     endpoints: {
       databricks: "dbc-a1b2345c-d6e7.cloud.databricks.com",
-      fabric: FABRIC_SIMULATOR_BASE_URL,
+      fabricWorkload: FABRIC_SIMULATOR_BASE_URL,
     },
   };
 });

@@ -25,7 +25,7 @@ const ids = { applicationId: IDS.applicationId, jobRunId: IDS.jobRunId };
 let sims: Simulators;
 let clock: ManualClock;
 let client: emr.EmrServerlessClient;
-const operations = () => sims.emr.requests.map((r) => `${r.operation} ${r.status}`);
+const operations = () => sims.emrServerless.requests.map((r) => `${r.operation} ${r.status}`);
 
 beforeEach(() => {
   clock = createManualClock();
@@ -42,7 +42,7 @@ describe("cancelJobRunConfirmed against the simulator", () => {
   ] as const)(
     "a run that ended %s is already-terminal, with its final state",
     async (state, runState) => {
-      sims.emr.addJobRun({ ...ids, state });
+      sims.emrServerless.addJobRun({ ...ids, state });
       const result = await emr.cancelJobRunConfirmed(client, ids);
       expect(result).toMatchObject({
         outcome: "already-terminal",
@@ -56,15 +56,15 @@ describe("cancelJobRunConfirmed against the simulator", () => {
   );
 
   it("a running run: cancel-requested, and it is cancelling", async () => {
-    sims.emr.addJobRun(ids);
+    sims.emrServerless.addJobRun(ids);
     const result = await emr.cancelJobRunConfirmed(client, ids);
     expect(result).toMatchObject({ outcome: "cancel-requested", data: ids });
     expect(operations()).toEqual(["cancelJobRun 200"]);
-    expect(sims.emr.jobRunState(ids.applicationId, ids.jobRunId)).toBe("CANCELLING");
+    expect(sims.emrServerless.jobRunState(ids.applicationId, ids.jobRunId)).toBe("CANCELLING");
   });
 
   it("a refused cancel of a run still running stays the refusal", async () => {
-    sims.emr.addJobRun(ids);
+    sims.emrServerless.addJobRun(ids);
     // A ValidationException for a run the simulator would cancel: answered in front of it.
     const refusal = { message: "1 validation error detected" };
     server.use(
@@ -84,12 +84,12 @@ describe("cancelJobRunConfirmed against the simulator", () => {
       vendorMessage: refusal.message,
     });
     expect(operations()).toEqual(["getJobRun 200"]);
-    expect(sims.emr.jobRunState(ids.applicationId, ids.jobRunId)).toBe("RUNNING");
+    expect(sims.emrServerless.jobRunState(ids.applicationId, ids.jobRunId)).toBe("RUNNING");
   });
 
   it("a read that fails leaves the refusal, with the read's error as its cause", async () => {
-    sims.emr.addJobRun({ ...ids, state: "SUCCESS" });
-    sims.emr.faults.add({ fault: { kind: "server-error" }, operation: "getJobRun" });
+    sims.emrServerless.addJobRun({ ...ids, state: "SUCCESS" });
+    sims.emrServerless.faults.add({ fault: { kind: "server-error" }, operation: "getJobRun" });
     const error = (await emr
       .cancelJobRunConfirmed(client, ids, { retry: false })
       .catch((e: unknown) => e)) as Error;
@@ -111,12 +111,12 @@ describe("the msw handlers intercept every partition's hosts", () => {
     { region: "us-isof-south-1", useDualstackEndpoint: true },
   ])("$region", async (options) => {
     // Signed for the Region of each host: a simulator that accepts any Region.
-    sims = createSimulators({ clock, emr: { credentials: [KEYS.aws] } });
+    sims = createSimulators({ clock, emrServerless: { credentials: [KEYS.aws] } });
     server.resetHandlers(...simulatorHandlers(sims));
-    sims.emr.addJobRun({ ...ids, state: "SUCCESS" });
+    sims.emrServerless.addJobRun({ ...ids, state: "SUCCESS" });
     const regional = emr.createClient({ credentials: KEYS.aws, clock, ...options });
     const { jobRun } = await emr.getJobRun(regional, ids);
     expect(jobRun.state).toBe("SUCCESS");
-    expect(new URL(sims.emr.requests[0]!.url).host).toBe(regional.transport.baseUrl.host);
+    expect(new URL(sims.emrServerless.requests[0]!.url).host).toBe(regional.transport.baseUrl.host);
   });
 });

@@ -10,5 +10,5 @@ afterEach(async () => {
 
 defineConfirmSuite("HTTP server on 127.0.0.1", async (sims) => {
   running = await startSimulators({ simulators: sims });
-  return running.urls.dli;
+  return running.urls.huaweiDli;
 });

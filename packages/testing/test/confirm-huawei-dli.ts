@@ -31,7 +31,7 @@ export function defineConfirmSuite(
 
     beforeEach(async () => {
       clock = createManualClock();
-      sims = createSimulators({ clock, cancelDelayMs: 3000, dli: { credentials: [KEY] } });
+      sims = createSimulators({ clock, cancelDelayMs: 3000, huaweiDli: { credentials: [KEY] } });
       const baseUrl = await serve(sims);
       client = dli.createClient({
         baseUrl,
@@ -43,10 +43,10 @@ export function defineConfirmSuite(
         clock,
       });
     });
-    const calls = () => sims.dli.requests.map((r) => `${r.operation} ${r.status}`);
+    const calls = () => sims.huaweiDli.requests.map((r) => `${r.operation} ${r.status}`);
 
     it("a running job → cancel-requested, and it is CANCELLED once the simulator's delay passes", async () => {
-      sims.dli.addJob({ jobId: JOB });
+      sims.huaweiDli.addJob({ jobId: JOB });
       const confirmed = await dli.cancelSqlJobConfirmed(client, INPUT);
       expect(confirmed).toMatchObject({
         outcome: "cancel-requested",
@@ -56,7 +56,7 @@ export function defineConfirmSuite(
       });
       expect(calls()).toEqual(["cancelSqlJob 200"]);
       clock.advance(3000);
-      expect(sims.dli.jobStatus(JOB)).toBe("CANCELLED");
+      expect(sims.huaweiDli.jobStatus(JOB)).toBe("CANCELLED");
     });
 
     it.each([
@@ -66,7 +66,7 @@ export function defineConfirmSuite(
     ] as const)(
       "a %s job → already-terminal with the final state (%s), refusal sent once, read once",
       async (status, state) => {
-        sims.dli.addJob({ jobId: JOB, status });
+        sims.huaweiDli.addJob({ jobId: JOB, status });
         const confirmed = await dli.cancelSqlJobConfirmed(client, INPUT);
         expect(confirmed.outcome).toBe("already-terminal");
         expect(confirmed.state).toEqual({
@@ -88,7 +88,7 @@ export function defineConfirmSuite(
     );
 
     it("a job that ends between the cancel and its second call: the second is already-terminal", async () => {
-      sims.dli.addJob({ jobId: JOB });
+      sims.huaweiDli.addJob({ jobId: JOB });
       expect((await dli.cancelSqlJobConfirmed(client, INPUT)).outcome).toBe("cancel-requested");
       clock.advance(3000);
       const again = await dli.cancelSqlJobConfirmed(client, INPUT);
@@ -96,7 +96,7 @@ export function defineConfirmSuite(
     });
 
     it("a refused cancel of a running job is the refusal itself, and the job runs on", async () => {
-      sims.dli.addJob({ jobId: JOB, cancelDenied: true });
+      sims.huaweiDli.addJob({ jobId: JOB, cancelDenied: true });
       const error = await dli.cancelSqlJobConfirmed(client, INPUT).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(BadRequestError);
       expect(error).toMatchObject({
@@ -107,12 +107,12 @@ export function defineConfirmSuite(
       });
       expect((error as Error).cause).toBeUndefined();
       expect(calls()).toEqual(["cancelSqlJob 400", "showSqlJobStatus 200"]);
-      expect(sims.dli.jobStatus(JOB)).toBe("RUNNING");
+      expect(sims.huaweiDli.jobStatus(JOB)).toBe("RUNNING");
     });
 
     it("a read that fails while confirming: the refusal, with the read's error as its cause", async () => {
-      sims.dli.addJob({ jobId: JOB, status: "FINISHED" });
-      sims.dli.faults.add({ fault: { kind: "server-error" }, operation: "showSqlJobStatus" });
+      sims.huaweiDli.addJob({ jobId: JOB, status: "FINISHED" });
+      sims.huaweiDli.faults.add({ fault: { kind: "server-error" }, operation: "showSqlJobStatus" });
       const error = (await dli
         .cancelSqlJobConfirmed(client, INPUT, { retry: false })
         .catch((e: unknown) => e)) as BadRequestError;

@@ -10,15 +10,15 @@ describe("faults through the HTTP server", () => {
     const clock = createManualClock();
     const running = await startSimulators({ clock });
     try {
-      running.sims.dli.addJob({ jobId: "j1" });
+      running.sims.huaweiDli.addJob({ jobId: "j1" });
       const client = dli.createClient({
-        baseUrl: running.urls.dli,
+        baseUrl: running.urls.huaweiDli,
         allowInsecureLoopback: true,
         credentials: { ak: "AK", sk: "SK" },
         projectId: "p1",
         clock,
       });
-      running.sims.dli.faults.add({
+      running.sims.huaweiDli.faults.add({
         fault: { kind: "reset" },
         operation: "showSqlJobStatus",
         times: 1,
@@ -26,10 +26,10 @@ describe("faults through the HTTP server", () => {
       await expect(
         dli.showSqlJobStatus(client, { projectId: "p1", jobId: "j1" }, { retry: false }),
       ).rejects.toBeInstanceOf(ConnectionError);
-      running.sims.dli.faults.add({ fault: { kind: "server-error" }, times: 1 });
+      running.sims.huaweiDli.faults.add({ fault: { kind: "server-error" }, times: 1 });
       const result = await dli.cancelSqlJob(client, { projectId: "p1", jobId: "j1" });
       expect(result).toEqual({ is_success: true, message: "" });
-      expect(running.sims.dli.requests.map((r) => `${r.operation} ${r.status}`)).toEqual([
+      expect(running.sims.huaweiDli.requests.map((r) => `${r.operation} ${r.status}`)).toEqual([
         "showSqlJobStatus reset",
         "cancelSqlJob 500",
         "cancelSqlJob 200",

@@ -93,8 +93,8 @@ describe("fault rules", () => {
       "huawei-dli 429",
       "fabric-workload 429",
     ]);
-    sims.emr.faults.add({ fault: { kind: "server-error", status: 503 } });
-    const unavailable = await sims.emr.handle(new Request(urls["emr-serverless"]));
+    sims.emrServerless.faults.add({ fault: { kind: "server-error", status: 503 } });
+    const unavailable = await sims.emrServerless.handle(new Request(urls["emr-serverless"]));
     if (unavailable === CONNECTION_RESET) throw new Error("reset");
     expect(unavailable.status).toBe(503);
     expect(unavailable.headers.get("x-amzn-errortype")).toMatch(/^ServiceUnavailable/);

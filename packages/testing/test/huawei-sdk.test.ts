@@ -55,17 +55,17 @@ describe("@huaweicloud/huaweicloud-sdk-core signatures against the MRS and DLI s
     running = await startSimulators({
       clock,
       cancelDelayMs: 2000,
-      mrs: { credentials: [{ ak: AK, sk: SK }] },
-      dli: { credentials: [{ ak: AK, sk: SK }] },
+      huaweiMrs: { credentials: [{ ak: AK, sk: SK }] },
+      huaweiDli: { credentials: [{ ak: AK, sk: SK }] },
     });
   });
   afterEach(() => running.close());
 
   it("DLI: CancelSqlJob then ShowSqlJobStatus until CANCELLED", async () => {
     const jobId = "6d2146a0-c2d5-41bd-8ca0-ca9694ada992";
-    running.sims.dli.addJob({ jobId });
+    running.sims.huaweiDli.addJob({ jobId });
     const call = (method: string, path: string) =>
-      officialCall(clock, running.urls.dli, method, path);
+      officialCall(clock, running.urls.huaweiDli, method, path);
     const cancelled = await call("DELETE", `/v1.0/${projectId}/jobs/${jobId}`);
     expect(cancelled.status).toBe(200);
     expect(await cancelled.json()).toEqual({ is_success: true, message: "" });
@@ -77,21 +77,21 @@ describe("@huaweicloud/huaweicloud-sdk-core signatures against the MRS and DLI s
   });
 
   it("MRS: StopJob then ShowSingleJobExe until KILLED", async () => {
-    running.sims.mrs.addJob({ jobExecutionId: "job1", clusterId: "c1" });
+    running.sims.huaweiMrs.addJob({ jobExecutionId: "job1", clusterId: "c1" });
     const base = `/v2/${projectId}/clusters/c1/job-executions/job1`;
-    const stopped = await officialCall(clock, running.urls.mrs, "POST", `${base}/kill`);
+    const stopped = await officialCall(clock, running.urls.huaweiMrs, "POST", `${base}/kill`);
     expect(stopped.status).toBe(200);
     clock.advance(2000);
-    const shown = await officialCall(clock, running.urls.mrs, "GET", base);
+    const shown = await officialCall(clock, running.urls.huaweiMrs, "GET", base);
     expect(shown.status).toBe(202);
     expect((await shown.json()).job_detail.job_state).toBe("KILLED");
   });
 
   it("a wrong secret key is refused with 401 APIGW.0301 and X-Request-Id", async () => {
-    running.sims.dli.addJob({ jobId: "j1" });
+    running.sims.huaweiDli.addJob({ jobId: "j1" });
     const refused = await officialCall(
       clock,
-      running.urls.dli,
+      running.urls.huaweiDli,
       "GET",
       `/v1.0/${projectId}/jobs/j1/status`,
       "wrong",

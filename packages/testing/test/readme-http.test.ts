@@ -18,18 +18,18 @@ const databricks = databricksClient({
 });
 await cancelRun(databricks, { runId: 42 });
 
-sims.emr.addJobRun({ applicationId: "00f1r6ss7gs9ue09", jobRunId: "00f1s0tqg1gkas09" });
+sims.emrServerless.addJobRun({ applicationId: "00f1r6ss7gs9ue09", jobRunId: "00f1s0tqg1gkas09" });
 const emr = emrClient({
-  baseUrl: urls.emr,
+  baseUrl: urls.emrServerless,
   region: "us-east-1",
   credentials: { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" },
   allowInsecureLoopback: true,
 });
 await cancelJobRun(emr, { applicationId: "00f1r6ss7gs9ue09", jobRunId: "00f1s0tqg1gkas09" });
 
-sims.mrs.addJob({ jobExecutionId: "431b135e-c090-489f-b1db-0abe3822b855" });
+sims.huaweiMrs.addJob({ jobExecutionId: "431b135e-c090-489f-b1db-0abe3822b855" });
 const mrs = mrsClient({
-  baseUrl: urls.mrs,
+  baseUrl: urls.huaweiMrs,
   credentials: { ak: "AK", sk: "SK" },
   allowInsecureLoopback: true,
 });
@@ -39,9 +39,9 @@ await stopJob(mrs, {
   jobExecutionId: "431b135e-c090-489f-b1db-0abe3822b855",
 });
 
-sims.dli.addJob({ jobId: "6d2146a0-c2d5-41bd-8ca0-ca9694ada992" });
+sims.huaweiDli.addJob({ jobId: "6d2146a0-c2d5-41bd-8ca0-ca9694ada992" });
 const dli = dliClient({
-  baseUrl: urls.dli,
+  baseUrl: urls.huaweiDli,
   credentials: { ak: "AK", sk: "SK" },
   allowInsecureLoopback: true,
 });
@@ -57,9 +57,9 @@ const fabricJob = {
   jobType: "calculateForecast",
   jobInstanceId: "63f77191-432d-4ee6-9c5f-31a1a6987072",
 };
-sims.fabric.addJobInstance(fabricJob);
+sims.fabricWorkload.addJobInstance(fabricJob);
 const fabric = fabricClient({
-  baseUrl: urls.fabric,
+  baseUrl: urls.fabricWorkload,
   appToken: "app-token",
   tenantId: "72f988bf-86f1-41af-91ab-2d7cd011db47",
   allowInsecureLoopback: true,
@@ -81,8 +81,10 @@ it("cancels one run per vendor over the loopback servers", () => {
     lifeCycleState: "TERMINATED",
     resultState: "CANCELED",
   });
-  expect(sims.emr.jobRunState("00f1r6ss7gs9ue09", "00f1s0tqg1gkas09")).toBe("CANCELLED");
-  expect(sims.mrs.jobState("431b135e-c090-489f-b1db-0abe3822b855")).toBe("KILLED");
-  expect(sims.dli.jobStatus("6d2146a0-c2d5-41bd-8ca0-ca9694ada992")).toBe("CANCELLED");
-  expect(sims.fabric.jobInstanceStatus("63f77191-432d-4ee6-9c5f-31a1a6987072")).toBe("Cancelled");
+  expect(sims.emrServerless.jobRunState("00f1r6ss7gs9ue09", "00f1s0tqg1gkas09")).toBe("CANCELLED");
+  expect(sims.huaweiMrs.jobState("431b135e-c090-489f-b1db-0abe3822b855")).toBe("KILLED");
+  expect(sims.huaweiDli.jobStatus("6d2146a0-c2d5-41bd-8ca0-ca9694ada992")).toBe("CANCELLED");
+  expect(sims.fabricWorkload.jobInstanceStatus("63f77191-432d-4ee6-9c5f-31a1a6987072")).toBe(
+    "Cancelled",
+  );
 });

@@ -162,9 +162,9 @@ describe("databricks wire", () => {
 describe("emr-serverless wire", () => {
   it("answers restJson1 errors with X-Amzn-ErrorType and x-amzn-RequestId", async () => {
     const sims = createSimulators();
-    sims.emr.addJobRun({ applicationId: "app1", jobRunId: "run1", state: "SUCCESS" });
+    sims.emrServerless.addJobRun({ applicationId: "app1", jobRunId: "run1", state: "SUCCESS" });
     const call = async (method: string, path: string, headers: Record<string, string> = sigv4) =>
-      response(await sims.emr.handle(new Request(`${EMR}${path}`, { method, headers })));
+      response(await sims.emrServerless.handle(new Request(`${EMR}${path}`, { method, headers })));
     // A finished run: 400 ValidationException, not in a cancellable state (as AWS answers).
     const done = await call("DELETE", "/applications/app1/jobruns/run1");
     expect(done.status).toBe(400);
@@ -198,9 +198,9 @@ describe("emr-serverless cancel by state", () => {
     ["QUEUED", 200],
   ] as const)("a run in %s answers %i", async (state, status) => {
     const sims = createSimulators();
-    sims.emr.addJobRun({ applicationId: "app1", jobRunId: "run1", state });
+    sims.emrServerless.addJobRun({ applicationId: "app1", jobRunId: "run1", state });
     const answer = response(
-      await sims.emr.handle(
+      await sims.emrServerless.handle(
         new Request(`${EMR}/applications/app1/jobruns/run1`, { method: "DELETE", headers: sigv4 }),
       ),
     );
@@ -208,7 +208,7 @@ describe("emr-serverless cancel by state", () => {
     if (status === 400) {
       expect(answer.headers.get("x-amzn-errortype")).toMatch(/^ValidationException:/);
       // Nothing changes: the run keeps its final state.
-      expect(sims.emr.jobRunState("app1", "run1")).toBe(state);
+      expect(sims.emrServerless.jobRunState("app1", "run1")).toBe(state);
     } else {
       expect(await answer.json()).toEqual({ applicationId: "app1", jobRunId: "run1" });
     }
@@ -219,10 +219,12 @@ describe("huawei wire", () => {
   it("MRS: 200 kill without body, 202 query, 0175 (500) for a finished job, 0176 for an unknown one", async () => {
     const clock = createManualClock();
     const sims = createSimulators({ clock });
-    sims.mrs.addJob({ jobExecutionId: "job1", clusterId: "c1" });
-    sims.mrs.addJob({ jobExecutionId: "job2", state: "FINISHED" });
+    sims.huaweiMrs.addJob({ jobExecutionId: "job1", clusterId: "c1" });
+    sims.huaweiMrs.addJob({ jobExecutionId: "job2", state: "FINISHED" });
     const call = async (method: string, path: string) =>
-      response(await sims.mrs.handle(new Request(`${MRS}${path}`, { method, headers: aksk })));
+      response(
+        await sims.huaweiMrs.handle(new Request(`${MRS}${path}`, { method, headers: aksk })),
+      );
     const kill = await call("POST", "/v2/p1/clusters/c1/job-executions/job1/kill");
     expect(kill.status).toBe(200);
     expect(await kill.text()).toBe("");
@@ -253,10 +255,10 @@ describe("huawei wire", () => {
   });
 
   it("MRS: 0175 as the kill page shows it (400) with failedKillStatus: 400", async () => {
-    const sims = createSimulators({ mrs: { failedKillStatus: 400 } });
-    sims.mrs.addJob({ jobExecutionId: "job2", state: "FAILED" });
+    const sims = createSimulators({ huaweiMrs: { failedKillStatus: 400 } });
+    sims.huaweiMrs.addJob({ jobExecutionId: "job2", state: "FAILED" });
     const finished = response(
-      await sims.mrs.handle(
+      await sims.huaweiMrs.handle(
         new Request(`${MRS}/v2/p1/clusters/c1/job-executions/job2/kill`, {
           method: "POST",
           headers: aksk,
@@ -269,15 +271,17 @@ describe("huawei wire", () => {
 
   it("MRS: a job whose kill fails answers 0175 and runs on (v2 and v1.1)", async () => {
     const sims = createSimulators();
-    sims.mrs.addJob({ jobExecutionId: "job1", killFails: true });
+    sims.huaweiMrs.addJob({ jobExecutionId: "job1", killFails: true });
     const call = async (method: string, path: string) =>
-      response(await sims.mrs.handle(new Request(`${MRS}${path}`, { method, headers: aksk })));
+      response(
+        await sims.huaweiMrs.handle(new Request(`${MRS}${path}`, { method, headers: aksk })),
+      );
     const kill = await call("POST", "/v2/p1/clusters/c1/job-executions/job1/kill");
     expect(kill.status).toBe(500);
     expect(await kill.json()).toMatchObject({ error_code: "0175" });
     const cancel = await call("GET", "/v1.1/p1/job-executions/job1/cancel");
     expect(await cancel.json()).toMatchObject({ error_code: "0175" });
-    expect(sims.mrs.jobState("job1")).toBe("RUNNING");
+    expect(sims.huaweiMrs.jobState("job1")).toBe("RUNNING");
     const show = await call("GET", "/v2/p1/clusters/c1/job-executions/job1");
     expect((await show.json()).job_detail).toMatchObject({
       job_state: "RUNNING",
@@ -289,9 +293,9 @@ describe("huawei wire", () => {
 
   it("MRS v1.1 cancel returns the job_execution object, its state in info.status", async () => {
     const sims = createSimulators();
-    sims.mrs.addJob({ jobExecutionId: "job1" });
+    sims.huaweiMrs.addJob({ jobExecutionId: "job1" });
     const res = response(
-      await sims.mrs.handle(
+      await sims.huaweiMrs.handle(
         new Request(`${MRS}/v1.1/p1/job-executions/job1/cancel`, { headers: aksk }),
       ),
     );
@@ -301,16 +305,16 @@ describe("huawei wire", () => {
       tenant_id: "p1",
       info: { status: "KILLED" },
     });
-    expect(sims.mrs.jobState("job1")).toBe("KILLED");
+    expect(sims.huaweiMrs.jobState("job1")).toBe("KILLED");
   });
 
   it("MRS v1.1 read: GET …/job-executions/{id} → 200, TOBEKILLED while the kill takes, then KILLED", async () => {
     const clock = createManualClock();
     const sims = createSimulators({ clock, cancelDelayMs: 1000 });
-    sims.mrs.addJob({ jobExecutionId: "job1" });
-    sims.mrs.addJob({ jobExecutionId: "job2", state: "FINISHED" });
+    sims.huaweiMrs.addJob({ jobExecutionId: "job1" });
+    sims.huaweiMrs.addJob({ jobExecutionId: "job2", state: "FINISHED" });
     const call = async (path: string) =>
-      response(await sims.mrs.handle(new Request(`${MRS}${path}`, { headers: aksk })));
+      response(await sims.huaweiMrs.handle(new Request(`${MRS}${path}`, { headers: aksk })));
     const before = await call("/v1.1/p1/job-executions/job1");
     expect(before.status).toBe(200);
     expect((await before.json()).job_execution).toMatchObject({
@@ -332,7 +336,7 @@ describe("huawei wire", () => {
     const unknown = await call("/v1.1/p1/job-executions/nope");
     expect(unknown.status).toBe(500);
     expect(await unknown.json()).toMatchObject({ error_code: "0176" });
-    expect(sims.mrs.requests.map((r) => r.operation)).toEqual([
+    expect(sims.huaweiMrs.requests.map((r) => r.operation)).toEqual([
       "showJobExecution",
       "cancelJobExecution",
       "showJobExecution",
@@ -343,11 +347,11 @@ describe("huawei wire", () => {
   });
 
   it("DLI: unknown job is 400 DLI.0002 or, configured, 404 DLI.0023; finished job cannot be canceled", async () => {
-    const sims = createSimulators({ dli: { unknownJob: "DLI.0023" } });
-    sims.dli.addJob({ jobId: "j1", status: "FAILED" });
+    const sims = createSimulators({ huaweiDli: { unknownJob: "DLI.0023" } });
+    sims.huaweiDli.addJob({ jobId: "j1", status: "FAILED" });
     const del = async (id: string) =>
       response(
-        await sims.dli.handle(
+        await sims.huaweiDli.handle(
           new Request(`${DLI}/v1.0/p1/jobs/${id}`, { method: "DELETE", headers: aksk }),
         ),
       );
@@ -365,12 +369,12 @@ describe("huawei wire", () => {
       error_msg: "The operation is not supported.",
     });
     const status = response(
-      await sims.dli.handle(new Request(`${DLI}/v1.0/p1/jobs/j1/status`, { headers: aksk })),
+      await sims.huaweiDli.handle(new Request(`${DLI}/v1.0/p1/jobs/j1/status`, { headers: aksk })),
     );
     expect((await status.json()).status).toBe("FAILED");
     const defaults = createSimulators();
     const res = response(
-      await defaults.dli.handle(
+      await defaults.huaweiDli.handle(
         new Request(`${DLI}/v1.0/p1/jobs/j0`, { method: "DELETE", headers: aksk }),
       ),
     );
@@ -379,13 +383,15 @@ describe("huawei wire", () => {
   });
 
   it("AK/SK: a configured key verifies through huawei-auth; a wrong secret is 401 APIGW.0301", async () => {
-    const sims = createSimulators({ dli: { credentials: [{ ak: "AK1", sk: "right" }] } });
-    sims.dli.addJob({ jobId: "j1" });
+    const sims = createSimulators({ huaweiDli: { credentials: [{ ak: "AK1", sk: "right" }] } });
+    sims.huaweiDli.addJob({ jobId: "j1" });
     const signed = async (sk: string) => {
       const request = new Request(`${DLI}/v1.0/p1/jobs/j1/status`);
       const sign = createHuaweiAuthenticator({ credentials: { ak: "AK1", sk }, projectId: "p1" });
       const context = { provider: "huawei-dli", operation: undefined, attempt: 1, body: undefined };
-      return response(await sims.dli.handle(await authenticateRequest(sign, request, context)));
+      return response(
+        await sims.huaweiDli.handle(await authenticateRequest(sign, request, context)),
+      );
     };
     expect((await signed("right")).status).toBe(200);
     const refused = await signed("wrong");
@@ -397,7 +403,7 @@ describe("huawei wire", () => {
     });
     expect(refused.headers.get("x-request-id")).toBe(body.request_id);
     const token = response(
-      await sims.dli.handle(
+      await sims.huaweiDli.handle(
         new Request(`${DLI}/v1.0/p1/jobs/j1/status`, { headers: { "x-auth-token": "t" } }),
       ),
     );
@@ -407,10 +413,10 @@ describe("huawei wire", () => {
 
 describe("fabric wire", () => {
   it("the reference workload's error form: 404 ItemMetadataNotFound, 401 AuthError, 400 missing header", async () => {
-    const sims = createSimulators({ fabric: { appTokens: ["eyJapp"] } });
-    sims.fabric.addItem("b14cb7e7-d346-4751-9cfd-8c2767d53111");
+    const sims = createSimulators({ fabricWorkload: { appTokens: ["eyJapp"] } });
+    sims.fabricWorkload.addItem("b14cb7e7-d346-4751-9cfd-8c2767d53111");
     const call = async (url: string, headers: Record<string, string> = fabricHeaders) =>
-      response(await sims.fabric.handle(new Request(url, { method: "POST", headers })));
+      response(await sims.fabricWorkload.handle(new Request(url, { method: "POST", headers })));
     const unknownItem = await call(
       `${FABRIC_JOB.replace("b14cb7e7-d346-4751-9cfd-8c2767d53111", "00000000-0000-0000-0000-000000000000")}/cancel`,
     );
@@ -449,14 +455,14 @@ describe("fabric wire", () => {
     });
     const { activityid: _, ...noActivity } = fabricHeaders;
     expect((await call(`${FABRIC_JOB}/cancel`, noActivity)).status).toBe(400);
-    expect(sims.fabric.requests.map((r) => r.status)).toEqual([404, 401, 401, 401, 400]);
+    expect(sims.fabricWorkload.requests.map((r) => r.status)).toEqual([404, 401, 401, 401, 400]);
   });
 
   it("without configured tokens any well-formed SubjectAndAppToken header passes", async () => {
     const sims = createSimulators();
-    sims.fabric.addJobInstance({ jobInstanceId: "63f77191-432d-4ee6-9c5f-31a1a6987072" });
+    sims.fabricWorkload.addJobInstance({ jobInstanceId: "63f77191-432d-4ee6-9c5f-31a1a6987072" });
     const res = response(
-      await sims.fabric.handle(
+      await sims.fabricWorkload.handle(
         new Request(FABRIC_JOB, {
           headers: {
             ...fabricHeaders,
@@ -472,11 +478,11 @@ describe("fabric wire", () => {
 
 describe("huawei IAM tokens", () => {
   it("a configured X-Auth-Token passes, another is 401 APIGW.0301 (decrypt token fail)", async () => {
-    const sims = createSimulators({ mrs: { tokens: ["MIIgood"] } });
-    sims.mrs.addJob({ jobExecutionId: "job1" });
+    const sims = createSimulators({ huaweiMrs: { tokens: ["MIIgood"] } });
+    sims.huaweiMrs.addJob({ jobExecutionId: "job1" });
     const call = async (token: string) =>
       response(
-        await sims.mrs.handle(
+        await sims.huaweiMrs.handle(
           new Request(`${MRS}/v2/p1/clusters/c1/job-executions/job1`, {
             headers: { "x-auth-token": token },
           }),

@@ -28,10 +28,10 @@ const fabricTenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
 const sims = createSimulators({
   cancelDelayMs: 600,
   databricks: { tokens: [creds.databricksToken] },
-  emr: { credentials: [creds.aws], region: "eu-west-1" },
-  mrs: { credentials: [creds.huawei] },
-  dli: { credentials: [creds.huawei] },
-  fabric: { appTokens: [creds.fabricAppToken] },
+  emrServerless: { credentials: [creds.aws], region: "eu-west-1" },
+  huaweiMrs: { credentials: [creds.huawei] },
+  huaweiDli: { credentials: [creds.huawei] },
+  fabricWorkload: { appTokens: [creds.fabricAppToken] },
 });
 const server = await startSimulators({ simulators: sims });
 const { urls } = server;
@@ -67,18 +67,18 @@ try {
   const targets = (suffix: string): CancelTarget[] => {
     const n = suffix === "sdk" ? 1 : 2;
     sims.databricks.addRun({ runId: 455644830 + n, state: "RUNNING" });
-    sims.emr.addJobRun({
+    sims.emrServerless.addJobRun({
       applicationId: "00f1r6ss7gs9ue09",
       jobRunId: `00f1s0tqg1gkas0${n}`,
       state: "RUNNING",
     });
-    sims.mrs.addJob({
+    sims.huaweiMrs.addJob({
       jobExecutionId: `2de74673-1a78-48af-a95b-e1fec4a4ae9${n}`,
       clusterId: "ef7b54f2-3d92-49b2-a6d7-94607e1ea7df",
       state: "RUNNING",
     });
-    sims.dli.addJob({ jobId: `6d2146a0-c2d5-41bd-8ca0-ca9694ada99${n}`, status: "RUNNING" });
-    sims.fabric.addJobInstance({
+    sims.huaweiDli.addJob({ jobId: `6d2146a0-c2d5-41bd-8ca0-ca9694ada99${n}`, status: "RUNNING" });
+    sims.fabricWorkload.addJobInstance({
       jobInstanceId: `63f77191-432d-4ee6-9c5f-31a1a698707${n}`,
       status: "InProgress",
     });
@@ -119,25 +119,25 @@ try {
       allowInsecureLoopback: true,
     },
     emrServerless: {
-      endpoint: urls.emr,
+      endpoint: urls.emrServerless,
       region: "eu-west-1",
       credentials: creds.aws,
       allowInsecureLoopback: true,
     },
     huaweiMrs: {
-      baseUrl: urls.mrs,
+      baseUrl: urls.huaweiMrs,
       credentials: creds.huawei,
       projectId: project,
       allowInsecureLoopback: true,
     },
     huaweiDli: {
-      baseUrl: urls.dli,
+      baseUrl: urls.huaweiDli,
       credentials: creds.huawei,
       projectId: project,
       allowInsecureLoopback: true,
     },
     fabricWorkload: {
-      baseUrl: `${urls.fabric}/workload`,
+      baseUrl: `${urls.fabricWorkload}/workload`,
       appToken: creds.fabricAppToken,
       tenantId: fabricTenant,
       allowInsecureLoopback: true,
