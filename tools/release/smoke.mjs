@@ -11,10 +11,11 @@
 //      - `tsc --noEmit` of a consumer file under `moduleResolution` `node16` and `bundler`
 //        (skipLibCheck off, so our declaration files are checked too);
 //      - an esbuild bundle of it for the browser platform (no node: import may appear).
-// 3. Scratch project B installs only the @cancel/databricks tarball (and the @cancel/core tarball
-//    it depends on, which is not on npm yet), runs the package README's first call under Node 20
-//    and Node 24, type-checks it under both resolutions, and checks that its lockfile holds no other
-//    vendor's code.
+// 3. Scratch project B installs @cancel/databricks as the root README's "Installing before the
+//    first release" says: `pnpm pack:local @cancel/databricks --out <project>/vendor/cancel`, then
+//    `npm install ./vendor/cancel/*.tgz` in the project. It runs the package README's first call
+//    under Node 20 and Node 24, type-checks it under both resolutions, and checks that its lockfile
+//    holds no other vendor's code.
 // 4. Scratch project C installs @cancel/testing (and its @cancel/* dependencies) without its
 //    optional peer msw. Under Node 20 and 24: `@cancel/testing` and `@cancel/testing/node` load,
 //    through `import` and `require`, and answer a cancel (in memory, then over 127.0.0.1);
@@ -39,6 +40,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { packLocal } from "./pack-local.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "../..");
@@ -479,10 +481,18 @@ async function main() {
     typecheck(all, typedConsumer);
     await bundleForBrowser(all);
 
-    // 3. only @cancel/databricks, with the README's first call
+    // 3. only @cancel/databricks, installed from a clone as the root README says, with the package
+    // README's first call
     const db = join(scratch, "databricks-only");
     mkdirSync(db);
-    npmInstall(db, [tarballs.core, tarballs.databricks]);
+    const packedLocally = packLocal("@cancel/databricks", join(db, "vendor/cancel"), {
+      build: false,
+    });
+    log(`pack:local packed ${packedLocally.map((path) => path.split("/").pop()).join(", ")}`);
+    writeFileSync(join(db, "package.json"), '{ "name": "databricks-only", "private": true }\n');
+    run("sh", ["-c", "npm install --no-audit --no-fund --loglevel=error ./vendor/cancel/*.tgz"], {
+      cwd: db,
+    });
     const lock = JSON.parse(readFileSync(join(db, "package-lock.json"), "utf8"));
     const installed = Object.keys(lock.packages)
       .filter(Boolean)
