@@ -152,6 +152,34 @@ describe("cancel-job against the simulators", () => {
     expect(JSON.parse(stdout)).toMatchObject({ ok: true, outcome: "cancel-requested" });
   });
 
+  it("a finished EMR run: the refusal is settled by one read, already-terminal with its final state", async () => {
+    sims.emrServerless.addJobRun({ applicationId: "app9", jobRunId: "done9", state: "SUCCESS" });
+    const before = sims.emrServerless.requests.length;
+    const { code, stdout } = await cli(
+      [
+        "emr-serverless",
+        "app9",
+        "done9",
+        "--base-url",
+        server.urls.emrServerless,
+        "--insecure-loopback",
+        "--json",
+      ],
+      { ...AWS, AWS_REGION: "eu-west-1" },
+    );
+    expect(code).toBe(EXIT.ok);
+    expect(JSON.parse(stdout)).toMatchObject({
+      ok: true,
+      outcome: "already-terminal",
+      final: { state: "succeeded", terminal: true, vendorState: "SUCCESS" },
+    });
+    // The 400 ValidationException once, then one GetJobRun.
+    expect(sims.emrServerless.requests.slice(before).map((r) => [r.operation, r.status])).toEqual([
+      ["cancelJobRun", 400],
+      ["getJobRun", 200],
+    ]);
+  });
+
   it("bulk from a file: one result per target, partial failure exits 5", async () => {
     sims.databricks.addRun({ runId: 201, state: "RUNNING" });
     sims.databricks.addRun({ runId: 202, state: "TERMINATED", resultState: "SUCCESS" });
