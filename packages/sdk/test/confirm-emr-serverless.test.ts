@@ -222,7 +222,11 @@ describe("EMR Serverless confirmed outcomes against the simulator", () => {
     it.each(["SUCCESS", "FAILED", "CANCELLED"] as const)(
       "a run that ended %s: already-terminal, one cancel and one read",
       async (state) => {
-        sims.emrServerless.addJobRun({ applicationId: IDS.applicationId, jobRunId: IDS.jobRunId, state });
+        sims.emrServerless.addJobRun({
+          applicationId: IDS.applicationId,
+          jobRunId: IDS.jobRunId,
+          state,
+        });
         const result = await createCancelClient(config()).cancel(TARGET);
         expect(result.outcome).toBe("already-terminal");
         expect(result.final).toMatchObject({ vendorState: state, terminal: true });
@@ -274,7 +278,9 @@ describe("EMR Serverless confirmed outcomes against the simulator", () => {
   });
 
   it("over HTTP (the simulator's loopback server)", async () => {
-    const running = await startSimulators({ emrServerless: { credentials: [KEY], region: "us-east-1" } });
+    const running = await startSimulators({
+      emrServerless: { credentials: [KEY], region: "us-east-1" },
+    });
     try {
       sims = running.sims;
       // This file's msw server lets the loopback requests through to the real server.
