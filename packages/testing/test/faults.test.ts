@@ -86,12 +86,13 @@ describe("fault rules", () => {
       "huawei-dli": { body: { error_code: "APIGW.0308" } },
       "fabric-workload": { body: { ErrorCode: "TooManyRequests", Source: 1 } },
     });
+    // In the registry's order (VENDORS), as `sims.all` lists them.
     expect(sims.requests().map((r) => `${r.vendor} ${r.status}`)).toEqual([
       "databricks 429",
       "emr-serverless 429",
-      "huawei-mrs 429",
-      "huawei-dli 429",
       "fabric-workload 429",
+      "huawei-dli 429",
+      "huawei-mrs 429",
     ]);
     sims.emrServerless.faults.add({ fault: { kind: "server-error", status: 503 } });
     const unavailable = await sims.emrServerless.handle(new Request(urls["emr-serverless"]));
