@@ -7,7 +7,7 @@ import {
   AbortError,
   type OutgoingRequest,
 } from "@cancel/core";
-import { createMockServer } from "@cancel/testkit";
+import { assertNoSecrets, createMockServer } from "@cancel/testkit";
 import { HttpResponse, http } from "msw";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { cancelAllRuns, cancelRun, createClient, getRun, OAuthTokenError } from "../src/index.js";
@@ -85,7 +85,7 @@ describe("personal access token", () => {
     expect(error.code).toBe((UNAUTHENTICATED as { error_code: string }).error_code);
     expect(error.provider).toBe("databricks");
     expect(error.operation).toBe("cancelRun");
-    expect(`${error.message}${error.stack}${JSON.stringify(error)}`).not.toContain(wrong);
+    assertNoSecrets(error, [wrong]);
   });
 });
 
@@ -193,7 +193,7 @@ describe("OAuth machine-to-machine", () => {
     expect(error.message).toBe(
       `OAuth token request to ${ORIGIN}/oidc/v1/token was refused: HTTP 401 invalid_client: Client authentication failed (check the client id and secret of the service principal, and the workspace host)`,
     );
-    expect(`${error.message}${error.stack}${JSON.stringify(error)}`).not.toContain(wrong);
+    assertNoSecrets(error, [wrong]);
     expect(apiCalls()).toHaveLength(0);
   });
 
@@ -429,7 +429,7 @@ describe("host", () => {
     })();
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(error.message).toMatch(message);
-    expect(error.message).not.toContain(PAT);
+    assertNoSecrets(error, [PAT]);
   });
 
   it("refuses credentials without a workspace, saying what to set", () => {
@@ -546,8 +546,7 @@ describe("configuration from options and environment", () => {
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(error!.message).toMatch(/^more than one Databricks auth method is configured/);
     for (const name of names) expect(error!.message).toContain(name);
-    expect(error!.message).not.toContain(PAT);
-    expect(error!.message).not.toContain(CLIENT_SECRET);
+    assertNoSecrets(error, [PAT, CLIENT_SECRET]);
     expect(mock.requests).toHaveLength(0);
   });
 
@@ -621,7 +620,7 @@ describe("header safety", () => {
       }
       expect(error).toBeInstanceOf(ConfigurationError);
       expect(error!.message).toMatch(/^token (must|is empty)/);
-      expect(error!.message).not.toContain(PAT);
+      assertNoSecrets(error, [PAT]);
       expect(mock.requests).toHaveLength(0);
     },
   );
@@ -645,7 +644,7 @@ describe("header safety", () => {
     }
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(error!.message.startsWith(`${field} `)).toBe(true);
-    expect(error!.message).not.toContain(CLIENT_SECRET);
+    assertNoSecrets(error, [CLIENT_SECRET]);
   });
 
   it("form-encodes unusual client ids and secrets inside Basic (RFC 6749 §2.3.1)", async () => {

@@ -10,7 +10,7 @@ import {
   ValidationError,
   type OutgoingRequest,
 } from "@cancel/core";
-import { createMockServer, specExamples } from "@cancel/testkit";
+import { assertNoSecrets, createMockServer, specExamples } from "@cancel/testkit";
 import { HttpResponse, http } from "msw";
 import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it, vi } from "vitest";
 import {
@@ -211,9 +211,7 @@ describe("SubjectAndAppToken", () => {
     expect(error.status).toBe(401);
     // The reference workload's PascalCase body: ErrorCode, not errorCode.
     expect(error.code).toBe((UNAUTHORIZED as { ErrorCode: string }).ErrorCode);
-    expect(`${error.message}${error.stack}${JSON.stringify(error)}${inspect(error)}`).not.toContain(
-      wrong,
-    );
+    assertNoSecrets(error, [wrong]);
   });
 });
 
@@ -361,7 +359,7 @@ describe("unusable tokens are refused before anything is sent", () => {
       expect(error.message).toMatch(
         /^the appToken provider's token contains characters that cannot go into the SubjectAndAppToken header/,
       );
-      expect(error.message).not.toContain(APP_TOKEN);
+      assertNoSecrets(error, [APP_TOKEN]);
       expect(error.operation).toBe("cancelItemJobInstance");
       expect(mock.requests).toHaveLength(0);
     },
@@ -388,7 +386,7 @@ describe("unusable tokens are refused before anything is sent", () => {
     const error = thrown(() => createClient({ baseUrl: BASE, tenantId: TENANT, appToken: token }));
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(error.message).toMatch(/^appToken contains characters/);
-    expect(error.message).not.toContain(APP_TOKEN);
+    assertNoSecrets(error, [APP_TOKEN]);
   });
 
   it.each([
@@ -581,19 +579,6 @@ describe("no token in any error, cause, rendering or log line", () => {
     scenarios.map(([name, scenario]) => [mode, name, options, scenario] as const),
   );
 
-  function renderings(value: unknown): string[] {
-    const out: string[] = [];
-    let current: unknown = value;
-    for (let depth = 0; current !== undefined && current !== null && depth < 6; depth++) {
-      out.push(String(current), JSON.stringify(current) ?? "");
-      out.push(inspect(current, { depth: 20, showHidden: true, getters: true }));
-      if (!(current instanceof Error)) break;
-      out.push(current.message, current.stack ?? "");
-      current = current.cause;
-    }
-    return out;
-  }
-
   it.each(cases)("%s / %s", async (_mode, _name, modeOptions, scenario) => {
     const logged: string[] = [];
     for (const level of ["log", "info", "warn", "error", "debug", "trace"] as const) {
@@ -623,12 +608,10 @@ describe("no token in any error, cause, rendering or log line", () => {
       expect(error).toBeInstanceOf(
         _name === "vendor 401" ? AuthenticationError : PermissionDeniedError,
       );
-    const texts = [
-      ...renderings(error),
+    assertNoSecrets(error, SECRETS, [
       ...logged,
       JSON.stringify(events),
       inspect(client, { depth: 20, showHidden: true }),
-    ];
-    for (const secret of SECRETS) for (const text of texts) expect(text).not.toContain(secret);
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { authenticateRequest } from "@cancel/testkit";
+import { assertNoSecrets, authenticateRequest } from "@cancel/testkit";
 import { inspect } from "node:util";
 import { ConfigurationError, CredentialsError } from "@cancel/core";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -167,7 +167,7 @@ describe("configuration errors (ConfigurationError, thrown by createHuaweiAuthen
     expect(error).toBeInstanceOf(ConfigurationError);
     expect((error as ConfigurationError).message).toBe(message);
     expect((error as ConfigurationError).provider).toBe("huawei-dli");
-    for (const secret of SECRET_VALUES) expect(inspect(error, { depth: 9 })).not.toContain(secret);
+    assertNoSecrets(error, SECRET_VALUES);
   });
 });
 
@@ -260,6 +260,6 @@ describe("secrets stay out of sight", () => {
     expect((failure as Error).message).toBe(
       "could not sign the request with the AK/SK: the signing clock returned an invalid date",
     );
-    expect(inspect(failure, { showHidden: true, depth: 9 })).not.toContain(OPT.sk);
+    assertNoSecrets(failure, [OPT.sk]);
   });
 });

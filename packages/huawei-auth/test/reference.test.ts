@@ -1,7 +1,7 @@
 import { authenticateRequest } from "@cancel/testkit";
+import { referenceAuthorization, referenceHeaders } from "@cancel/testkit/huawei";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createHuaweiAuthenticator, verifySignature } from "../src/index.js";
-import { referenceAuthorization, referenceHeaders } from "./reference-sdk.js";
 
 const AK = "HPUAXK9ZQ2L1EXAMPLE7";
 const SK = "r3fErEnCeSeCrEt0nLyF0rTeStS+/=kEyW1thSymb0ls";

@@ -50,3 +50,26 @@ export async function referenceAuthorization(input: ReferenceInput): Promise<str
   if (!authorization) throw new Error("the reference SDK produced no Authorization header");
   return authorization;
 }
+
+/** Headers the official SDK adds itself (X-Project-Id, X-Security-Token) or signs with. */
+const ADDED_BY_AUTH = ["authorization", "x-sdk-date", "x-project-id", "x-security-token"];
+
+/**
+ * The official SDK's Authorization for a request our client sent: the same method, URL, date
+ * and headers as before auth, signed with `credentials`.
+ */
+export async function referenceAuthorizationOf(
+  request: Request,
+  credentials: Pick<ReferenceInput, "ak" | "sk" | "securityToken" | "projectId">,
+): Promise<string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of request.headers)
+    if (!ADDED_BY_AUTH.includes(name)) headers[name] = value;
+  return referenceAuthorization({
+    ...credentials,
+    method: request.method,
+    url: request.url,
+    headers,
+    sdkDate: request.headers.get("x-sdk-date") ?? "",
+  });
+}
