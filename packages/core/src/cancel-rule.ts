@@ -8,6 +8,7 @@
 import { firstMatch, type AnswerMatcher } from "./answer-matcher.js";
 import { type ProviderClient, type Operation, invokeWithMetadata } from "./client.js";
 import type { ErrorKindRule } from "./error-kinds.js";
+import type { AnyListRule } from "./list-rule.js";
 import { ApiError, TimeoutError } from "./errors.js";
 import { readRunState, type RunStateReading, type RunStateRule } from "./run-state.js";
 import type { CallOptions, ResponseMetadata } from "./transport.js";
@@ -181,6 +182,8 @@ export interface ProviderProfile<Target extends { provider: string } = { provide
   readonly variants: readonly TargetVariant<Target>[];
   /** Vendor answers → kinds of failure (`x-cancel-error-kinds`), first match wins. */
   readonly errorKinds: readonly ErrorKindRule[];
+  /** How to list the vendor's runs (`x-cancel-list`); undefined where the vendor cannot. */
+  readonly list?: AnyListRule | undefined;
 }
 
 /** The variant a target selects: the first whose required fields it has. */

@@ -119,3 +119,17 @@ export {
   type TargetVariant,
   variantFor,
 } from "./cancel-rule.js";
+export {
+  type AnyListRule,
+  fromEpochMs,
+  type ListedRun,
+  type ListFilters,
+  type ListRule,
+  type ListRunsOptions,
+  listRuns,
+  onlyActive,
+  type PageRule,
+  type TimeUnit,
+  toEpochMs,
+  vendorStatesFor,
+} from "./list-rule.js";

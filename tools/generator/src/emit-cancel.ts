@@ -6,6 +6,7 @@
 import { headerLine, jsdoc, literal, pascalCase, propertyKey, upperFirst } from "./emit.ts";
 import type {
   AnswerMatcher as MatcherModel,
+  ListModel,
   OperationModel,
   SpecModel,
   StateSourceModel,
@@ -20,6 +21,8 @@ export const names = {
   statusRule: (operationId: string) => `${operationId}State`,
   cancelRule: (operationId: string) => `${operationId}Rule`,
   confirmed: (operationId: string) => `${operationId}Confirmed`,
+  list: (operationId: string) => `${operationId}List`,
+  item: (operationId: string) => `${upperFirst(operationId)}Item`,
   target: (id: string) => `${pascalCase(id)}Target`,
 };
 
@@ -65,9 +68,59 @@ function statusInput(cancel: OperationModel, status: OperationModel): string {
     : `(input) => (${object} satisfies Omit<${Status}, ${omitted.join(" | ")}>) as ${Status}`;
 }
 
+/** The type at a property path of `base`, each step through `NonNullable`. */
+function typeAt(base: string, path: string[]): string {
+  return path.reduce((type, p) => `NonNullable<${type}>[${literal(p)}]`, base);
+}
+
+/** `<op>Item` and `<op>List`: one spec's list operation as `x-cancel-list` describes it. */
+function listRule(spec: SpecModel, op: OperationModel, list: ListModel): string {
+  const Name = upperFirst(op.operationId);
+  const Item = names.item(op.operationId);
+  const Output = `${Name}Output`;
+  const Input = `${Name}Input`;
+  const Target = names.target(spec.id);
+  const read = (path: string[], arg: string) => `${arg}${access(path)}`;
+  const targetFields = Object.entries(list.target).map(([key, source]) =>
+    "input" in source
+      ? `${propertyKey(key)}: input.${source.input}`
+      : `${propertyKey(key)}: ${read(source.item, "item")} ?? undefined`,
+  );
+  const required = spec.target!.fields.filter((f) => f.required).map((f) => f.key);
+  const page = list.page;
+  const pageLiteral =
+    page.kind === "token"
+      ? `{ kind: "token", input: ${literal(page.input)}, next: (body: ${Output}) => ${read(page.next, "body")}${page.more ? `, more: (body: ${Output}) => ${read(page.more, "body")}` : ""} }`
+      : `{ kind: ${literal(page.kind)}, input: ${literal(page.input)}${page.kind === "number" ? `, first: ${page.first}` : ""}${page.total ? `, total: (body: ${Output}) => ${read(page.total, "body")}` : ""} }`;
+  const parts = [
+    `operation: ${op.operationId}Operation`,
+    `scope: ${literal(list.scope)}`,
+    `items: (body: ${Output}) => ${read(list.itemsPath, "body")}`,
+    `target: (item: ${Item}, input: ${Input}) => ({ provider: ${literal(spec.id)}, ${targetFields.join(", ")} })`,
+    `required: ${literal(required)}`,
+    `state: ${ruleLiteral(list.state, Item)}`,
+    ...(list.createdAt
+      ? [
+          `createdAt: { read: (item: ${Item}) => ${read(list.createdAt.path, "item")}, unit: ${literal(list.createdAt.unit)} }`,
+        ]
+      : []),
+    ...(list.name ? [`name: (item: ${Item}) => ${read(list.name.path, "item")}`] : []),
+    `page: ${pageLiteral}`,
+    ...(list.size ? [`size: ${literal(list.size)}`] : []),
+    `filters: ${literal(list.filters)}`,
+  ];
+  return `${jsdoc([`One run as {@link ${op.operationId}} lists it.`])}export type ${Item} = NonNullable<${typeAt(Output, list.itemsPath)}>[number];
+
+${jsdoc([`How {@link ${op.operationId}} lists this vendor's runs (\`x-cancel-list\`): what \`@cancel/sdk\`'s \`cancelWhere\` walks.`])}export const ${names.list(op.operationId)}: ListRule<${Input}, ${Output}, ${Item}, ${Target}> = {
+  ${parts.join(",\n  ")},
+};
+`;
+}
+
 export function emitCancel(spec: SpecModel): string | undefined {
   const statusOps = spec.operations.filter((op) => op.status);
   const cancelOps = spec.operations.filter((op) => op.cancel);
+  const listOp = spec.operations.find((op) => op.list);
   if (
     spec.states.length === 0 &&
     statusOps.length === 0 &&
@@ -79,7 +132,7 @@ export function emitCancel(spec: SpecModel): string | undefined {
   const byId = new Map(spec.operations.map((op) => [op.operationId, op]));
   const types = new Set<string>();
   const values = new Set<string>();
-  for (const op of [...statusOps, ...cancelOps]) {
+  for (const op of [...statusOps, ...cancelOps, ...(listOp ? [listOp] : [])]) {
     types.add(`type ${Name(op)}Input`);
     types.add(`type ${Name(op)}Output`);
     values.add(`${op.operationId}Operation`);
@@ -143,6 +196,7 @@ ${jsdoc([
 `;
 
   let target = "";
+  const list = listOp && spec.target ? `\n${listRule(spec, listOp, listOp.list!)}` : "";
   if (spec.target) {
     const Target = names.target(spec.id);
     const fields = spec.target.fields
@@ -186,7 +240,7 @@ ${jsdoc(["Everything the spec says about cancelling this vendor's runs, for `@ca
   variants: [
     ${variants.join(",\n    ")},
   ],
-  errorKinds,
+  errorKinds,${listOp ? `\n  list: ${names.list(listOp.operationId)},` : ""}
 };
 `;
   }
@@ -196,6 +250,7 @@ ${jsdoc(["Everything the spec says about cancelling this vendor's runs, for `@ca
     ...(cancelOps.length ? ["cancelConfirmed", "type CancelRule", "type ConfirmedCancel"] : []),
     "type ErrorKindRule",
     "type ProviderClient",
+    ...(listOp ? ["type ListRule"] : []),
     ...(spec.target ? ["type ProviderProfile"] : []),
     ...(statusOps.length ? ["type RunStateRule"] : []),
     ...(spec.states.length ? ["type StateValues"] : []),
@@ -213,5 +268,5 @@ ${opImports.length ? `import { ${opImports.join(", ")} } from "./operations.gen.
 ${states.join("\n")}
 ${statusRules.join("\n")}
 ${cancelRules.join("\n")}
-${errorKinds}${target}`;
+${errorKinds}${list}${target}`;
 }

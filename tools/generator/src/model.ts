@@ -97,6 +97,43 @@ export interface OperationModel {
   status: StatusRuleModel | undefined;
   /** A cancel's outcomes (`x-cancel-cancel`). */
   cancel: CancelModel | undefined;
+  /** Where its answer lists runs (`x-cancel-list`). */
+  list: ListModel | undefined;
+  pointer: string;
+}
+
+/** How a vendor writes a point in time (`@cancel/core`'s `TimeUnit`). */
+export type TimeUnit = "epoch-seconds" | "epoch-millis" | "date-time";
+
+export type ListPageModel =
+  | { kind: "token"; input: string; next: string[]; more: string[] | undefined }
+  | { kind: "offset"; input: string; total: string[] | undefined }
+  | { kind: "number"; input: string; total: string[] | undefined; first: number };
+
+/** An operation's `x-cancel-list`. */
+export interface ListModel {
+  /** The property path of the runs array in the success body. */
+  itemsPath: string[];
+  /** Each target field: from one listed run (a path into it) or from an input field. */
+  target: Record<
+    string,
+    | { input: string; type: string | undefined }
+    | { item: string[]; pointer: string; type: string | undefined }
+  >;
+  /** State sources relative to one run. */
+  state: StatusRuleModel;
+  createdAt: { path: string[]; unit: TimeUnit } | undefined;
+  name: { path: string[] } | undefined;
+  page: ListPageModel;
+  size: { input: string; max: number } | undefined;
+  filters: {
+    states?: string;
+    active?: string;
+    createdAfter?: { input: string; unit: TimeUnit };
+    createdBefore?: { input: string; unit: TimeUnit };
+  };
+  /** Required inputs that are neither paging nor filters: what a caller must name. */
+  scope: string[];
   pointer: string;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { OperationModel, StatesModel } from "../model.ts";
 import { readCancelExtension } from "./extensions/cancel.ts";
+import { readListExtension } from "./extensions/list.ts";
 import { readStatusExtension } from "./extensions/status.ts";
 import { inputFields } from "./field.ts";
 import { readParameters } from "./parameter.ts";
@@ -57,6 +58,7 @@ export function readOperation(
     success,
     errorBodies,
     status: readStatusExtension(reader, states, operation, at),
+    list: readListExtension(reader, states, operation, fields, at),
     cancel: readCancelExtension(reader, states, operation, at),
     pointer: at,
   };

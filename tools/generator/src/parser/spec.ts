@@ -9,6 +9,7 @@ import { readErrorKinds } from "./extensions/error-kinds.ts";
 import { readErrors } from "./extensions/errors.ts";
 import { readRetry } from "./extensions/retry.ts";
 import { readStates } from "./extensions/states.ts";
+import { checkListTarget } from "./extensions/list.ts";
 import { resolveTarget } from "./extensions/target.ts";
 import { readPaths } from "./paths.ts";
 import { checkAllRefs, isObject, SpecReader, text } from "./reader.ts";
@@ -57,6 +58,15 @@ export function loadSpec(file: string, source: string, id: string): SpecModel {
   const states = readStates(reader);
   const operations = readPaths(reader, states, root.paths);
   const target = resolveTarget(reader, operations);
+  const lists = operations.filter((op) => op.list !== undefined);
+  for (const op of lists.slice(1)) {
+    reader.fail(
+      op.list!.pointer,
+      `a spec lists runs with one operation; ${lists[0]!.operationId} already does`,
+    );
+  }
+  // A list's target mapping is checked against a target that read cleanly (else its errors echo).
+  if (reader.errors.length === 0) for (const op of lists) checkListTarget(reader, op, target);
   if (reader.errors.length > 0) throw new SpecErrors(reader.errors);
   return {
     id,

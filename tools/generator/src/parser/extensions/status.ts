@@ -7,8 +7,11 @@ import type { StateSourceModel, StatesModel, StatusRuleModel } from "../../model
 import { isObject, type SpecReader } from "../reader.ts";
 import { successSchema } from "../response.ts";
 
-/** Follows a JSON pointer through `properties`, to a component schema with `x-cancel-states`. */
-function readSource(
+/**
+ * Follows a JSON pointer through `properties` from `body` (a success body, or one listed run), to
+ * a component schema with `x-cancel-states`.
+ */
+export function readSourceFrom(
   reader: SpecReader,
   states: Map<string, StatesModel>,
   body: { node: unknown; pointer: string } | undefined,
@@ -89,7 +92,7 @@ export function readStatusRule(
       return [];
     }
     return value.flatMap((p, i) => {
-      const source = readSource(reader, states, body, p, `${at}/${key}/${i}`);
+      const source = readSourceFrom(reader, states, body, p, `${at}/${key}/${i}`);
       return source ? [source] : [];
     });
   };
