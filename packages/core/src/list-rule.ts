@@ -69,8 +69,11 @@ export interface ListFilters {
 /** One spec's list operation as `x-cancel-list` describes it. */
 export interface ListRule<Input, Output, Item, Target> {
   readonly operation: Operation<Input, Output, {}>;
-  /** Input fields a caller must give: the list's scope (an application, a project and cluster). */
-  readonly scope: readonly string[];
+  /**
+   * The inputs a selector gives, name → required: the list's scope (an application; a project and
+   * cluster) and the vendor's own filters (Databricks' job). Paging and the filters are not among them.
+   */
+  readonly scope: Readonly<Record<string, boolean>>;
   readonly items: (body: Output) => readonly Item[] | null | undefined;
   /** The target fields of one listed run. */
   readonly target: (item: Item, input: Input) => Partial<Target>;

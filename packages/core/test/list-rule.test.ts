@@ -33,7 +33,7 @@ const list: Operation<Input, Page, {}> = {
 
 const rule = (page: PageRule<Page>): ListRule<Input, Page, Run, Target> => ({
   operation: list,
-  scope: ["app"],
+  scope: { app: true },
   items: (body) => body.runs,
   target: (item, input) => ({ provider: "test", app: input.app, runId: item.id }),
   required: ["app", "runId"],

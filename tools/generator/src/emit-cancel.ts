@@ -23,6 +23,7 @@ export const names = {
   confirmed: (operationId: string) => `${operationId}Confirmed`,
   list: (operationId: string) => `${operationId}List`,
   item: (operationId: string) => `${upperFirst(operationId)}Item`,
+  scope: (id: string) => `${pascalCase(id)}ListScope`,
   target: (id: string) => `${pascalCase(id)}Target`,
 };
 
@@ -94,7 +95,7 @@ function listRule(spec: SpecModel, op: OperationModel, list: ListModel): string 
       : `{ kind: ${literal(page.kind)}, input: ${literal(page.input)}${page.kind === "number" ? `, first: ${page.first}` : ""}${page.total ? `, total: (body: ${Output}) => ${read(page.total, "body")}` : ""} }`;
   const parts = [
     `operation: ${op.operationId}Operation`,
-    `scope: ${literal(list.scope)}`,
+    `scope: { ${list.scope.map((f) => `${propertyKey(f.key)}: ${f.required}`).join(", ")} }`,
     `items: (body: ${Output}) => ${read(list.itemsPath, "body")}`,
     `target: (item: ${Item}, input: ${Input}) => ({ provider: ${literal(spec.id)}, ${targetFields.join(", ")} })`,
     `required: ${literal(required)}`,
@@ -109,7 +110,13 @@ function listRule(spec: SpecModel, op: OperationModel, list: ListModel): string 
     ...(list.size ? [`size: ${literal(list.size)}`] : []),
     `filters: ${literal(list.filters)}`,
   ];
-  return `${jsdoc([`One run as {@link ${op.operationId}} lists it.`])}export type ${Item} = NonNullable<${typeAt(Output, list.itemsPath)}>[number];
+  const left = op.fields.map((f) => f.key).filter((k) => !list.scope.some((f) => f.key === k));
+  const Scope = names.scope(spec.id);
+  const scopeType =
+    left.length === 0 ? Input : `Omit<${Input}, ${left.map((k) => literal(k)).join(" | ")}>`;
+  return `${jsdoc([`What a selector of ${spec.id}'s runs names: {@link ${op.operationId}}'s inputs but its paging and the filters \`@cancel/sdk\` applies itself (\`x-cancel-list\`).`])}export type ${Scope} = ${scopeType};
+
+${jsdoc([`One run as {@link ${op.operationId}} lists it.`])}export type ${Item} = NonNullable<${typeAt(Output, list.itemsPath)}>[number];
 
 ${jsdoc([`How {@link ${op.operationId}} lists this vendor's runs (\`x-cancel-list\`): what \`@cancel/sdk\`'s \`cancelWhere\` walks.`])}export const ${names.list(op.operationId)}: ListRule<${Input}, ${Output}, ${Item}, ${Target}> = {
   ${parts.join(",\n  ")},

@@ -22,9 +22,11 @@ export function emitSdkRegistry(specs: SpecModel[]): string {
   const imports = list
     .map((s) => {
       const P = pascalCase(s.id);
-      return `import type { ${P}Client, ${P}ClientOptions, ${names.target(s.id)} } from "@cancel/${s.id}";`;
+      const scope = s.operations.some((op) => op.list) ? `, ${names.scope(s.id)}` : "";
+      return `import type { ${P}Client, ${P}ClientOptions${scope}, ${names.target(s.id)} } from "@cancel/${s.id}";`;
     })
     .join("\n");
+  const listable = list.filter((s) => s.operations.some((op) => op.list));
   const map = (f: (s: SpecModel) => string) =>
     list.map((s) => `  ${literal(s.id)}: ${f(s)};`).join("\n");
   return `${HEADER}
@@ -44,6 +46,14 @@ export type ConfigKeys = typeof CONFIG_KEYS;
 
 ${jsdoc(["Each provider's target (generated from its spec's cancel operations)."])}export interface TargetByProvider {
 ${map((s) => names.target(s.id))}
+}
+
+${jsdoc(["The providers whose spec has a list operation (`x-cancel-list`): those a selector can find runs on."])}export const LISTABLE = [${listable.map((s) => literal(s.id)).join(", ")}] as const;
+
+export type ListableProvider = (typeof LISTABLE)[number];
+
+${jsdoc(["What a selector names on each listable provider: its list operation's scope and the vendor's own filters."])}export interface ListScopeByProvider {
+${listable.map((s) => `  ${literal(s.id)}: ${names.scope(s.id)};`).join("\n")}
 }
 
 ${jsdoc(["Each provider package's `createClient` options."])}export interface ProviderOptions {

@@ -132,8 +132,8 @@ export interface ListModel {
     createdAfter?: { input: string; unit: TimeUnit };
     createdBefore?: { input: string; unit: TimeUnit };
   };
-  /** Required inputs that are neither paging nor filters: what a caller must name. */
-  scope: string[];
+  /** Inputs that are neither paging nor filters: the list's scope (and the vendor's own filters). */
+  scope: { key: string; required: boolean }[];
   pointer: string;
 }
 

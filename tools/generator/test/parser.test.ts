@@ -316,4 +316,76 @@ describe("parser", () => {
       ],
     ]);
   });
+  it("extensions/list.ts: pointers into one run, paging, filters and the clash with selector words", () => {
+    const LIST = "/paths/~1projects~1{project_id}~1jobs/get/x-cancel-list";
+    const list = (d: Doc) => d.paths["/projects/{project_id}/jobs"].get;
+    expect(
+      problems((d) => {
+        const x = list(d)["x-cancel-list"];
+        x.items = "/next_page_token";
+        x.colour = "red";
+      }),
+    ).toEqual([
+      [
+        `${LIST}/colour`,
+        'unknown key "colour" (items, target, state, result, createdAt, name, page, filters)',
+      ],
+      [`${LIST}/items`, "/next_page_token must be an array of runs"],
+    ]);
+    expect(
+      problems((d) => {
+        const x = list(d)["x-cancel-list"];
+        x.target.jobId = { item: "/nope" };
+        x.createdAt.unit = "fortnights";
+        x.page = {
+          token: { input: "pageToken", next: "/next_page_token" },
+          offset: { input: "limit" },
+        };
+        x.filters.colour = { input: "state" };
+      }),
+    ).toEqual([
+      [
+        `${LIST}/target/jobId/item`,
+        '/nope: the schema has no property "nope" at /components/schemas/JobSummary',
+      ],
+      [`${LIST}/createdAt/unit`, "unit must be one of epoch-seconds, epoch-millis, date-time"],
+      [`${LIST}/page`, "needs exactly one of token, offset, number"],
+      [
+        `${LIST}/filters/colour`,
+        'unknown filter "colour" (states, active, createdAfter, createdBefore)',
+      ],
+    ]);
+    expect(
+      problems((d) => {
+        const x = list(d)["x-cancel-list"];
+        delete x.target.runId;
+        x.target.jobId = { item: "/created" };
+        delete x.filters.states;
+        list(d).parameters[2].name = "states";
+      }),
+    ).toEqual([
+      [
+        LIST,
+        "the input states would clash with the selector's own states: map it under filters, or rename it with x-cancel-name",
+      ],
+    ]);
+    expect(
+      problems((d) => {
+        const x = list(d)["x-cancel-list"];
+        delete x.target.runId;
+        x.target.jobId = { item: "/created" };
+      }),
+    ).toEqual([
+      [`${LIST}/target/jobId`, "jobId is string in the target but integer here"],
+      [`${LIST}/target`, "the target's required field runId is not mapped"],
+    ]);
+    expect(
+      problems((d) => {
+        job(d, "get")["x-cancel-list"] = list(d)["x-cancel-list"];
+      }),
+    ).toContainEqual([
+      `${JOB}/get/x-cancel-list`,
+      "a spec lists runs with one operation; listJobs already does",
+    ]);
+  });
 });

@@ -63,6 +63,18 @@ export interface TargetByProvider {
 }
 
 /**
+ * The providers whose spec has a list operation (`x-cancel-list`): those a selector can find runs on.
+ */
+export const LISTABLE = [] as const;
+
+export type ListableProvider = (typeof LISTABLE)[number];
+
+/**
+ * What a selector names on each listable provider: its list operation's scope and the vendor's own filters.
+ */
+export interface ListScopeByProvider {}
+
+/**
  * Each provider package's `createClient` options.
  */
 export interface ProviderOptions {

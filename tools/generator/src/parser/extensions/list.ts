@@ -16,6 +16,17 @@ import { isObject, type SpecReader } from "../reader.ts";
 import { successSchema } from "../response.ts";
 import { readSourceFrom } from "./status.ts";
 
+/** The selector's own words (`@cancel/sdk`'s `RunSelector`): no scope input may take one. */
+export const SELECTOR_WORDS = [
+  "provider",
+  "states",
+  "createdAfter",
+  "createdBefore",
+  "olderThanMs",
+  "name",
+  "maxRuns",
+] as const;
+
 const UNITS: readonly TimeUnit[] = ["epoch-seconds", "epoch-millis", "date-time"];
 
 function pathOf(pointer: string): string[] {
@@ -261,8 +272,16 @@ export function readListExtension(
     Object.values(filters).map((f) => (typeof f === "string" ? f : f?.input)),
   );
   const scope = fields
-    .filter((f) => f.required && !paging.has(f.key) && !filterInputs.has(f.key))
-    .map((f) => f.key);
+    .filter((f) => !paging.has(f.key) && !filterInputs.has(f.key))
+    .map((f) => ({ key: f.key, required: f.required }));
+  for (const f of scope) {
+    if ((SELECTOR_WORDS as readonly string[]).includes(f.key)) {
+      reader.fail(
+        where,
+        `the input ${f.key} would clash with the selector's own ${f.key}: map it under filters, or rename it with x-cancel-name`,
+      );
+    }
+  }
   return {
     itemsPath: itemsAt.path,
     target,
