@@ -381,11 +381,15 @@ describe("parser", () => {
     ]);
     expect(
       problems((d) => {
-        job(d, "get")["x-cancel-list"] = list(d)["x-cancel-list"];
+        const copy = structuredClone(d.paths["/projects/{project_id}/jobs"]);
+        copy.get.operationId = "listMoreJobs";
+        d.paths["/projects/{project_id}/more-jobs"] = copy;
       }),
-    ).toContainEqual([
-      `${JOB}/get/x-cancel-list`,
-      "a spec lists runs with one operation; listJobs already does",
+    ).toEqual([
+      [
+        "/paths/~1projects~1{project_id}~1more-jobs/get/x-cancel-list",
+        "a spec lists runs with one operation; listJobs already does",
+      ],
     ]);
   });
 });
