@@ -23,8 +23,8 @@ export type CancelErrorKind = (typeof CANCEL_ERROR_KINDS)[number];
 
 /** One row of a vendor's error table (`x-cancel-error-kinds`): first match wins. */
 export interface ErrorKindRule extends AnswerMatcher {
-  /** Only for the cancel call, or only for the status read; both when absent. */
-  readonly call?: "cancel" | "status" | undefined;
+  /** Only for the cancel call, the status read, or the list of runs; every call when absent. */
+  readonly call?: "cancel" | "status" | "list" | undefined;
   readonly kind: CancelErrorKind;
   /** Why, in words (tables in the docs show it). */
   readonly note: string;

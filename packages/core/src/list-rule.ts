@@ -4,7 +4,7 @@
  * generator emits one `ListRule` per spec; `listRuns` walks its pages lazily.
  */
 import { type Operation, type ProviderClient, invokeWithMetadata } from "./client.js";
-import { ValidationError } from "./errors.js";
+import { TimeoutError, ValidationError } from "./errors.js";
 import {
   type RunState,
   type RunStateReading,
@@ -117,6 +117,11 @@ export const onlyActive = (states: readonly RunState[]): boolean =>
 export interface ListRunsOptions extends CallOptions {
   /** Runs asked for per page (capped at the vendor's maximum). Default: the vendor's maximum. */
   pageSize?: number | undefined;
+  /**
+   * A deadline for the whole walk, in ms: each page gets what is left of it. Without one, each page
+   * is a call with the client's own deadline.
+   */
+  deadlineMs?: number | undefined;
 }
 
 /**
@@ -130,7 +135,9 @@ export async function* listRuns<Input, Output, Item, Target extends { provider: 
   input: Input,
   options: ListRunsOptions = {},
 ): AsyncGenerator<ListedRun<Target>[], void, void> {
-  const { pageSize, ...call } = options;
+  const { pageSize, deadlineMs, ...call } = options;
+  const clock = client.transport.clock;
+  const started = clock.now();
   const base = { ...(input as Record<string, unknown>) };
   if (rule.size) base[rule.size.input] = Math.min(pageSize ?? rule.size.max, rule.size.max);
   const page = rule.page;
@@ -140,7 +147,20 @@ export async function* listRuns<Input, Output, Item, Target extends { provider: 
   let listed = 0;
   for (;;) {
     const request = { ...base, ...(position === undefined ? {} : { [page.input]: position }) };
-    const { data } = await invokeWithMetadata(client, rule.operation, request as Input, call);
+    let pageDeadline: number | undefined;
+    if (deadlineMs !== undefined) {
+      pageDeadline = deadlineMs - (clock.now() - started);
+      if (pageDeadline <= 0) {
+        throw new TimeoutError(
+          `${rule.operation.operationId}: the list's ${deadlineMs} ms deadline ran out before its last page`,
+          { provider: client.provider, operation: rule.operation.operationId, retryable: false },
+        );
+      }
+    }
+    const { data } = await invokeWithMetadata(client, rule.operation, request as Input, {
+      ...call,
+      ...(pageDeadline === undefined ? {} : { deadlineMs: pageDeadline }),
+    });
     const items = rule.items(data) ?? [];
     const runs: ListedRun<Target>[] = [];
     for (const item of items) {

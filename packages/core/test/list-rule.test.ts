@@ -54,8 +54,13 @@ const rule = (page: PageRule<Page>): ListRule<Input, Page, Run, Target> => ({
 });
 
 /** A vendor holding `runs`, paging them by token, offset or page number. */
-function vendor(runs: Run[], opts: { total?: boolean; repeatToken?: boolean } = {}) {
+function vendor(
+  runs: Run[],
+  opts: { total?: boolean; repeatToken?: boolean; msPerPage?: number } = {},
+) {
   const queries: URLSearchParams[] = [];
+  let now = 0;
+  const clock = { now: () => now, sleep: async (ms: number) => void (now += ms) };
   const client = createProviderClient(
     {
       provider: "test",
@@ -64,7 +69,9 @@ function vendor(runs: Run[], opts: { total?: boolean; repeatToken?: boolean } = 
     {
       baseUrl: "https://api.example",
       retry: { baseDelayMs: 1 },
+      clock,
       fetch: viaRequest(async (request) => {
+        now += opts.msPerPage ?? 0;
         const q = new URL(request.url).searchParams;
         queries.push(q);
         const size = Number(q.get("size") ?? 100);
@@ -146,6 +153,20 @@ describe("listRuns", () => {
         }),
       ),
     ).rejects.toThrow(ValidationError);
+  });
+
+  it("holds the whole walk to one deadline: a page with no time left is not asked for", async () => {
+    const { client, queries } = vendor(five, { msPerPage: 400 });
+    const token = rule({ kind: "token", input: "token", next: (b) => b.next });
+    const seen: string[] = [];
+    await expect(
+      (async () => {
+        for await (const page of listRuns(client, token, { app: "a1" }, { deadlineMs: 700 }))
+          seen.push(...page.map((r) => r.target.runId));
+      })(),
+    ).rejects.toThrow(/deadline ran out before its last page/);
+    expect(seen).toEqual(["r1", "r2", "r3", "r4"]);
+    expect(queries).toHaveLength(2);
   });
 
   it("pages by offset until the vendor's total", async () => {

@@ -46,6 +46,18 @@ export {
 } from "./errors.js";
 export { CancelResult } from "./result.js";
 export {
+  ACTIVE_STATES,
+  type CancelPlan,
+  type CancelWhereOptions,
+  type CancelWhereResult,
+  type PlannedRun,
+  type RunSelector,
+  SELECT_DEFAULTS,
+  type SelectedTarget,
+  type SelectOptions,
+  type SelectorFilters,
+} from "./select.js";
+export {
   CONFIG_KEYS,
   type CancelOutcome,
   type CancelTarget,
@@ -55,6 +67,9 @@ export {
   type FabricWorkloadTarget,
   type HuaweiDliTarget,
   type HuaweiMrsTarget,
+  LISTABLE,
+  type ListableProvider,
+  type ListScopeByProvider,
   PROVIDERS,
   type ProviderClients,
   type ProviderId,

@@ -159,7 +159,7 @@ export type Classification =
 export function classifyAnswer(
   rules: readonly ErrorKindRule[],
   answer: VendorAnswer,
-  call: "cancel" | "status",
+  call: "cancel" | "status" | "list",
 ): Classification {
   for (const rule of rules) {
     if (rule.call !== undefined && rule.call !== call) continue;
@@ -178,7 +178,7 @@ export interface CancelErrorContext {
   provider: ProviderId | undefined;
   operation?: string | undefined;
   target?: CancelTarget | undefined;
-  call: "cancel" | "status";
+  call: "cancel" | "status" | "list";
   /** The provider's error rows (its profile's `errorKinds`); the HTTP status fallback alone if absent. */
   rules?: readonly ErrorKindRule[] | undefined;
 }

@@ -54,7 +54,7 @@ export const errorMappings: Readonly<Record<ProviderId, readonly ErrorKindRule[]
 export function classifyVendorError(
   provider: ProviderId,
   answer: VendorAnswer,
-  call: "cancel" | "status",
+  call: "cancel" | "status" | "list",
 ): Classification {
   return classifyAnswer(errorMappings[provider], answer, call);
 }

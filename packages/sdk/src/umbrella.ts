@@ -20,8 +20,21 @@ import type {
   StatusOptions,
 } from "./config.js";
 import { CancelError, toCancelError } from "./errors.js";
+import type { ListableProvider } from "./generated/providers.gen.js";
 import { ProviderClientCache } from "./provider-clients.js";
 import { CancelResult } from "./result.js";
+import {
+  type CancelPlan,
+  type CancelWhereOptions,
+  type CancelWhereResult,
+  type PlannedRun,
+  planCancel,
+  type RunSelector,
+  type SelectContext,
+  type SelectedTarget,
+  type SelectOptions,
+  selectRuns,
+} from "./select.js";
 import { notRegistered, TargetResolver } from "./targets.js";
 import type { CancelTarget, ProviderClients, ProviderId, RunStatus } from "./types.js";
 import { type WaitOptions, waitUntilTerminal } from "./wait.js";
@@ -53,6 +66,34 @@ export interface CancelClient<P extends ProviderId = ProviderId> {
     targets: Iterable<CancelTarget<P>>,
     options?: CancelManyOptions,
   ): Promise<CancelManyEntry[]>;
+  /**
+   * The runs a selector matches, lazily, page by page as the vendor lists them (with the client's
+   * retries; `options` bound the listing). Sends no cancel.
+   *
+   * @throws {CancelError} `invalid-request` for a bad selector (before anything is sent), or one
+   * that matches more than its `maxRuns`.
+   */
+  select<S extends RunSelector<Extract<P, ListableProvider>>>(
+    selector: S,
+    options?: SelectOptions,
+  ): AsyncIterable<PlannedRun<SelectedTarget<S>>>;
+  /** Lists a selector's runs to the end: what `cancelWhere` would cancel. Sends no cancel. */
+  plan<S extends RunSelector<Extract<P, ListableProvider>>>(
+    selector: S,
+    options?: SelectOptions,
+  ): Promise<CancelPlan<SelectedTarget<S>>>;
+  /**
+   * Cancels every run a selector matches: its plan, then `cancelMany` over the planned runs (one
+   * entry per run, confirmed outcomes; a run that ended after it was listed is `already-terminal`).
+   * With `dryRun`, only the plan.
+   *
+   * @throws {CancelError} when the plan cannot be made (a bad selector, too many runs, the list
+   * failing): then nothing is cancelled. Once cancelling starts, failures are entries.
+   */
+  cancelWhere<S extends RunSelector<Extract<P, ListableProvider>>>(
+    selector: S,
+    options?: CancelWhereOptions,
+  ): Promise<CancelWhereResult<SelectedTarget<S>>>;
   /** Reads a run's status once, normalized. */
   status<T extends CancelTarget<P>>(target: T, options?: StatusOptions): Promise<RunStatus<T>>;
   /** Polls a run's status until it is terminal (without cancelling it). */
@@ -174,6 +215,26 @@ export function createCancelClient<const A extends readonly AnyProviderAdapter[]
     ) as Promise<RunStatus<T>>;
   }
 
+  const selecting: SelectContext = {
+    clock,
+    adapter: (provider) => targets.adapter(provider),
+    notRegistered: (provider) => notRegistered(provider),
+    client: (adapter) => clients.get(adapter),
+  };
+
+  function cancelTargets(list: Iterable<CancelTarget>, options?: CancelManyOptions) {
+    return cancelMany(
+      {
+        clock,
+        random,
+        check: (target) => targets.check(target),
+        cancelOne: (resolved, signal) => cancelResolved(resolved, { signal }),
+      },
+      list,
+      options,
+    );
+  }
+
   const umbrella: CancelClient = {
     providers: registered,
     configured: registered.filter((p) => clients.configured(p)),
@@ -204,16 +265,31 @@ export function createCancelClient<const A extends readonly AnyProviderAdapter[]
     },
 
     cancelMany(list, options) {
-      return cancelMany(
-        {
-          clock,
-          random,
-          check: (target) => targets.check(target),
-          cancelOne: (resolved, signal) => cancelResolved(resolved, { signal }),
-        },
-        list,
-        options,
+      return cancelTargets(list, options);
+    },
+
+    select(selector, options) {
+      return selectRuns(selecting, selector, options);
+    },
+
+    plan(selector, options) {
+      return planCancel(selecting, selector, options);
+    },
+
+    async cancelWhere(selector, options = {}) {
+      const { dryRun = false, signal, deadlineMs, timeoutMs, pageSize, ...many } = options;
+      const plan = await planCancel(selecting, selector, {
+        signal,
+        deadlineMs,
+        timeoutMs,
+        pageSize,
+      });
+      if (dryRun) return { plan, dryRun, entries: [] };
+      const entries = await cancelTargets(
+        plan.runs.map((run) => run.target),
+        { ...many, signal },
       );
+      return { plan, dryRun, entries };
     },
 
     async status(target, options = {}) {

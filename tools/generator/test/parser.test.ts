@@ -231,7 +231,7 @@ describe("parser", () => {
         "/x-cancel-error-kinds/0/kind",
         "kind must be one of not-found, invalid-request, unauthenticated, forbidden, conflict, throttled, unavailable, server, network, timeout, aborted",
       ],
-      ["/x-cancel-error-kinds/1/call", 'call must be "cancel" or "status"'],
+      ["/x-cancel-error-kinds/1/call", 'call must be "cancel", "status" or "list"'],
       ["/x-cancel-error-kinds/2/note", "every row needs a note saying why"],
     ]);
   });

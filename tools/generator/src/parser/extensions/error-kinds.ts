@@ -26,8 +26,8 @@ export function readErrorKinds(reader: SpecReader, raw: unknown): ErrorKindRule[
       reader.fail(`${where}/kind`, `kind must be one of ${CANCEL_ERROR_KINDS.join(", ")}`);
       return [];
     }
-    if (call !== undefined && call !== "cancel" && call !== "status") {
-      reader.fail(`${where}/call`, 'call must be "cancel" or "status"');
+    if (call !== undefined && call !== "cancel" && call !== "status" && call !== "list") {
+      reader.fail(`${where}/call`, 'call must be "cancel", "status" or "list"');
       return [];
     }
     if (typeof note !== "string" || note.trim() === "") {
