@@ -14,7 +14,15 @@ import {
 import { createMockServer, specExamples } from "@cancel/testkit";
 import { HttpResponse, http } from "msw";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { cancelAllRuns, cancelRun, createClient, getRun, servers } from "../src/index.js";
+import {
+  cancelAllRuns,
+  cancelRun,
+  createClient,
+  getRun,
+  type ListRunsOutput,
+  listRuns,
+  servers,
+} from "../src/index.js";
 
 const HOST = "dbc-a1b2345c-d6e7.cloud.databricks.com";
 const BASE = `https://${HOST}/api/2.2`;
@@ -64,12 +72,14 @@ const paths = {
   cancelRun: "/jobs/runs/cancel",
   cancelAllRuns: "/jobs/runs/cancel-all",
   getRun: "/jobs/runs/get",
+  listRuns: "/jobs/runs/list",
 } as const;
 type OperationId = keyof typeof paths;
 const methods: Record<OperationId, Method> = {
   cancelRun: "POST",
   cancelAllRuns: "POST",
   getRun: "GET",
+  listRuns: "GET",
 };
 
 function serve(
@@ -98,6 +108,8 @@ function callValid(operationId: OperationId, c = client) {
       return cancelAllRuns(c, { jobId: JOB });
     case "getRun":
       return getRun(c, { runId: RUN });
+    case "listRuns":
+      return listRuns(c, { jobId: JOB });
   }
 }
 
@@ -110,8 +122,13 @@ const caught = (promise: Promise<unknown>) =>
   );
 
 describe("spec coverage", () => {
-  it("documents exactly the three operations these tests exercise", () => {
-    expect(Object.keys(examples).sort()).toEqual(["cancelAllRuns", "cancelRun", "getRun"]);
+  it("documents exactly the four operations these tests exercise", () => {
+    expect(Object.keys(examples).sort()).toEqual([
+      "cancelAllRuns",
+      "cancelRun",
+      "getRun",
+      "listRuns",
+    ]);
     for (const [id, op] of Object.entries(examples)) {
       expect(op.method).toBe(methods[id as OperationId]);
       expect(op.path).toBe(paths[id as OperationId]);
@@ -322,6 +339,99 @@ describe("getRun", () => {
   });
 });
 
+describe("listRuns", () => {
+  it.each(examples.listRuns!.success.map((e) => [e.name, e] as const))(
+    "returns the typed page of the %s example",
+    async (_name, example) => {
+      serve("listRuns", 200, example.value);
+      const page = await listRuns(client, { jobId: JOB });
+      expect(page).toEqual(example.value);
+    },
+  );
+
+  it("reads the runs, their states and the next page's token from the first page", async () => {
+    serve("listRuns", 200, examples.listRuns!.success.find((e) => e.name === "firstPage")!.value);
+    const page: ListRunsOutput = await listRuns(client);
+    expect(page.runs?.map((run) => [run.run_id, run.status?.state, run.start_time])).toEqual([
+      [455644834, "RUNNING", 1625060863413],
+      [455644833, "TERMINATED", 1625060460483],
+    ]);
+    expect(page.runs?.[1]?.state?.result_state).toBe("CANCELED");
+    expect(page.has_more).toBe(true);
+    expect(page.next_page_token).toBe("CAEomPuciYcxMKbM9JvMlwU=");
+  });
+
+  it("reads an answer without runs (`runs` is left out) as a page with none", async () => {
+    serve("listRuns", 200, examples.listRuns!.success.find((e) => e.name === "noRuns")!.value);
+    const page = await listRuns(client, { activeOnly: true });
+    expect(page.runs).toBeUndefined();
+    expect(page.has_more).toBe(false);
+  });
+
+  it.each([
+    { name: "no input", input: undefined, search: "" },
+    { name: "an empty input", input: {}, search: "" },
+    { name: "a job", input: { jobId: JOB }, search: "?job_id=11223344" },
+    {
+      name: "every filter, in the spec's order",
+      input: {
+        startTimeTo: 1642608000000,
+        startTimeFrom: 1642521600000,
+        expandTasks: false,
+        runType: "JOB_RUN" as const,
+        limit: 25,
+        completedOnly: false,
+        activeOnly: true,
+        jobId: JOB,
+      },
+      search:
+        "?job_id=11223344&active_only=true&completed_only=false&limit=25&run_type=JOB_RUN&expand_tasks=false&start_time_from=1642521600000&start_time_to=1642608000000",
+    },
+    {
+      name: "the next page's token, encoded",
+      input: { limit: 2, pageToken: "CAEomPuciYcxMKbM9JvMlwU=" },
+      search: "?limit=2&page_token=CAEomPuciYcxMKbM9JvMlwU%3D",
+    },
+    { name: "limit 0 (the service's maximum)", input: { limit: 0 }, search: "?limit=0" },
+    { name: "the deprecated offset", input: { offset: 40 }, search: "?offset=40" },
+  ])("sends GET with $name as query", async ({ input, search }) => {
+    serve("listRuns", 200, { has_more: false });
+    await listRuns(client, input);
+    expect(mock.requests).toHaveLength(1);
+    const [request] = mock.requests;
+    expect(request!.method).toBe("GET");
+    expect(request!.url.href).toBe(`${BASE}/jobs/runs/list${search}`);
+    expect(request!.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    expect(request!.body).toBe("");
+  });
+
+  it("pages with next_page_token as page_token, keeping the filters, until has_more is false", async () => {
+    const [first, last] = ["firstPage", "lastPage"].map(
+      (name) => examples.listRuns!.success.find((e) => e.name === name)!.value,
+    );
+    mock.use(
+      http.get(`${BASE}/jobs/runs/list`, ({ request }) =>
+        HttpResponse.json(
+          (new URL(request.url).searchParams.has("page_token") ? last : first) as object,
+        ),
+      ),
+    );
+    const filters = { jobId: JOB, activeOnly: true, limit: 2 };
+    const runIds: number[] = [];
+    let pageToken: string | undefined;
+    do {
+      const page = await listRuns(client, { ...filters, ...(pageToken ? { pageToken } : {}) });
+      runIds.push(...(page.runs ?? []).map((run) => run.run_id!));
+      pageToken = page.has_more ? page.next_page_token : undefined;
+    } while (pageToken);
+    expect(runIds).toEqual([455644834, 455644833, 455644832]);
+    expect(mock.requests.map((r) => r.url.search)).toEqual([
+      "?job_id=11223344&active_only=true&limit=2",
+      "?job_id=11223344&active_only=true&limit=2&page_token=CAEomPuciYcxMKbM9JvMlwU%3D",
+    ]);
+  });
+});
+
 // Every documented error example of every operation becomes the typed error for its status,
 // carrying the vendor's error_code, message and request id.
 const errorClasses: Record<string, typeof ApiError> = {
@@ -346,7 +456,7 @@ type ErrorBody = {
 
 describe("documented errors", () => {
   it("cover 15 examples per operation, the legacy forms among them", () => {
-    expect(errorCases).toHaveLength(45);
+    expect(errorCases).toHaveLength(60);
     expect(new Set(errorCases.map((c) => c.status))).toEqual(new Set(Object.keys(errorClasses)));
     const names = (status: string) =>
       errorCases
@@ -602,6 +712,70 @@ const invalidInputs: {
     input: { runId: RUN, include_history: true },
     fields: ["include_history"],
   },
+  { operationId: "listRuns", name: "null input", input: null, fields: ["(input)"] },
+  { operationId: "listRuns", name: "limit above 25", input: { limit: 26 }, fields: ["limit"] },
+  { operationId: "listRuns", name: "negative limit", input: { limit: -1 }, fields: ["limit"] },
+  {
+    operationId: "listRuns",
+    name: "non-integer limit",
+    input: { limit: 2.5 },
+    fields: ["limit"],
+  },
+  { operationId: "listRuns", name: "string limit", input: { limit: "25" }, fields: ["limit"] },
+  {
+    operationId: "listRuns",
+    name: "negative offset",
+    input: { offset: -1 },
+    fields: ["offset"],
+  },
+  {
+    operationId: "listRuns",
+    name: "empty pageToken",
+    input: { pageToken: "" },
+    fields: ["pageToken"],
+  },
+  {
+    operationId: "listRuns",
+    name: "numeric pageToken",
+    input: { pageToken: 2 },
+    fields: ["pageToken"],
+  },
+  {
+    operationId: "listRuns",
+    name: "unknown runType",
+    input: { runType: "TASK_RUN" },
+    fields: ["runType"],
+  },
+  {
+    operationId: "listRuns",
+    name: "string activeOnly",
+    input: { activeOnly: "true" },
+    fields: ["activeOnly"],
+  },
+  {
+    operationId: "listRuns",
+    name: "date string startTimeFrom",
+    input: { startTimeFrom: "2022-01-18T16:00:00Z" },
+    fields: ["startTimeFrom"],
+  },
+  {
+    operationId: "listRuns",
+    name: "unsafe startTimeTo",
+    input: { startTimeTo: 2 ** 53 },
+    fields: ["startTimeTo"],
+  },
+  {
+    operationId: "listRuns",
+    name: "unsafe jobId",
+    input: { jobId: 2 ** 53 },
+    fields: ["jobId"],
+  },
+  {
+    operationId: "listRuns",
+    name: "wire name page_token",
+    input: { page_token: "CAEomPuciYcxMKbM9JvMlwU=" },
+    fields: ["page_token"],
+  },
   {
     operationId: "getRun",
     name: "several problems at once",
@@ -610,7 +784,7 @@ const invalidInputs: {
   },
 ];
 
-const operations = { cancelRun, cancelAllRuns, getRun } as Record<
+const operations = { cancelRun, cancelAllRuns, getRun, listRuns } as Record<
   OperationId,
   (c: typeof client, input: unknown) => Promise<unknown>
 >;

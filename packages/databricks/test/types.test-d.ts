@@ -12,6 +12,9 @@ import {
   type GetRunInput,
   type GetRunOutput,
   getRun,
+  type ListRunsInput,
+  type ListRunsOutput,
+  listRuns,
 } from "../src/index.js";
 
 const client = createClient();
@@ -117,6 +120,44 @@ describe("getRun types", () => {
     expectTypeOf<NonNullable<GetRunOutput["tasks"]>[number]["task_key"]>().toEqualTypeOf<
       string | undefined
     >();
+  });
+});
+
+describe("listRuns types", () => {
+  it("takes only optional filters and paging fields", () => {
+    void listRuns(client);
+    void listRuns(client, { jobId: 1, activeOnly: true, limit: 25, pageToken: "t" });
+    // @ts-expect-error runType is one of the three documented run types
+    void listRuns(client, { runType: "TASK_RUN" });
+    // @ts-expect-error limit is a number
+    void listRuns(client, { limit: "25" });
+    // @ts-expect-error startTimeFrom is epoch milliseconds, not a date string
+    void listRuns(client, { startTimeFrom: "2022-01-18T16:00:00Z" });
+    // @ts-expect-error the wire name page_token is not an input field
+    void listRuns(client, { page_token: "t" });
+    expectTypeOf<ListRunsInput>().toEqualTypeOf<{
+      jobId?: number;
+      activeOnly?: boolean;
+      completedOnly?: boolean;
+      offset?: number;
+      limit?: number;
+      runType?: "JOB_RUN" | "WORKFLOW_RUN" | "SUBMIT_RUN";
+      expandTasks?: boolean;
+      startTimeFrom?: number;
+      startTimeTo?: number;
+      pageToken?: string;
+      workspaceId?: string;
+    }>();
+  });
+
+  it("returns a page of runs with the same state types as getRun", () => {
+    expectTypeOf(listRuns).returns.resolves.toEqualTypeOf<ListRunsOutput>();
+    type Run = NonNullable<ListRunsOutput["runs"]>[number];
+    expectTypeOf<Run["status"]>().toEqualTypeOf<GetRunOutput["status"]>();
+    expectTypeOf<Run["state"]>().toEqualTypeOf<GetRunOutput["state"]>();
+    expectTypeOf<Run["run_id"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<ListRunsOutput["next_page_token"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<ListRunsOutput["has_more"]>().toEqualTypeOf<boolean | undefined>();
   });
 });
 

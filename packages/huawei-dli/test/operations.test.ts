@@ -17,6 +17,8 @@ import {
   createClient,
   type HuaweiDliClient,
   type HuaweiDliClientOptions,
+  type ListSqlJobsOutput,
+  listSqlJobs,
   type ServerVariables,
   showSqlJobStatus,
 } from "../src/index.js";
@@ -186,6 +188,138 @@ describe("showSqlJobStatus", () => {
   });
 });
 
+describe("listSqlJobs", () => {
+  const page = (name: string) =>
+    examples.listSqlJobs!.success.find((e) => e.name === name)!.value as ListSqlJobsOutput;
+
+  it.each(examples.listSqlJobs!.success.map((e) => [e.name, e] as const))(
+    "returns the typed page of the %s example",
+    async (_name, example) => {
+      serve("listSqlJobs", 200, example.value, { "X-Request-Id": RID });
+      expect(await listSqlJobs(client, { projectId: PROJECT })).toStrictEqual(example.value);
+    },
+  );
+
+  it("reads the vendor example: the job's id, status, start time and the total count", async () => {
+    serve("listSqlJobs", 200, page("vendorExample"));
+    const result = await listSqlJobs(client, { projectId: PROJECT });
+    expect(result.job_count).toBe(1);
+    expect(result.jobs.map((job) => [job.job_id, job.status, job.start_time])).toEqual([
+      ["37286cc7-0508-4ffd-b636-951c8a5c75de", "FINISHED", 1502349803729],
+    ]);
+  });
+
+  it.each([
+    { name: "only the project", input: {}, search: "" },
+    {
+      name: "the page and its size",
+      input: { pageSize: 100, currentPage: 3 },
+      search: "?page-size=100&current-page=3",
+    },
+    {
+      name: "every filter, with the vendor's names, in the spec's order",
+      input: {
+        tableName: "t2",
+        dbName: "db2",
+        tags: "k1=v1,k2=v2",
+        owner: "tenant1",
+        engineType: "spark" as const,
+        order: "start_time_asc" as const,
+        sqlPattern: "from t_json_002",
+        queueName: "queue1",
+        jobId: JOB,
+        jobStatus: "RUNNING" as const,
+        jobTypes: ["INSERT" as const, "UPDATE" as const],
+        jobType: "ALL" as const,
+        end: 1502349903729,
+        start: 1502349803729,
+      },
+      search:
+        "?start=1502349803729&end=1502349903729&job-type=ALL&job_types=INSERT&job_types=UPDATE&job-status=RUNNING" +
+        `&job-id=${JOB}&queue_name=queue1&sql_pattern=from%20t_json_002&order=start_time_asc&engine-type=spark` +
+        "&owner=tenant1&tags=k1%3Dv1%2Ck2%3Dv2&db_name=db2&table_name=t2",
+    },
+  ])("sends GET /v1.0/{project_id}/jobs with $name", async ({ input, search }) => {
+    serve("listSqlJobs", 200, page("noJobs"));
+    await listSqlJobs(client, { projectId: PROJECT, ...input });
+    expect(mock.requests).toHaveLength(1);
+    const [request] = mock.requests;
+    expect(request!.method).toBe("GET");
+    expect(request!.url.href).toBe(`${BASE}/v1.0/${PROJECT}/jobs${search}`);
+    expect(request!.headers["x-auth-token"]).toBe(TOKEN);
+    expect(request!.body).toBe("");
+  });
+
+  it("pages by number: current-page 1, 2, … until job_count jobs are read", async () => {
+    const first = page("runningPage");
+    const second = { ...first, jobs: [{ ...page("vendorExample").jobs[0]! }] };
+    mock.use(
+      http.get(`${BASE}/v1.0/:projectId/jobs`, ({ request }) =>
+        HttpResponse.json(
+          new URL(request.url).searchParams.get("current-page") === "2" ? second : first,
+        ),
+      ),
+    );
+    const ids: string[] = [];
+    const pageSize = 1;
+    for (let currentPage = 1; ; currentPage++) {
+      const result = await listSqlJobs(client, {
+        projectId: PROJECT,
+        jobStatus: "RUNNING",
+        pageSize,
+        currentPage,
+      });
+      ids.push(...result.jobs.map((job) => job.job_id));
+      if (currentPage * pageSize >= result.job_count) break;
+    }
+    expect(ids).toEqual([JOB, "37286cc7-0508-4ffd-b636-951c8a5c75de"]);
+    expect(mock.requests.map((r) => r.url.search)).toEqual([
+      "?page-size=1&current-page=1&job-status=RUNNING",
+      "?page-size=1&current-page=2&job-status=RUNNING",
+    ]);
+  });
+
+  it.each([
+    { name: "page-size 0", input: { pageSize: 0 }, field: "pageSize" },
+    { name: "page-size 101", input: { pageSize: 101 }, field: "pageSize" },
+    { name: "current-page 0", input: { currentPage: 0 }, field: "currentPage" },
+    {
+      name: "current-page 101 (the pages' range)",
+      input: { currentPage: 101 },
+      field: "currentPage",
+    },
+    { name: "fractional current-page", input: { currentPage: 1.5 }, field: "currentPage" },
+    { name: "start 0", input: { start: 0 }, field: "start" },
+    { name: "negative end", input: { end: -1 }, field: "end" },
+    { name: "start as a date string", input: { start: "2017-08-10" }, field: "start" },
+    { name: "unknown job-status", input: { jobStatus: "KILLED" }, field: "jobStatus" },
+    { name: "lower-case job-type", input: { jobType: "query" }, field: "jobType" },
+    { name: "ALL in job_types", input: { jobTypes: ["ALL"] }, field: "jobTypes" },
+    { name: "job_types not a list", input: { jobTypes: "QUERY" }, field: "jobTypes" },
+    { name: "job-id with a slash", input: { jobId: "a/b" }, field: "jobId" },
+    { name: "queue_name starting with _", input: { queueName: "_q" }, field: "queueName" },
+    { name: "queue_name of digits only", input: { queueName: "123" }, field: "queueName" },
+    {
+      name: "1025-character sql_pattern",
+      input: { sqlPattern: "x".repeat(1025) },
+      field: "sqlPattern",
+    },
+    { name: "unknown order", input: { order: "newest" }, field: "order" },
+    { name: "unknown engine-type", input: { engineType: "flink" }, field: "engineType" },
+    { name: "17-character db_name", input: { dbName: "d".repeat(17) }, field: "dbName" },
+    { name: "wire name page-size", input: { "page-size": 10 }, field: "page-size" },
+  ])("refuses $name and sends nothing", async ({ input, field }) => {
+    serve("listSqlJobs", 200, page("noJobs"));
+    const error = await listSqlJobs(client, { projectId: PROJECT, ...input } as never).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((i) => i.field)).toEqual([field]);
+    expect((error as ValidationError).operation).toBe("listSqlJobs");
+    expect(mock.requests).toHaveLength(0);
+  });
+});
+
 describe("server URL", () => {
   it.each<[ServerVariables, string]>([
     [{}, "https://dli.cn-north-4.myhuaweicloud.com"],
@@ -228,7 +362,12 @@ describe("server URL", () => {
 
 // Each documented error example as its typed error: the operation contract suite.
 describe("documented errors", () => {
-  it("covers both operations with the same 12 examples (incl. DLI.0002, DLI.0013, DLI.0023)", () => {
+  it("covers every operation with the same 12 examples (incl. DLI.0002, DLI.0013, DLI.0023)", () => {
+    expect(Object.keys(examples).sort()).toEqual([
+      "cancelSqlJob",
+      "listSqlJobs",
+      "showSqlJobStatus",
+    ]);
     for (const op of Object.values(examples)) {
       expect(
         op.errors.map((e) => `${e.status} ${(e.value as { error_code: string }).error_code}`),
@@ -314,9 +453,10 @@ describe("error envelope fallbacks", () => {
 });
 
 // Every invalid id and unknown field of every operation: the operation contract suite. What
-// only DLI has: the queue name of the discarded cancel API is refused, not ignored.
+// only DLI has: the queue name of the discarded cancel API is refused, not ignored (the job
+// list's `queue_name` is a filter of its own, tested with the list).
 describe("input validation", () => {
-  it.each(Object.keys(ops) as OperationId[])(
+  it.each(["cancelSqlJob", "showSqlJobStatus"] as const)(
     "%s refuses queueName (discarded API) and sends nothing",
     async (operationId) => {
       serve(operationId, 200, { job_id: JOB, status: "RUNNING" });

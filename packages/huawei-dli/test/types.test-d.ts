@@ -9,6 +9,9 @@ import {
   type components,
   createClient,
   type JobStatus,
+  type ListSqlJobsInput,
+  type ListSqlJobsOutput,
+  listSqlJobs,
   type ServerVariables,
   type ShowSqlJobStatusInput,
   type ShowSqlJobStatusOutput,
@@ -103,5 +106,36 @@ describe("createClient types", () => {
     void createClient({ server: { suffix: "myhuaweicloud.eu" } });
     // @ts-expect-error region must be a string
     void createClient({ server: { region: true } });
+  });
+});
+
+describe("listSqlJobs types", () => {
+  it("requires the project; the filters and page fields are optional, with the vendor's values", () => {
+    void listSqlJobs(client, { projectId: "p" });
+    void listSqlJobs(client, {
+      projectId: "p",
+      pageSize: 100,
+      currentPage: 2,
+      jobStatus: "RUNNING",
+    });
+    // @ts-expect-error the project is required
+    void listSqlJobs(client, {});
+    // @ts-expect-error job-status is one of the documented statuses
+    void listSqlJobs(client, { projectId: "p", jobStatus: "KILLED" });
+    // @ts-expect-error job_types is a list
+    void listSqlJobs(client, { projectId: "p", jobTypes: "QUERY" });
+    // @ts-expect-error the wire name page-size is not an input key
+    void listSqlJobs(client, { projectId: "p", "page-size": 10 });
+    expectTypeOf<ListSqlJobsInput["currentPage"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<ListSqlJobsInput["start"]>().toEqualTypeOf<number | undefined>();
+  });
+
+  it("returns the total count and jobs whose status is showSqlJobStatus's", () => {
+    expectTypeOf(listSqlJobs).returns.resolves.toEqualTypeOf<ListSqlJobsOutput>();
+    expectTypeOf<ListSqlJobsOutput["job_count"]>().toEqualTypeOf<number>();
+    type Job = ListSqlJobsOutput["jobs"][number];
+    expectTypeOf<Job["status"]>().toEqualTypeOf<ShowSqlJobStatusOutput["status"]>();
+    expectTypeOf<Job["job_id"]>().toEqualTypeOf<string>();
+    expectTypeOf<Job["start_time"]>().toEqualTypeOf<number>();
   });
 });

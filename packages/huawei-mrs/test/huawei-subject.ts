@@ -23,6 +23,7 @@ import {
   mrsEndpoint,
   PermissionDeniedError,
   showJobExecution,
+  showJobExeListNew,
   showSingleJobExe,
   stopJob,
   ValidationError,
@@ -57,8 +58,8 @@ export const mrs: HuaweiSubject<HuaweiMrsClient> = {
   },
   allOperations,
   idPunctuation: { projectId: "", clusterId: "_-", jobExecutionId: "_-" },
-  // The spec's `x-cancel-retry` final codes: failed kills and missing jobs, sent once.
-  finalCodes: ["0160", "0162", "0175", "0176"],
+  // The spec's `x-cancel-retry` final codes: failed kills, queries and lists, missing jobs, sent once.
+  finalCodes: ["0160", "0162", "0166", "0175", "0176"],
   operations: [
     {
       name: "stopJob",
@@ -91,6 +92,29 @@ export const mrs: HuaweiSubject<HuaweiMrsClient> = {
       input: { projectId: PROJECT, jobExecutionId: JOB_V11 },
       call: showJobExecution,
       answer: () => HttpResponse.json(example("showJobExecution", "200")),
+    },
+    {
+      name: "showJobExeListNew",
+      method: "GET",
+      route: "/v2/:projectId/clusters/:clusterId/job-executions",
+      input: { projectId: PROJECT, clusterId: CLUSTER },
+      // The list's filters and paging (`offset` is a page number), with the vendor's names.
+      query: {
+        jobName: "job_name",
+        jobId: "job_id",
+        user: "user",
+        jobType: "job_type",
+        jobState: "job_state",
+        jobResult: "job_result",
+        queue: "queue",
+        limit: "limit",
+        offset: "offset",
+        sortBy: "sort_by",
+        submittedTimeBegin: "submitted_time_begin",
+        submittedTimeEnd: "submitted_time_end",
+      },
+      call: showJobExeListNew,
+      answer: () => HttpResponse.json(example("showJobExeListNew", "202"), { status: 202 }),
     },
   ],
   retried: "showSingleJobExe",

@@ -20,7 +20,9 @@ import {
   type HuaweiMrsClient,
   type HuaweiMrsClientOptions,
   type ServerVariables,
+  type ShowJobExeListNewOutput,
   showJobExecution,
+  showJobExeListNew,
   showSingleJobExe,
   stopJob,
 } from "../src/index.js";
@@ -347,6 +349,134 @@ describe("showSingleJobExe (V2 query, answers 202)", () => {
   });
 });
 
+describe("showJobExeListNew (V2 job list, answers 202)", () => {
+  const example = examples.showJobExeListNew!.success[0]!;
+  const ids = { projectId: PROJECT, clusterId: CLUSTER };
+
+  it("documents 202 as its success status, with the vendor's example", () => {
+    expect(examples.showJobExeListNew!.success.map((e) => e.status)).toEqual(["202", "202"]);
+    expect(example.name).toBe("vendorExample");
+  });
+
+  it("sends GET …/job-executions and returns the typed page from a 202", async () => {
+    serve("showJobExeListNew", 202, example.value, { "X-Request-Id": "rid-list" });
+    const result: ShowJobExeListNewOutput = await showJobExeListNew(client, ids);
+    expect(result).toStrictEqual(example.value);
+    expect(result.total_record).toBe(2);
+    expect(
+      result.job_list?.map((job) => [
+        job.job_id,
+        job.job_state,
+        job.job_result,
+        job.submitted_time,
+      ]),
+    ).toEqual([
+      ["981374c1-85da-44ee-be32-edfb4fba776c", "ACCEPTED", "UNDEFINED", 1564714763119],
+      ["c54c8aa0-c277-4f83-8acc-521d85cfa32b", "ACCEPTED", "UNDEFINED", 1564714020099],
+    ]);
+    const [request] = mock.requests;
+    expect(request!.method).toBe("GET");
+    expect(request!.url.href).toBe(`${BASE}/v2/${PROJECT}/clusters/${CLUSTER}/job-executions`);
+    expect(request!.body).toBe("");
+    expectNoAuthLeak(request!.headers);
+  });
+
+  it("reads an empty page", async () => {
+    serve("showJobExeListNew", 202, { total_record: 0, job_list: [] });
+    expect(await showJobExeListNew(client, ids)).toStrictEqual({ total_record: 0, job_list: [] });
+  });
+
+  it("sends every filter under the vendor's name, in the spec's order", async () => {
+    serve("showJobExeListNew", 202, { total_record: 0, job_list: [] });
+    await showJobExeListNew(client, {
+      ...ids,
+      submittedTimeEnd: 1564714763119,
+      submittedTimeBegin: 1564714020099,
+      sortBy: "asc",
+      offset: 2,
+      limit: 100,
+      queue: "default",
+      jobResult: "UNDEFINED",
+      jobState: "ACCEPTED",
+      jobType: "SparkSubmit",
+      user: "analyst",
+      jobId: "981374c1-85da-44ee-be32-edfb4fba776c",
+      jobName: "SparkSubmitTest",
+    });
+    expect(mock.requests[0]!.url.search).toBe(
+      "?job_name=SparkSubmitTest&job_id=981374c1-85da-44ee-be32-edfb4fba776c&user=analyst&job_type=SparkSubmit" +
+        "&job_state=ACCEPTED&job_result=UNDEFINED&queue=default&limit=100&offset=2&sort_by=asc" +
+        "&submitted_time_begin=1564714020099&submitted_time_end=1564714763119",
+    );
+  });
+
+  it("pages by number: offset 1, 2, … (a page number, not a count to skip) until total_record", async () => {
+    const all = (example.value as ShowJobExeListNewOutput).job_list!;
+    mock.use(
+      http.get(`${BASE}/v2/:projectId/clusters/:clusterId/job-executions`, ({ request }) => {
+        const offset = Number(new URL(request.url).searchParams.get("offset"));
+        return HttpResponse.json(
+          { total_record: all.length, job_list: all.slice(offset - 1, offset) },
+          { status: 202 },
+        );
+      }),
+    );
+    const jobIds: string[] = [];
+    const limit = 1;
+    for (let offset = 1; ; offset++) {
+      const page = await showJobExeListNew(client, { ...ids, jobState: "ACCEPTED", limit, offset });
+      jobIds.push(...(page.job_list ?? []).map((job) => job.job_id!));
+      if (offset * limit >= (page.total_record ?? 0)) break;
+    }
+    expect(jobIds).toEqual(all.map((job) => job.job_id));
+    expect(mock.requests.map((r) => r.url.search)).toEqual([
+      "?job_state=ACCEPTED&limit=1&offset=1",
+      "?job_state=ACCEPTED&limit=1&offset=2",
+    ]);
+  });
+
+  it("throws the list's 0166 as a ServerError, not retried", async () => {
+    serve("showJobExeListNew", 500, {
+      error_code: "0166",
+      error_msg: "Failed to query the job list.",
+    });
+    const error = (await showJobExeListNew(client, ids).catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(ServerError);
+    expect(error).toMatchObject({ code: "0166", retryable: false });
+  });
+
+  it.each([
+    { name: "offset 0 (pages start at 1)", input: { offset: 0 }, field: "offset" },
+    { name: "limit 0", input: { limit: 0 }, field: "limit" },
+    { name: "string limit", input: { limit: "10" }, field: "limit" },
+    { name: "unknown job_state", input: { jobState: "RUNNING_NOW" }, field: "jobState" },
+    { name: "the page's spelling New", input: { jobState: "New" }, field: "jobState" },
+    { name: "unknown job_result", input: { jobResult: "CANCELLED" }, field: "jobResult" },
+    { name: "unknown sort_by", input: { sortBy: "newest" }, field: "sortBy" },
+    { name: "job_name with a space", input: { jobName: "my job" }, field: "jobName" },
+    { name: "129-character job_name", input: { jobName: "j".repeat(129) }, field: "jobName" },
+    { name: "job_id with an underscore", input: { jobId: "a_b" }, field: "jobId" },
+    { name: "user starting with a digit", input: { user: "1user" }, field: "user" },
+    { name: "33-character user", input: { user: "u".repeat(33) }, field: "user" },
+    { name: "queue with a dot", input: { queue: "root.default" }, field: "queue" },
+    {
+      name: "submitted_time_begin as a date string",
+      input: { submittedTimeBegin: "2019-07-02" },
+      field: "submittedTimeBegin",
+    },
+    { name: "wire name sort_by", input: { sort_by: "asc" }, field: "sort_by" },
+  ])("refuses $name and sends nothing", async ({ input, field }) => {
+    serve("showJobExeListNew", 202, { total_record: 0, job_list: [] });
+    const error = await showJobExeListNew(client, { ...ids, ...input } as never).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((i) => i.field)).toEqual([field]);
+    expect((error as ValidationError).operation).toBe("showJobExeListNew");
+    expect(mock.requests).toHaveLength(0);
+  });
+});
+
 describe("server URL", () => {
   it.each<[ServerVariables, string]>([
     [{}, "https://mrs.cn-north-4.myhuaweicloud.com"],
@@ -420,14 +550,16 @@ describe("server URL", () => {
 
 // Each documented error example as its typed error: the operation contract suite.
 describe("documented errors", () => {
-  it("covers every operation with the same 15 examples (incl. MRS 0175, 0160, 0162 and APIGW codes)", () => {
+  it("covers every cancel and read with the same 15 examples (incl. MRS 0175, 0160, 0162 and APIGW codes)", () => {
     expect(Object.keys(examples).sort()).toEqual([
       "cancelJobExecution",
+      "showJobExeListNew",
       "showJobExecution",
       "showSingleJobExe",
       "stopJob",
     ]);
-    for (const op of Object.values(examples)) {
+    const { showJobExeListNew: _list, ...cancelsAndReads } = examples;
+    for (const op of Object.values(cancelsAndReads)) {
       expect(op.errors.map((e) => e.status)).toEqual([
         ...Array(4).fill("400"),
         ...Array(3).fill("401"),
@@ -457,6 +589,19 @@ describe("documented errors", () => {
     ]) {
       expect(codes, code).toContain(code);
     }
+  });
+
+  it("gives the job list the same 4xx and its own 500, 0166 (the page's example)", () => {
+    const list = examples.showJobExeListNew!;
+    expect(
+      list.errors.map((e) => `${e.status} ${(e.value as { error_code: string }).error_code}`),
+    ).toEqual([
+      ...examples
+        .stopJob!.errors.filter((e) => e.status !== "500")
+        .map((e) => `${e.status} ${(e.value as { error_code: string }).error_code}`),
+      "500 0166",
+    ]);
+    expect(list.statusesWithoutExamples).toEqual([]);
   });
 });
 

@@ -13,12 +13,15 @@ import {
   type ServerVariables,
   type ShowJobExecutionInput,
   type ShowJobExecutionOutput,
+  type ShowJobExeListNewInput,
+  type ShowJobExeListNewOutput,
   type ShowSingleJobExeInput,
   type ShowSingleJobExeOutput,
   type StopJobErrorBody,
   type StopJobInput,
   type StopJobOutput,
   showJobExecution,
+  showJobExeListNew,
   showSingleJobExe,
   stopJob,
   stopJobConfirmed,
@@ -183,5 +186,27 @@ describe("createClient types", () => {
     void createClient({ authenticate: () => "token" });
     // @ts-expect-error timeoutMs is a number
     void createClient({ timeoutMs: "5s" });
+  });
+});
+
+describe("showJobExeListNew types", () => {
+  it("requires the project and cluster; filters and the page are optional", () => {
+    const cluster = { projectId: "p", clusterId: "c" };
+    void showJobExeListNew(client, cluster);
+    void showJobExeListNew(client, { ...cluster, jobState: "RUNNING", limit: 100, offset: 2 });
+    // @ts-expect-error the cluster is required
+    void showJobExeListNew(client, { projectId: "p" });
+    // @ts-expect-error job_state takes the SDK's spelling NEW, not the page's New
+    void showJobExeListNew(client, { ...cluster, jobState: "New" });
+    // @ts-expect-error offset is a number (a page number)
+    void showJobExeListNew(client, { ...cluster, offset: "1" });
+    expectTypeOf<ShowJobExeListNewInput["sortBy"]>().toEqualTypeOf<"asc" | "desc" | undefined>();
+  });
+
+  it("returns JobQueryBeans, as showSingleJobExe's job_detail", () => {
+    expectTypeOf(showJobExeListNew).returns.resolves.toEqualTypeOf<ShowJobExeListNewOutput>();
+    type Job = NonNullable<ShowJobExeListNewOutput["job_list"]>[number];
+    expectTypeOf<Job>().toEqualTypeOf<ShowSingleJobExeOutput["job_detail"]>();
+    expectTypeOf<ShowJobExeListNewOutput["total_record"]>().toEqualTypeOf<number | undefined>();
   });
 });

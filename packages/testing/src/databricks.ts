@@ -5,6 +5,7 @@ import {
   type DatabricksTerminationCode,
   databricksRunLifeCycleStateTerminal,
 } from "./generated/vendors.gen.js";
+import { compareKeys, decodeCursor, type SortKey, tokenPage } from "./paging.js";
 import { bodyText, json, newRequestId, sameText } from "./shared.js";
 
 /** A documented `life_cycle_state` (from `specs/databricks.yaml`). */
@@ -98,17 +99,28 @@ const TERMINATION_TYPE: Record<string, string> = {
 const DEFAULT_PATTERN =
   /^https:\/\/[^/]+\.(?:cloud\.databricks\.com|cloud\.databricks\.us|azuredatabricks\.net|databricks\.azure\.us|databricks\.azure\.cn|gcp\.databricks\.com)(?::443)?(?:[/?#].*)?$/;
 
-const API = /\/api\/(2\.[12])\/jobs\/runs\/(cancel|cancel-all|get)$/;
+const API = /\/api\/(2\.[12])\/jobs\/runs\/(cancel|cancel-all|get|list)$/;
+
+/** `runs/list`'s page size: 20 by default, at most 25, and 0 means the largest (the Go model). */
+const LIST_DEFAULT_LIMIT = 20;
+const LIST_MAX_LIMIT = 25;
+const RUN_TYPES = new Set(["JOB_RUN", "WORKFLOW_RUN", "SUBMIT_RUN"]);
 
 const CANCELED_MESSAGE = "The run was canceled during execution by a user.";
 
 /**
- * Databricks Jobs API 2.1/2.2: `runs/cancel`, `runs/cancel-all`, `runs/get`, plus the workspace
- * OAuth token endpoint `/oidc/v1/token`.
+ * Databricks Jobs API 2.1/2.2: `runs/cancel`, `runs/cancel-all`, `runs/get`, `runs/list`, plus
+ * the workspace OAuth token endpoint `/oidc/v1/token`.
  */
 export class DatabricksSimulator extends VendorSimulator {
   /** What it answers: the spec's operationIds, plus the workspace OAuth token endpoint. */
-  static readonly operations = ["cancelRun", "cancelAllRuns", "getRun", "oauthToken"] as const;
+  static readonly operations = [
+    "cancelRun",
+    "cancelAllRuns",
+    "getRun",
+    "listRuns",
+    "oauthToken",
+  ] as const;
   readonly vendor = "databricks" as const;
   readonly #runs = new Map<number, RunRecord>();
   readonly #tokens: readonly string[] | undefined;
@@ -257,6 +269,14 @@ export class DatabricksSimulator extends VendorSimulator {
     const [, version, op] = match as unknown as [string, string, string];
     // Accepted on every Jobs call and logged: a unified host routes by it (a workspace host ignores it).
     const workspaceId = request.headers.get("x-databricks-workspace-id") ?? undefined;
+    if (op === "list") {
+      if (request.method !== "GET") return undefined;
+      return {
+        operation: "listRuns",
+        workspaceId,
+        run: () => this.#list(url.searchParams),
+      };
+    }
     if (op === "get") {
       if (request.method !== "GET") return undefined;
       const raw = url.searchParams.get("run_id");
@@ -373,6 +393,88 @@ export class DatabricksSimulator extends VendorSimulator {
     const run = this.#refresh(runId);
     if (!run) return this.#missing(runId);
     return this.#ok(this.#runJson(run));
+  }
+
+  /**
+   * `runs/list`: newest first by `start_time` (then run id), filtered as the Go model documents,
+   * paged by a token that marks the last run of the page (`next_page_token` /
+   * `prev_page_token`), or by the deprecated `offset`.
+   */
+  #list(query: URLSearchParams): Response {
+    const invalid = (name: string) =>
+      this.#error(
+        400,
+        "INVALID_PARAMETER_VALUE",
+        `Invalid value for parameter ${name}: ${query.get(name)}`,
+      );
+    const integer = (name: string, min: number, max = Number.MAX_SAFE_INTEGER) => {
+      const raw = query.get(name);
+      if (raw === null) return undefined;
+      const n = Number(raw);
+      return /^-?\d+$/.test(raw) && n >= min && n <= max ? n : Number.NaN;
+    };
+    const flag = (name: string) => {
+      const raw = query.get(name);
+      return raw === null ? false : raw === "true" ? true : raw === "false" ? false : undefined;
+    };
+    const jobId = integer("job_id", 0);
+    if (Number.isNaN(jobId)) return invalid("job_id");
+    const limit = integer("limit", 0, LIST_MAX_LIMIT);
+    if (Number.isNaN(limit)) return invalid("limit");
+    const offset = integer("offset", 0);
+    if (Number.isNaN(offset)) return invalid("offset");
+    const from = integer("start_time_from", 0);
+    if (Number.isNaN(from)) return invalid("start_time_from");
+    const to = integer("start_time_to", 0);
+    if (Number.isNaN(to)) return invalid("start_time_to");
+    const runType = query.get("run_type");
+    if (runType !== null && !RUN_TYPES.has(runType)) return invalid("run_type");
+    const activeOnly = flag("active_only");
+    if (activeOnly === undefined) return invalid("active_only");
+    const completedOnly = flag("completed_only");
+    if (completedOnly === undefined) return invalid("completed_only");
+    const expandTasks = flag("expand_tasks");
+    if (expandTasks === undefined) return invalid("expand_tasks");
+    if (activeOnly && completedOnly) {
+      return this.#error(
+        400,
+        "INVALID_PARAMETER_VALUE",
+        "active_only and completed_only cannot both be true.",
+      );
+    }
+    const token = query.get("page_token");
+    const cursor = token === null ? undefined : decodeCursor(token);
+    if (token !== null && !cursor) return invalid("page_token");
+
+    const runs = [...this.#runs.keys()]
+      .map((id) => this.#refresh(id)!)
+      .filter(
+        (run) =>
+          (jobId === undefined || run.jobId === jobId) &&
+          // Every simulated run is a job run.
+          (runType === null || runType === "JOB_RUN") &&
+          (!activeOnly || !TERMINAL.has(run.state)) &&
+          (!completedOnly || TERMINAL.has(run.state)) &&
+          (from === undefined || run.startTime >= from) &&
+          (to === undefined || run.startTime <= to),
+      );
+    // Newest first: descending start time, then descending run id.
+    const keyOf = (run: RunRecord): SortKey => [-run.startTime, -run.runId];
+    runs.sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
+    const size = limit === undefined ? LIST_DEFAULT_LIMIT : limit === 0 ? LIST_MAX_LIMIT : limit;
+    const page = tokenPage(runs, keyOf, size, cursor, cursor ? 0 : (offset ?? 0));
+    const body: Record<string, unknown> = {};
+    // "Only included in the response if there are runs to list."
+    if (page.items.length > 0) {
+      body["runs"] = page.items.map((run) => {
+        const { tasks, has_more, ...base } = this.#runJson(run);
+        return expandTasks ? { ...base, tasks, has_more } : base;
+      });
+    }
+    body["has_more"] = page.next !== undefined;
+    if (page.next) body["next_page_token"] = page.next;
+    if (page.prev) body["prev_page_token"] = page.prev;
+    return this.#ok(body);
   }
 
   #runJson(run: RunRecord) {

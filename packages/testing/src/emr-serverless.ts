@@ -4,7 +4,9 @@ import { type AwsKey, verifySigV4 } from "./sigv4.js";
 import {
   type EmrServerlessJobRunState,
   emrServerlessJobRunStateTerminal,
+  emrServerlessJobRunStateValues,
 } from "./generated/vendors.gen.js";
+import { compareKeys, decodeCursor, type SortKey, tokenPage } from "./paging.js";
 import { decodeSegment, json } from "./shared.js";
 
 /** A documented job run `state` (from `specs/emr-serverless.yaml`). */
@@ -42,12 +44,21 @@ interface JobRunRecord {
 const DEFAULT_PATTERN =
   /^https:\/\/emr-serverless(?:-fips)?\.[a-z0-9-]+\.(?:amazonaws\.(?:com|com\.cn|eu)|api\.(?:aws|aws\.ic\.gov|aws\.scloud|aws\.hci\.ic\.gov|amazonwebservices\.(?:com\.cn|eu)|cloud-aws\.adc-e\.uk)|c2s\.ic\.gov|sc2s\.sgov\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov)(?::443)?(?:[/?#].*)?$/;
 const PATH = /\/applications\/([^/]+)\/jobruns\/([^/]+)$/;
+const LIST_PATH = /\/applications\/([^/]+)\/jobruns$/;
 const ID = /^[0-9a-z]{1,64}$/;
+const STATES = new Set<string>(emrServerlessJobRunStateValues);
+/** `ListJobRuns`' `maxResults` is 1 to 50; the default is not documented, the simulator uses 50. */
+const LIST_MAX_RESULTS = 50;
+const NEXT_TOKEN = /^[A-Za-z0-9_=-]{1,1024}$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/i;
 
-/** AWS EMR Serverless (restJson1): `CancelJobRun` (DELETE) and `GetJobRun` (GET). */
+/**
+ * AWS EMR Serverless (restJson1): `CancelJobRun` (DELETE), `GetJobRun` (GET) and `ListJobRuns`
+ * (GET on the application's `jobruns`).
+ */
 export class EmrServerlessSimulator extends VendorSimulator {
   /** What it answers (the spec's operationIds). */
-  static readonly operations = ["cancelJobRun", "getJobRun"] as const;
+  static readonly operations = ["cancelJobRun", "getJobRun", "listJobRuns"] as const;
   readonly vendor = "emr-serverless" as const;
   readonly #runs = new Map<string, JobRunRecord>();
   readonly #keys: readonly AwsKey[] | undefined;
@@ -149,6 +160,11 @@ export class EmrServerlessSimulator extends VendorSimulator {
     request: Request,
     url: URL,
   ): Route<(typeof EmrServerlessSimulator.operations)[number]> | undefined {
+    const list = LIST_PATH.exec(url.pathname);
+    if (list && request.method === "GET") {
+      const applicationId = decodeSegment(list[1]!);
+      return { operation: "listJobRuns", run: () => this.#list(applicationId, url.searchParams) };
+    }
     const match = PATH.exec(url.pathname);
     if (!match) return undefined;
     const applicationId = decodeSegment(match[1]!);
@@ -170,20 +186,29 @@ export class EmrServerlessSimulator extends VendorSimulator {
     return undefined;
   }
 
-  #validate(applicationId: string, jobRunId: string): Response | undefined {
+  #validate(applicationId: string, jobRunId?: string): Response | undefined {
     for (const [name, value] of [
       ["applicationId", applicationId],
       ["jobRunId", jobRunId],
     ] as const) {
-      if (!ID.test(value)) {
-        return this.#error(
-          400,
-          "ValidationException",
-          `1 validation error detected: Value '${value}' at '${name}' failed to satisfy constraint: Member must satisfy regular expression pattern: [0-9a-z]+`,
+      if (value !== undefined && !ID.test(value)) {
+        return this.#invalid(
+          value,
+          name,
+          "Member must satisfy regular expression pattern: [0-9a-z]+",
         );
       }
     }
     return undefined;
+  }
+
+  /** The model's constraint wording, as the service words a `ValidationException`. */
+  #invalid(value: string, name: string, constraint: string): Response {
+    return this.#error(
+      400,
+      "ValidationException",
+      `1 validation error detected: Value '${value}' at '${name}' failed to satisfy constraint: ${constraint}`,
+    );
   }
 
   #notFound(applicationId: string, jobRunId: string) {
@@ -235,6 +260,136 @@ export class EmrServerlessSimulator extends VendorSimulator {
     }
     const run = this.#refresh(applicationId, jobRunId);
     if (!run) return this.#notFound(applicationId, jobRunId);
+    return this.#ok({ jobRun: this.#jobRunJson(run) });
+  }
+
+  /**
+   * `ListJobRuns`: the application's job runs, newest first (the order is not documented),
+   * grouped by state in the order `states` names them ("the resulting list will be grouped by
+   * the state"), paged by a `nextToken` that marks the last run of the page.
+   */
+  #list(applicationId: string, query: URLSearchParams): Response {
+    const invalid = this.#validate(applicationId);
+    if (invalid) return invalid;
+    const token = query.get("nextToken");
+    if (token !== null && !NEXT_TOKEN.test(token)) {
+      return this.#invalid(
+        token,
+        "nextToken",
+        "Member must satisfy regular expression pattern: [A-Za-z0-9_=-]+",
+      );
+    }
+    const cursor = token === null ? undefined : decodeCursor(token);
+    // A well-formed token it did not issue: AWS documents no answer; the simulator's own wording.
+    if (token !== null && !cursor) {
+      return this.#error(400, "ValidationException", "The nextToken is invalid or has expired.");
+    }
+    const rawMax = query.get("maxResults");
+    const maxResults = rawMax === null ? LIST_MAX_RESULTS : Number(rawMax);
+    if (
+      rawMax !== null &&
+      (!/^\d+$/.test(rawMax) || maxResults < 1 || maxResults > LIST_MAX_RESULTS)
+    ) {
+      return this.#invalid(
+        rawMax,
+        "maxResults",
+        maxResults < 1
+          ? "Member must have value greater than or equal to 1"
+          : `Member must have value less than or equal to ${LIST_MAX_RESULTS}`,
+      );
+    }
+    // restJson1 writes a timestamp in the query as an ISO 8601 date-time.
+    const time = (name: string, absent: number) => {
+      const raw = query.get(name);
+      if (raw === null) return absent;
+      return DATE_TIME.test(raw) ? Date.parse(raw) : Number.NaN;
+    };
+    const after = time("createdAtAfter", -Infinity);
+    const before = time("createdAtBefore", Infinity);
+    for (const [name, at] of [
+      ["createdAtAfter", after],
+      ["createdAtBefore", before],
+    ] as const) {
+      if (Number.isNaN(at)) {
+        return this.#error(
+          400,
+          "ValidationException",
+          `Invalid value for ${name}: ${query.get(name)}`,
+        );
+      }
+    }
+    const states = query.getAll("states");
+    const unknown = states.find((state) => !STATES.has(state));
+    if (unknown !== undefined) {
+      return this.#invalid(
+        unknown,
+        "states",
+        `Member must satisfy enum value set: [${[...STATES].join(", ")}]`,
+      );
+    }
+    if (states.length > 8) {
+      return this.#invalid(
+        `[${states.join(", ")}]`,
+        "states",
+        "Member must have length less than or equal to 8",
+      );
+    }
+    const mode = query.get("mode");
+    if (mode !== null && mode !== "BATCH" && mode !== "STREAMING") {
+      return this.#invalid(mode, "mode", "Member must satisfy enum value set: [BATCH, STREAMING]");
+    }
+
+    const runs = [...this.#runs.values()]
+      .filter((run) => run.applicationId === applicationId)
+      .map((run) => this.#refresh(run.applicationId, run.jobRunId)!)
+      .filter(
+        (run) =>
+          (states.length === 0 || states.includes(run.state)) &&
+          // Every simulated job run is a batch run.
+          (mode === null || mode === "BATCH") &&
+          run.createdAt >= after &&
+          run.createdAt <= before,
+      );
+    // Grouped by state (in the filter's order), then newest first.
+    const keyOf = (run: JobRunRecord): SortKey => [
+      Math.max(0, states.indexOf(run.state)),
+      -run.createdAt,
+      run.jobRunId,
+    ];
+    runs.sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
+    const page = tokenPage(runs, keyOf, maxResults, cursor);
+    const body: Record<string, unknown> = {
+      jobRuns: page.items.map((run) => this.#summaryJson(run)),
+    };
+    if (page.next) body["nextToken"] = page.next;
+    return this.#ok(body);
+  }
+
+  /** A `JobRunSummary`: the `JobRun` members it shares, its id as `id`. */
+  #summaryJson(run: JobRunRecord) {
+    const jobRun = this.#jobRunJson(run);
+    return {
+      applicationId: run.applicationId,
+      id: run.jobRunId,
+      name: jobRun["name"],
+      mode: jobRun["mode"],
+      arn: jobRun["arn"],
+      createdBy: jobRun["createdBy"],
+      createdAt: jobRun["createdAt"],
+      updatedAt: jobRun["updatedAt"],
+      executionRole: jobRun["executionRole"],
+      state: jobRun["state"],
+      stateDetails: jobRun["stateDetails"],
+      releaseLabel: jobRun["releaseLabel"],
+      type: "Spark",
+      attempt: jobRun["attempt"],
+      attemptCreatedAt: jobRun["attemptCreatedAt"],
+      attemptUpdatedAt: jobRun["attemptUpdatedAt"],
+    };
+  }
+
+  #jobRunJson(run: JobRunRecord): Record<string, unknown> {
+    const { applicationId, jobRunId } = run;
     const seconds = (ms: number) => ms / 1000;
     const region = this.#region ?? "us-east-1";
     const jobRun: Record<string, unknown> = {
@@ -267,6 +422,6 @@ export class EmrServerlessSimulator extends VendorSimulator {
       jobRun["endedAt"] = seconds(run.endedAt);
       jobRun["totalExecutionDurationSeconds"] = Math.round((run.endedAt - run.createdAt) / 1000);
     }
-    return this.#ok({ jobRun });
+    return jobRun;
   }
 }

@@ -1,6 +1,11 @@
 import type { Route } from "./base.js";
 import { HuaweiSimulator, type HuaweiSimulatorOptions } from "./huawei.js";
-import { type HuaweiDliJobStatus, huaweiDliJobStatusTerminal } from "./generated/vendors.gen.js";
+import {
+  type HuaweiDliJobStatus,
+  huaweiDliJobStatusTerminal,
+  huaweiDliJobStatusValues,
+} from "./generated/vendors.gen.js";
+import { numberedPage } from "./paging.js";
 import { decodeSegment } from "./shared.js";
 
 /** A documented job `status` (from `specs/huawei-dli.yaml`). */
@@ -45,15 +50,46 @@ interface JobRecord {
 const DEFAULT_PATTERN =
   /^https:\/\/dli\.[a-z0-9-]+\.myhuaweicloud\.(?:com|cn|eu)(?::443)?(?:[/?#].*)?$/;
 const PATH = /\/v1\.0\/([^/]+)\/jobs\/([^/]+)(\/status)?$/;
+/** The user every simulated job was submitted by. */
+const OWNER = "test";
+const LIST_PATH = /\/v1\.0\/([^/]+)\/jobs$/;
+
+/** "Querying All Jobs" (dli_02_0025): `page-size` 1 to 100 (default 50), `current-page` 1 to 100. */
+const LIST_DEFAULT_PAGE_SIZE = 50;
+const LIST_MAX = 100;
+const JOB_TYPES = new Set([
+  "DDL",
+  "DCL",
+  "IMPORT",
+  "EXPORT",
+  "QUERY",
+  "INSERT",
+  "DATA_MIGRATION",
+  "UPDATE",
+  "DELETE",
+  "RESTART_QUEUE",
+  "SCALE_QUEUE",
+]);
+/** `job-status` takes the statuses a SQL job has, and the Go SDK's values for other job kinds. */
+const STATUS_FILTERS = new Set<string>([
+  ...huaweiDliJobStatusValues,
+  "COMPUTED",
+  "SUSPENDED",
+  "ACTIVE",
+  "DELETED",
+  "CREATING",
+]);
+const ORDERS = new Set(["start_time_desc", "start_time_asc", "duration_desc", "duration_asc"]);
 
 /**
- * Huawei Cloud DLI: `cancelSqlJob` (DELETE) and `showSqlJobStatus` (GET …/status). A cancel of a
- * finished, failed or cancelled job is refused with a 400 that names no state (as DLI documents
- * no code for it); the status read gives the final status.
+ * Huawei Cloud DLI: `cancelSqlJob` (DELETE), `showSqlJobStatus` (GET …/status) and
+ * `listSqlJobs` (GET …/jobs, numbered pages). A cancel of a finished, failed or cancelled job is
+ * refused with a 400 that names no state (as DLI documents no code for it); the status read
+ * gives the final status.
  */
 export class HuaweiDliSimulator extends HuaweiSimulator {
   /** What it answers (the spec's operationIds). */
-  static readonly operations = ["cancelSqlJob", "showSqlJobStatus"] as const;
+  static readonly operations = ["cancelSqlJob", "showSqlJobStatus", "listSqlJobs"] as const;
   readonly vendor = "huawei-dli" as const;
   readonly #jobs = new Map<string, JobRecord>();
   readonly #unknown: "DLI.0002" | "DLI.0023";
@@ -107,6 +143,9 @@ export class HuaweiDliSimulator extends HuaweiSimulator {
     request: Request,
     url: URL,
   ): Route<(typeof HuaweiDliSimulator.operations)[number]> | undefined {
+    if (LIST_PATH.test(url.pathname) && request.method === "GET") {
+      return { operation: "listSqlJobs", run: () => this.#list(url.searchParams) };
+    }
     const match = PATH.exec(url.pathname);
     if (!match) return undefined;
     const jobId = decodeSegment(match[2]!);
@@ -142,6 +181,91 @@ export class HuaweiDliSimulator extends HuaweiSimulator {
     return this.ok(200, { is_success: true, message: "" });
   }
 
+  /**
+   * "Querying All Jobs": the jobs that match, sorted by `order` (newest submission first by
+   * default), one numbered page of them, and how many match in all (`job_count`).
+   */
+  #list(query: URLSearchParams): Response {
+    const invalid = () => this.error(400, "DLI.0001", "Parameter check errors occur.");
+    const integer = (name: string, min: number, max = Number.MAX_SAFE_INTEGER) => {
+      const raw = query.get(name);
+      if (raw === null) return undefined;
+      const n = Number(raw);
+      return /^\d+$/.test(raw) && n >= min && n <= max ? n : Number.NaN;
+    };
+    const pageSize = integer("page-size", 1, LIST_MAX) ?? LIST_DEFAULT_PAGE_SIZE;
+    const currentPage = integer("current-page", 1, LIST_MAX) ?? 1;
+    const start = integer("start", 1);
+    const end = integer("end", 0);
+    const jobType = query.get("job-type");
+    const jobTypes = query.getAll("job_types");
+    const status = query.get("job-status");
+    const order = query.get("order") ?? "start_time_desc";
+    const engine = query.get("engine-type");
+    if (
+      [pageSize, currentPage, start, end].some(Number.isNaN) ||
+      (jobType !== null && jobType !== "ALL" && !JOB_TYPES.has(jobType)) ||
+      jobTypes.some((type) => !JOB_TYPES.has(type)) ||
+      (status !== null && !STATUS_FILTERS.has(status)) ||
+      !ORDERS.has(order) ||
+      (engine !== null && engine !== "spark" && engine !== "hetuEngine")
+    ) {
+      return invalid();
+    }
+    const text = (name: string) => query.get(name);
+    const sql = text("sql_pattern")?.toLowerCase();
+    const now = this.clock.now();
+    const jobs = [...this.#jobs.keys()]
+      .map((id) => this.#refresh(id)!)
+      .filter(
+        (job) =>
+          (status === null || job.status === status) &&
+          (jobType === null || jobType === "ALL" || job.jobType === jobType) &&
+          (jobTypes.length === 0 || jobTypes.includes(job.jobType)) &&
+          (text("job-id") === null || job.jobId === text("job-id")) &&
+          (text("queue_name") === null || job.queueName === text("queue_name")) &&
+          (text("owner") === null || text("owner") === OWNER) &&
+          (sql === undefined || job.statement.toLowerCase().includes(sql)) &&
+          // Every simulated job runs on Spark, and has no tags, database or table.
+          (engine === null || engine === "spark") &&
+          text("tags") === null &&
+          text("db_name") === null &&
+          text("table_name") === null &&
+          // "later than" / "earlier than" the start time.
+          (start === undefined || job.startTime > start) &&
+          (end === undefined || job.startTime < end),
+      );
+    const duration = (job: JobRecord) => (job.endTime ?? now) - job.startTime;
+    const sortKey = order.startsWith("duration") ? duration : (job: JobRecord) => job.startTime;
+    const sign = order.endsWith("_desc") ? -1 : 1;
+    jobs.sort((a, b) => sign * (sortKey(a) - sortKey(b)) || a.jobId.localeCompare(b.jobId));
+    return this.ok(200, {
+      is_success: true,
+      message: "",
+      job_count: jobs.length,
+      jobs: numberedPage(jobs, currentPage, pageSize).map((job) => this.#jobJson(job, now)),
+    });
+  }
+
+  /** A job as the list shows it (`SqlJob`). */
+  #jobJson(job: JobRecord, now: number) {
+    return {
+      job_id: job.jobId,
+      job_type: job.jobType,
+      queue_name: job.queueName,
+      owner: OWNER,
+      start_time: job.startTime,
+      duration: (job.endTime ?? now) - job.startTime,
+      status: job.status,
+      input_size: 0,
+      result_count: 0,
+      detail: "",
+      statement: job.statement,
+      engine_type: "spark",
+      ...(job.endTime === undefined ? {} : { end_time: job.endTime }),
+    };
+  }
+
   #status(jobId: string): Response {
     const job = this.#refresh(jobId);
     if (!job) return this.#notFound(jobId);
@@ -152,7 +276,7 @@ export class HuaweiDliSimulator extends HuaweiSimulator {
       job_type: job.jobType,
       job_mode: "async",
       queue_name: job.queueName,
-      owner: "test",
+      owner: OWNER,
       start_time: job.startTime,
       duration: (job.endTime ?? this.clock.now()) - job.startTime,
       status: job.status,

@@ -3,8 +3,11 @@ import { HuaweiSimulator, type HuaweiSimulatorOptions } from "./huawei.js";
 import {
   type HuaweiMrsJobExecutionStatus,
   type HuaweiMrsJobState,
+  huaweiMrsJobResultValues,
   huaweiMrsJobStateTerminal,
+  huaweiMrsJobStateValues,
 } from "./generated/vendors.gen.js";
+import { numberedPage } from "./paging.js";
 import { decodeSegment } from "./shared.js";
 
 /** A documented `job_state` (from `specs/huawei-mrs.yaml`). */
@@ -64,17 +67,28 @@ interface JobRecord {
 const DEFAULT_PATTERN =
   /^https:\/\/mrs\.[a-z0-9-]+\.myhuaweicloud\.(?:com|cn|eu)(?::443)?(?:[/?#].*)?$/;
 const V2 = /\/v2\/([^/]+)\/clusters\/([^/]+)\/job-executions\/([^/]+)(\/kill)?$/;
+const V2_LIST = /\/v2\/([^/]+)\/clusters\/([^/]+)\/job-executions$/;
 const V11 = /\/v1\.1\/([^/]+)\/job-executions\/([^/]+)(\/cancel)?$/;
+/** "Querying a List of Jobs": `limit` 10 by default (no maximum documented). */
+const LIST_DEFAULT_LIMIT = 10;
+const JOB_STATES = new Set<string>(huaweiMrsJobStateValues);
+const JOB_RESULTS = new Set<string>(huaweiMrsJobResultValues);
+/** Who submitted, where and how every simulated job runs (the vendor example's values). */
+const USER = "xxxx";
+const QUEUE = "default";
+const JOB_TYPE = "SparkSubmit";
 
 /**
- * Huawei Cloud MRS: v2 `stopJob` (POST …/kill, 200 without body), `showSingleJobExe` (GET, 202)
- * and the legacy v1.1 `cancelJobExecution` (GET …/cancel) and `showJobExecution` (GET).
+ * Huawei Cloud MRS: v2 `stopJob` (POST …/kill, 200 without body), `showSingleJobExe` (GET, 202),
+ * `showJobExeListNew` (GET …/job-executions, 202, numbered pages) and the legacy v1.1
+ * `cancelJobExecution` (GET …/cancel) and `showJobExecution` (GET).
  */
 export class HuaweiMrsSimulator extends HuaweiSimulator {
   /** What it answers (the spec's operationIds). */
   static readonly operations = [
     "stopJob",
     "showSingleJobExe",
+    "showJobExeListNew",
     "cancelJobExecution",
     "showJobExecution",
   ] as const;
@@ -130,6 +144,14 @@ export class HuaweiMrsSimulator extends HuaweiSimulator {
     request: Request,
     url: URL,
   ): Route<(typeof HuaweiMrsSimulator.operations)[number]> | undefined {
+    const list = V2_LIST.exec(url.pathname);
+    if (list && request.method === "GET") {
+      const clusterId = decodeSegment(list[2]!);
+      return {
+        operation: "showJobExeListNew",
+        run: () => this.#list(clusterId, url.searchParams),
+      };
+    }
     const v2 = V2.exec(url.pathname);
     if (v2) {
       const clusterId = decodeSegment(v2[2]!);
@@ -192,26 +214,84 @@ export class HuaweiMrsSimulator extends HuaweiSimulator {
   #show(id: string, clusterId: string): Response {
     const job = this.#find(id, clusterId);
     if (!job) return this.error(500, "0162", "Failed to query the job.");
+    return this.ok(202, { job_detail: this.#jobDetail(job) });
+  }
+
+  /** A `JobQueryBean`: the job as the v2 read and list show it. */
+  #jobDetail(job: JobRecord) {
     const finished = job.finishedAt;
+    return {
+      job_id: job.id,
+      user: USER,
+      job_name: job.jobName,
+      job_result: RESULT[job.state] ?? "UNDEFINED",
+      job_state: job.state,
+      job_progress: TERMINAL.has(job.state) ? 100 : 50,
+      job_type: JOB_TYPE,
+      started_time: job.submittedAt,
+      submitted_time: job.submittedAt,
+      finished_time: finished ?? 0,
+      elapsed_time: (finished ?? this.clock.now()) - job.submittedAt,
+      queue: QUEUE,
+      arguments: "[]",
+      launcher_id: "application_1564622673393_0006",
+      app_id: "application_1564622673393_0007",
+      properties: "{}",
+    };
+  }
+
+  /**
+   * "Querying a List of Jobs" (202): the cluster's jobs (and those added without a cluster),
+   * newest submission first unless `sort_by=asc`, one page of them. `offset` is a page number
+   * from 1, as Huawei's Terraform provider reads it; 0, the Go SDK's default, is the first page.
+   */
+  #list(clusterId: string, query: URLSearchParams): Response {
+    const integer = (name: string, min: number) => {
+      const raw = query.get(name);
+      if (raw === null) return undefined;
+      const n = Number(raw);
+      return /^\d+$/.test(raw) && n >= min && Number.isSafeInteger(n) ? n : Number.NaN;
+    };
+    const limit = integer("limit", 1) ?? LIST_DEFAULT_LIMIT;
+    const page = Math.max(1, integer("offset", 0) ?? 1);
+    const begin = integer("submitted_time_begin", 0);
+    const end = integer("submitted_time_end", 0);
+    const state = query.get("job_state");
+    const result = query.get("job_result");
+    const sortBy = query.get("sort_by") ?? "desc";
+    if (
+      [limit, page, begin, end].some(Number.isNaN) ||
+      (state !== null && !JOB_STATES.has(state)) ||
+      (result !== null && !JOB_RESULTS.has(result)) ||
+      (sortBy !== "asc" && sortBy !== "desc")
+    ) {
+      return this.error(400, "12000002", "The parameter is invalid.");
+    }
+    const matches = (name: string, value: string) => {
+      const wanted = query.get(name);
+      return wanted === null || wanted === value;
+    };
+    const jobs = [...this.#jobs.keys()]
+      .map((id) => this.#refresh(id)!)
+      .filter(
+        (job) =>
+          (job.clusterId === undefined || job.clusterId === clusterId) &&
+          matches("job_state", job.state) &&
+          matches("job_result", RESULT[job.state] ?? "UNDEFINED") &&
+          matches("job_name", job.jobName) &&
+          matches("job_id", job.id) &&
+          matches("user", USER) &&
+          matches("job_type", JOB_TYPE) &&
+          matches("queue", QUEUE) &&
+          // Submitted "after" / "before" the timestamps.
+          (begin === undefined || job.submittedAt > begin) &&
+          (end === undefined || job.submittedAt < end),
+      );
+    const sign = sortBy === "desc" ? -1 : 1;
+    jobs.sort((a, b) => sign * (a.submittedAt - b.submittedAt) || a.id.localeCompare(b.id));
     return this.ok(202, {
-      job_detail: {
-        job_id: job.id,
-        user: "xxxx",
-        job_name: job.jobName,
-        job_result: RESULT[job.state] ?? "UNDEFINED",
-        job_state: job.state,
-        job_progress: TERMINAL.has(job.state) ? 100 : 50,
-        job_type: "SparkSubmit",
-        started_time: job.submittedAt,
-        submitted_time: job.submittedAt,
-        finished_time: finished ?? 0,
-        elapsed_time: (finished ?? this.clock.now()) - job.submittedAt,
-        queue: "default",
-        arguments: "[]",
-        launcher_id: "application_1564622673393_0006",
-        app_id: "application_1564622673393_0007",
-        properties: "{}",
-      },
+      total_record: jobs.length,
+      job_list: numberedPage(jobs, page, limit).map((job) => this.#jobDetail(job)),
     });
   }
 

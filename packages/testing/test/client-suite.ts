@@ -308,6 +308,96 @@ export function defineClientSuite(
       expect(error).toMatchObject({ code: "ItemMetadataNotFound" });
     });
 
+    it("each list operation pages through the simulator's runs with our client, filters sent and signed", async () => {
+      // Three runs of each vendor, one second apart; the second is then cancelled.
+      for (const n of [1, 2, 3]) {
+        clock.advance(1000);
+        sims.databricks.addRun({ runId: n, jobId: 9 });
+        sims.emrServerless.addJobRun({ applicationId: IDS.applicationId, jobRunId: `r${n}` });
+        sims.huaweiDli.addJob({ jobId: `dli-job-${n}` });
+        sims.huaweiMrs.addJob({ jobExecutionId: `mrs-job-${n}`, clusterId: IDS.clusterId });
+      }
+      sims.databricks.finishRun(2, "FAILED");
+      sims.emrServerless.finishJobRun(IDS.applicationId, "r2", "FAILED");
+      sims.huaweiDli.finishJob("dli-job-2", "FAILED");
+      sims.huaweiMrs.finishJob("mrs-job-2", "FAILED");
+
+      const dbx = databricks.createClient({
+        host: endpoints.databricks,
+        token: KEYS.databricksToken,
+        ...common(),
+      });
+      const runIds: number[] = [];
+      let pageToken: string | undefined;
+      do {
+        const page = await databricks.listRuns(dbx, {
+          jobId: 9,
+          activeOnly: true,
+          limit: 1,
+          pageToken,
+        });
+        runIds.push(...(page.runs ?? []).map((run) => run.run_id!));
+        pageToken = page.has_more ? page.next_page_token : undefined;
+      } while (pageToken);
+      expect(runIds).toEqual([3, 1]);
+
+      const aws = emr.createClient({
+        region: "eu-west-1",
+        credentials: KEYS.aws,
+        endpoint: endpoints.emrServerless,
+        ...common(),
+      });
+      const jobRunIds: string[] = [];
+      let nextToken: string | undefined;
+      do {
+        const page = await emr.listJobRuns(aws, {
+          applicationId: IDS.applicationId,
+          states: ["RUNNING", "FAILED"],
+          createdAtAfter: new Date(clock.now() - 60_000).toISOString(),
+          maxResults: 1,
+          nextToken,
+        });
+        jobRunIds.push(...page.jobRuns.map((run) => `${run.id} ${run.state}`));
+        nextToken = page.nextToken;
+      } while (nextToken);
+      expect(jobRunIds).toEqual(["r3 RUNNING", "r1 RUNNING", "r2 FAILED"]);
+
+      const huawei = {
+        region: endpoints.huaweiDli === undefined ? "cn-north-4" : undefined,
+        credentials: KEYS.huawei,
+        projectId: IDS.projectId,
+        now: () => new Date(clock.now()),
+        ...common(),
+      };
+      const dliClient = dli.createClient({ ...huawei, baseUrl: endpoints.huaweiDli });
+      const dliJobs: string[] = [];
+      for (let currentPage = 1; ; currentPage++) {
+        const page = await dli.listSqlJobs(dliClient, {
+          projectId: IDS.projectId,
+          jobStatus: "RUNNING",
+          pageSize: 1,
+          currentPage,
+        });
+        dliJobs.push(...page.jobs.map((job) => job.job_id));
+        if (currentPage >= page.job_count) break;
+      }
+      expect(dliJobs).toEqual(["dli-job-3", "dli-job-1"]);
+
+      const mrsJobs: string[] = [];
+      for (let offset = 1; ; offset++) {
+        const page = await mrs.showJobExeListNew(mrsClient(), {
+          projectId: IDS.projectId,
+          clusterId: IDS.clusterId,
+          jobResult: "UNDEFINED",
+          limit: 1,
+          offset,
+        });
+        mrsJobs.push(...(page.job_list ?? []).map((job) => job.job_id!));
+        if (offset >= (page.total_record ?? 0)) break;
+      }
+      expect(mrsJobs).toEqual(["mrs-job-3", "mrs-job-1"]);
+    });
+
     it("wrong credentials are refused as each vendor does, and nothing changes", async () => {
       sims.databricks.addRun({ runId: IDS.runId });
       sims.emrServerless.addJobRun({ applicationId: IDS.applicationId, jobRunId: IDS.jobRunId });

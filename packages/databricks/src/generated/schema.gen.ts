@@ -80,6 +80,55 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/jobs/runs/list": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List job runs
+     * @description Lists runs of one job (`job_id`) or of every job of the workspace, newest first, one page
+     *     at a time. Sources: databricks-sdk-go `service/jobs/model.go` (`ListRunsRequest`,
+     *     `ListRunsResponse`, `BaseRun`) and `service/jobs/impl.go` (`ListRuns`: `GET
+     *     /api/2.2/jobs/runs/list`, query parameters, `X-Databricks-Workspace-Id`; its iterator asks
+     *     for the next page while `next_page_token` is not empty); the legacy Jobs API 2.1 OpenAPI
+     *     (`JobsRunsList`: parameter types, `limit` maximum 25, statuses 200/400/401/500).
+     *
+     *     **Pages.** Send `next_page_token` (or `prev_page_token`) of an answer back as `page_token`
+     *     for the next (or previous) page, with the same filters; `has_more` says whether runs are
+     *     left. `limit` is the page size: 1 to 25, 20 when omitted (the Go model; the legacy
+     *     reference said 25), and 0 asks for the largest page. `offset` is the old way to page
+     *     (deprecated since June 2023). Runs are kept 60 days.
+     *
+     *     **Order.** The Go model's `ListRunsResponse.runs` and the legacy reference say "from most
+     *     recently started to least" (by `start_time`); the Go SDK's operation comment says
+     *     "descending order by end time", falling back to the start time for runs that have not
+     *     finished. The spec follows the first; a caller must not depend on the order within a
+     *     page.
+     *
+     *     **Filters.** `job_id`, `active_only` (runs that have not ended: the Go model names
+     *     `QUEUED`, `PENDING`, `RUNNING`, `TERMINATING`) or `completed_only` (not both: the
+     *     service refuses that with a 400, whose code is not documented), `run_type`, and
+     *     `start_time_from` / `start_time_to` (epoch milliseconds, both inclusive: "at or after",
+     *     "at or before"). There is no filter on a run's state besides these two. `runs` is left
+     *     out of an answer with no run.
+     *
+     *     Errors are those of every Jobs call (the legacy reference lists 400, 401, 500; the others
+     *     come from the Errors page and the SDKs' status mapping). What the service answers for a
+     *     `job_id` that does not exist, or for a `page_token` it did not issue, is not documented
+     *     beyond the legacy reference's 400 "The request was malformed".
+     */
+    get: operations["listRuns"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -233,6 +282,134 @@ export interface components {
       /**
        * @description Whether the run has more array properties than shown. The Go model documents it for
        *     `runs/list` with `expand_tasks=true`; `getRun` pages by `next_page_token`.
+       */
+      has_more?: boolean;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * @description A page of `listRuns` (databricks-sdk-go `ListRunsResponse`). Every member may be left out:
+     *     `runs` when no run matches, the tokens when there is no next or previous page.
+     */
+    ListRunsResponse: {
+      /**
+       * @description The runs of this page, from most recently started to least. Left out when there are
+       *     no runs to list.
+       */
+      runs?: components["schemas"]["BaseRun"][];
+      /** @description If true, more runs matching the filters are available for listing. */
+      has_more?: boolean;
+      /** @description The `page_token` of the next page, if there is one. */
+      next_page_token?: string;
+      /** @description The `page_token` of the previous page, if there is one. */
+      prev_page_token?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * @description A run as `listRuns` lists it (databricks-sdk-go `BaseRun`: the members of `Run` but
+     *     `iterations` and `next_page_token`). As in `Run`, only the fields a lister needs are
+     *     described, with the same state schemas; the vendor sends more (cluster spec, parameters,
+     *     repair history, …), so other properties are allowed.
+     */
+    BaseRun: {
+      /**
+       * Format: int64
+       * @description The canonical identifier of the job that contains this run.
+       */
+      job_id?: number;
+      /**
+       * Format: int64
+       * @description The canonical identifier of the run. Unique across all runs of all jobs.
+       */
+      run_id?: number;
+      /**
+       * Format: int64
+       * @description ID of the job run this run belongs to (for a task run, the job run that contains it).
+       */
+      job_run_id?: number;
+      /** @description An optional name for the run (at most 4096 bytes in UTF-8). */
+      run_name?: string;
+      /** @description Description of the run. */
+      description?: string;
+      /**
+       * Format: int64
+       * @deprecated
+       * @description A unique identifier for this job run; set to the same value as `run_id` (deprecated).
+       */
+      number_in_job?: number;
+      /**
+       * Format: int64
+       * @description If this run is a retry of a prior attempt, the `run_id` of the original attempt;
+       *     otherwise the same as `run_id`.
+       */
+      original_attempt_run_id?: number;
+      /** @description The creator user name. Absent if the user has already been deleted. */
+      creator_user_name?: string;
+      /**
+       * @deprecated
+       * @description Deprecated by Databricks in favour of `status` (databricks-sdk-go `BaseRun.State`).
+       *     Read `status` first and fall back to this one (as `x-cancel-list` does).
+       */
+      state?: components["schemas"]["RunState"];
+      status?: components["schemas"]["RunStatus"];
+      /**
+       * Format: int64
+       * @description Time the run was started, epoch milliseconds (for a run on a new cluster, when the
+       *     cluster creation call was issued; not necessarily when its first task started).
+       */
+      start_time?: number;
+      /**
+       * Format: int64
+       * @description Time the run ended, epoch milliseconds; 0 while the run is still running.
+       */
+      end_time?: number;
+      /**
+       * Format: int64
+       * @description Milliseconds taken to set up the cluster (0 for multitask job runs; see `run_duration`).
+       */
+      setup_duration?: number;
+      /**
+       * Format: int64
+       * @description Milliseconds taken to execute the commands (0 for multitask job runs; see `run_duration`).
+       */
+      execution_duration?: number;
+      /**
+       * Format: int64
+       * @description Milliseconds taken to terminate the cluster and clean up (0 for multitask job runs; see `run_duration`).
+       */
+      cleanup_duration?: number;
+      /**
+       * Format: int64
+       * @description Milliseconds the job run and all of its repairs took to finish (multitask runs).
+       */
+      run_duration?: number;
+      /**
+       * Format: int64
+       * @description Milliseconds the run spent in the queue.
+       */
+      queue_duration?: number;
+      /** @description The URL to the detail page of the run. */
+      run_page_url?: string;
+      run_type?: components["schemas"]["RunType"];
+      /**
+       * @description Sequence number of this run attempt for a triggered job run; 0 for the initial attempt,
+       *     incremented by retries (`max_retries`).
+       */
+      attempt_number?: number;
+      trigger?: components["schemas"]["TriggerType"];
+      /** @description Additional details about what triggered the run. */
+      trigger_info?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description The tasks of the run, with `expand_tasks=true` only (the first 100; `getRun` pages
+       *     through the rest).
+       */
+      tasks?: components["schemas"]["RunTask"][];
+      /**
+       * @description With `expand_tasks=true`: whether the run has more array properties (`tasks`,
+       *     `job_clusters`) than shown (API 2.2).
        */
       has_more?: boolean;
     } & {
@@ -808,6 +985,95 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["Run"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthenticated"];
+      403: components["responses"]["PermissionDenied"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalError"];
+      503: components["responses"]["TemporarilyUnavailable"];
+    };
+  };
+  listRuns: {
+    parameters: {
+      query?: {
+        /** @description The job for which to list runs. If omitted, the Jobs service lists runs from all jobs. */
+        job_id?: number;
+        /**
+         * @description If `true`, only active runs are listed (`QUEUED`, `PENDING`, `RUNNING` or
+         *     `TERMINATING`; the legacy reference names the last three); otherwise active and
+         *     completed runs. Cannot be `true` when `completed_only` is `true`.
+         */
+        active_only?: boolean;
+        /**
+         * @description If `true`, only completed runs are listed; otherwise active and completed runs. Cannot
+         *     be `true` when `active_only` is `true`.
+         */
+        completed_only?: boolean;
+        /**
+         * @deprecated
+         * @description The offset of the first run to return, relative to the most recent run. Deprecated
+         *     since June 2023: use `page_token` instead.
+         */
+        offset?: number;
+        /**
+         * @description The number of runs to return: greater than 0 and at most 25 (the Go model says "less
+         *     than 25", the legacy reference's schema has maximum 25). Default 20 (the Go model; the
+         *     legacy reference said 25). `0` makes the service use its maximum.
+         */
+        limit?: number;
+        /**
+         * @description The type of runs to list: `JOB_RUN` (a normal job run), `WORKFLOW_RUN` (started by
+         *     `dbutils.notebook.run`) or `SUBMIT_RUN` (a one-time run from `runs/submit`).
+         */
+        run_type?: "JOB_RUN" | "WORKFLOW_RUN" | "SUBMIT_RUN";
+        /**
+         * @description Whether to include task and cluster details in the response. Only the first 100
+         *     elements are shown; `getRun` pages through the rest.
+         */
+        expand_tasks?: boolean;
+        /**
+         * @description Show runs that started at or after this value: a UTC timestamp in epoch milliseconds.
+         *     Can be combined with `start_time_to`.
+         */
+        start_time_from?: number;
+        /**
+         * @description Show runs that started at or before this value: a UTC timestamp in epoch
+         *     milliseconds. Can be combined with `start_time_from`.
+         */
+        start_time_to?: number;
+        /**
+         * @description `next_page_token` or `prev_page_token` of a previous `listRuns` answer, to list the
+         *     next or previous page of runs (send the same filters again).
+         */
+        page_token?: string;
+      };
+      header?: {
+        /**
+         * @description The workspace a call is for, on a **unified host** (one host name serving an account and
+         *     its workspaces), which cannot route a workspace call without it; a classic workspace host
+         *     does not need it. The official SDKs send it on every Jobs call when `workspace_id`
+         *     (`DATABRICKS_WORKSPACE_ID`) is set (databricks-sdk-go `service/jobs/impl.go`,
+         *     `config/config.go`). A numeric workspace id or a connection id, which the server tells
+         *     apart: its form is not constrained here. The client fills it from its `workspaceId`
+         *     option or `DATABRICKS_WORKSPACE_ID`.
+         */
+        "X-Databricks-Workspace-Id"?: components["parameters"]["WorkspaceId"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of runs. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ListRunsResponse"];
         };
       };
       400: components["responses"]["BadRequest"];

@@ -169,7 +169,8 @@ export const errorKinds: readonly ErrorKindRule[] = [
 export interface EmrServerlessTarget {
   provider: "emr-serverless";
   /**
-   * The ID of the application on which the job run runs (is to be canceled).
+   * The ID of the application: the one the job run runs on (cancel, read), or whose job runs
+   * are listed.
    */
   applicationId: string;
   /**

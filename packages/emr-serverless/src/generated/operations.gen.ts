@@ -5,7 +5,8 @@ import type { operations, paths } from "./schema.gen.js";
 /** Input of {@link cancelJobRun}: path, query, header and body fields in one object. */
 export interface CancelJobRunInput {
   /**
-   * The ID of the application on which the job run runs (is to be canceled).
+   * The ID of the application: the one the job run runs on (cancel, read), or whose job runs
+   * are listed.
    *
    * Sent as path parameter `applicationId`; length 1–64, pattern `^[0-9a-z]+$`.
    */
@@ -106,7 +107,8 @@ export function cancelJobRun(
 /** Input of {@link getJobRun}: path, query, header and body fields in one object. */
 export interface GetJobRunInput {
   /**
-   * The ID of the application on which the job run runs (is to be canceled).
+   * The ID of the application: the one the job run runs on (cancel, read), or whose job runs
+   * are listed.
    *
    * Sent as path parameter `applicationId`; length 1–64, pattern `^[0-9a-z]+$`.
    */
@@ -189,8 +191,197 @@ export function getJobRun(
   return invoke(client, getJobRunOperation, input, options);
 }
 
+/** Input of {@link listJobRuns}: path, query, header and body fields in one object. */
+export interface ListJobRunsInput {
+  /**
+   * The ID of the application: the one the job run runs on (cancel, read), or whose job runs
+   * are listed.
+   *
+   * Sent as path parameter `applicationId`; length 1–64, pattern `^[0-9a-z]+$`.
+   */
+  applicationId: string;
+  /**
+   * The token for the next set of job run results (the `nextToken` of the previous answer).
+   *
+   * Sent as query parameter `nextToken`; length 1–1024, pattern `^[A-Za-z0-9_=-]+$`.
+   */
+  nextToken?: string;
+  /**
+   * The maximum number of job runs to list in one answer (1 to 50).
+   *
+   * Sent as query parameter `maxResults`; format int32, range 1–50.
+   */
+  maxResults?: number;
+  /**
+   * The lower bound of the creation date and time of the job runs to list.
+   *
+   * Sent as query parameter `createdAtAfter`; format date-time.
+   */
+  createdAtAfter?: string;
+  /**
+   * The upper bound of the creation date and time of the job runs to list.
+   *
+   * Sent as query parameter `createdAtBefore`; format date-time.
+   */
+  createdAtBefore?: string;
+  /**
+   * Only job runs in one of these states (up to 8, sent as repeated `states` query
+   * parameters). With more than one state the list is grouped by state.
+   *
+   * Sent as query parameter `states`.
+   */
+  states?: Array<
+    | "SUBMITTED"
+    | "PENDING"
+    | "SCHEDULED"
+    | "RUNNING"
+    | "SUCCESS"
+    | "FAILED"
+    | "CANCELLING"
+    | "CANCELLED"
+    | "QUEUED"
+  >;
+  /**
+   * The mode of the job runs to list.
+   *
+   * Sent as query parameter `mode`.
+   */
+  mode?: "BATCH" | "STREAMING";
+}
+
+/** Success body of {@link listJobRuns}. */
+export type ListJobRunsOutput =
+  operations["listJobRuns"]["responses"][200]["content"]["application/json"];
+
+/** Error bodies the spec documents for {@link listJobRuns} (found on `ApiError.body`). */
+export type ListJobRunsErrorBody =
+  | operations["listJobRuns"]["responses"][400]["content"]["application/json"]
+  | operations["listJobRuns"]["responses"][403]["content"]["application/json"]
+  | operations["listJobRuns"]["responses"][429]["content"]["application/json"]
+  | operations["listJobRuns"]["responses"][500]["content"]["application/json"]
+  | operations["listJobRuns"]["responses"][503]["content"]["application/json"];
+
+/** Description of {@link listJobRuns} for `invoke` / `invokeWithMetadata`. */
+export const listJobRunsOperation: Operation<ListJobRunsInput, ListJobRunsOutput, paths> = {
+  operationId: "listJobRuns",
+  method: "GET",
+  path: "/applications/{applicationId}/jobruns",
+  fields: [
+    {
+      key: "applicationId",
+      name: "applicationId",
+      in: "path",
+      required: true,
+      schema: { maxLength: 64, minLength: 1, pattern: "^[0-9a-z]+$", type: "string" },
+    },
+    {
+      key: "nextToken",
+      name: "nextToken",
+      in: "query",
+      required: false,
+      schema: { maxLength: 1024, minLength: 1, pattern: "^[A-Za-z0-9_=-]+$", type: "string" },
+    },
+    {
+      key: "maxResults",
+      name: "maxResults",
+      in: "query",
+      required: false,
+      schema: { format: "int32", maximum: 50, minimum: 1, type: "integer" },
+    },
+    {
+      key: "createdAtAfter",
+      name: "createdAtAfter",
+      in: "query",
+      required: false,
+      schema: { format: "date-time", type: "string" },
+    },
+    {
+      key: "createdAtBefore",
+      name: "createdAtBefore",
+      in: "query",
+      required: false,
+      schema: { format: "date-time", type: "string" },
+    },
+    {
+      key: "states",
+      name: "states",
+      in: "query",
+      required: false,
+      schema: {
+        items: {
+          enum: [
+            "SUBMITTED",
+            "PENDING",
+            "SCHEDULED",
+            "RUNNING",
+            "SUCCESS",
+            "FAILED",
+            "CANCELLING",
+            "CANCELLED",
+            "QUEUED",
+          ],
+          type: "string",
+        },
+        maxItems: 8,
+        minItems: 0,
+        type: "array",
+      },
+    },
+    {
+      key: "mode",
+      name: "mode",
+      in: "query",
+      required: false,
+      schema: { enum: ["BATCH", "STREAMING"], type: "string" },
+    },
+  ],
+  success: { "200": { json: true, emptyOk: false } },
+};
+
+/**
+ * List job runs
+ *
+ * Lists the job runs of one application, one page at a time (`ListJobRuns`, marked
+ * `readonly` in the model). Sources: the botocore 1.43.11 model (`ListJobRuns`,
+ * `ListJobRunsRequest`, `ListJobRunsResponse`, `JobRunSummary`; errors
+ * `ValidationException` and `InternalServerException`) and its `paginators-1.json`
+ * (`input_token`/`output_token` `nextToken`, `limit_key` `maxResults`, `result_key`
+ * `jobRuns`); the API Reference page `API_ListJobRuns`.
+ *
+ * **Pages.** While an answer carries `nextToken`, send it back as `nextToken` (with the
+ * same filters) for the next page; an answer without it is the last. `maxResults` is the
+ * page size, 1 to 50; the default is not documented.
+ *
+ * **Filters.** `states` (up to 8 of the `JobRunState` values; "if this filter contains
+ * multiple states, the resulting list will be grouped by the state"), `createdAtAfter` /
+ * `createdAtBefore` (the lower and upper bound of the creation time; ISO 8601 in the query,
+ * as restJson1 writes a timestamp there) and `mode` (`BATCH` or `STREAMING`).
+ *
+ * **Order.** Not documented beyond the grouping by state above.
+ *
+ * The items are `JobRunSummary`s: the run's id is `id` (not `jobRunId` as in `GetJobRun`),
+ * its timestamps epoch seconds, as in `JobRun`. The model lists no
+ * `ResourceNotFoundException` for this operation: what the service answers for an
+ * application that does not exist is not documented. A `nextToken` that breaks its
+ * pattern or length is a `ValidationException` like any other constraint; the answer to a
+ * well-formed token the service did not issue is not documented.
+ *
+ * `GET /applications/{applicationId}/jobruns`
+ *
+ * @throws {ValidationError} when the input breaks a constraint of the spec (nothing is sent).
+ * @throws {ApiError} when the vendor answers with an error status (status, vendor code, message, request id).
+ */
+export function listJobRuns(
+  client: ProviderClient<paths>,
+  input: ListJobRunsInput,
+  options?: CallOptions,
+): Promise<ListJobRunsOutput> {
+  return invoke(client, listJobRunsOperation, input, options);
+}
+
 /** Every operation of this provider, by operationId. */
 export const allOperations = {
   cancelJobRun: cancelJobRunOperation,
   getJobRun: getJobRunOperation,
+  listJobRuns: listJobRunsOperation,
 } as const;

@@ -1,11 +1,57 @@
 // generated from specs/emr-serverless.yaml by tools/generator, regenerate with `pnpm generate`
 export interface paths {
+  "/applications/{applicationId}/jobruns": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List job runs
+     * @description Lists the job runs of one application, one page at a time (`ListJobRuns`, marked
+     *     `readonly` in the model). Sources: the botocore 1.43.11 model (`ListJobRuns`,
+     *     `ListJobRunsRequest`, `ListJobRunsResponse`, `JobRunSummary`; errors
+     *     `ValidationException` and `InternalServerException`) and its `paginators-1.json`
+     *     (`input_token`/`output_token` `nextToken`, `limit_key` `maxResults`, `result_key`
+     *     `jobRuns`); the API Reference page `API_ListJobRuns`.
+     *
+     *     **Pages.** While an answer carries `nextToken`, send it back as `nextToken` (with the
+     *     same filters) for the next page; an answer without it is the last. `maxResults` is the
+     *     page size, 1 to 50; the default is not documented.
+     *
+     *     **Filters.** `states` (up to 8 of the `JobRunState` values; "if this filter contains
+     *     multiple states, the resulting list will be grouped by the state"), `createdAtAfter` /
+     *     `createdAtBefore` (the lower and upper bound of the creation time; ISO 8601 in the query,
+     *     as restJson1 writes a timestamp there) and `mode` (`BATCH` or `STREAMING`).
+     *
+     *     **Order.** Not documented beyond the grouping by state above.
+     *
+     *     The items are `JobRunSummary`s: the run's id is `id` (not `jobRunId` as in `GetJobRun`),
+     *     its timestamps epoch seconds, as in `JobRun`. The model lists no
+     *     `ResourceNotFoundException` for this operation: what the service answers for an
+     *     application that does not exist is not documented. A `nextToken` that breaks its
+     *     pattern or length is a `ValidationException` like any other constraint; the answer to a
+     *     well-formed token the service did not issue is not documented.
+     */
+    get: operations["listJobRuns"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/applications/{applicationId}/jobruns/{jobRunId}": {
     parameters: {
       query?: never;
       header?: never;
       path: {
-        /** @description The ID of the application on which the job run runs (is to be canceled). */
+        /**
+         * @description The ID of the application: the one the job run runs on (cancel, read), or whose job runs
+         *     are listed.
+         */
         applicationId: components["parameters"]["ApplicationId"];
         /** @description The ID of the job run. */
         jobRunId: components["parameters"]["JobRunId"];
@@ -60,6 +106,51 @@ export interface components {
     };
     GetJobRunResponse: {
       jobRun: components["schemas"]["JobRun"];
+    };
+    /** @description A page of `listJobRuns` (the model's `ListJobRunsResponse`). */
+    ListJobRunsResponse: {
+      /** @description The job runs of this page. */
+      jobRuns: components["schemas"]["JobRunSummary"][];
+      /** @description The token for the next page, to send back as `nextToken`; absent on the last page. */
+      nextToken?: string;
+    };
+    /**
+     * @description The summary of a job run that `listJobRuns` lists (the model's `JobRunSummary`). The id
+     *     is `id`; the timestamps are epoch seconds, as in `JobRun`.
+     */
+    JobRunSummary: {
+      applicationId: components["schemas"]["ApplicationId"];
+      id: components["schemas"]["JobRunId"];
+      /** @description The optional job run name. Need not be unique. */
+      name?: components["schemas"]["NotBlank256"];
+      mode?: components["schemas"]["JobRunMode"];
+      /** @description The ARN of the job run. */
+      arn: string;
+      /** @description The user who created the job run (IAM / STS ARN). */
+      createdBy: string;
+      createdAt: components["schemas"]["EpochSeconds"];
+      updatedAt: components["schemas"]["EpochSeconds"];
+      /** @description The execution role ARN of the job run. */
+      executionRole: string;
+      state: components["schemas"]["JobRunState"];
+      /**
+       * @description The state details of the job run; `""` while a job runs, as in `JobRun` (the model's
+       *     minimum length of 1 is not kept, see `info.description`).
+       */
+      stateDetails: string;
+      /** @description The Amazon EMR release of the application the job runs on, e.g. `emr-7.9.0`. */
+      releaseLabel: string;
+      /** @description The type of job run, such as Spark or Hive (a free string in the model). */
+      type?: string;
+      /**
+       * Format: int32
+       * @description The attempt number of the job run execution.
+       */
+      attempt?: number;
+      attemptCreatedAt?: components["schemas"]["EpochSeconds"];
+      attemptUpdatedAt?: components["schemas"]["EpochSeconds"];
+    } & {
+      [key: string]: unknown;
     };
     /**
      * @description The state of a job run (open enum). Known values: `SUBMITTED`, `PENDING`, `SCHEDULED`,
@@ -363,6 +454,21 @@ export interface components {
       };
     };
     /**
+     * @description **ValidationException** (modelled): the input fails to satisfy the constraints, e.g. a
+     *     `maxResults` outside 1–50 or a `nextToken` outside its pattern. Also the AWS common 400
+     *     errors, as for every operation (see `BadRequest`).
+     */
+    ListBadRequest: {
+      headers: {
+        "X-Amzn-ErrorType": components["headers"]["XAmznErrorType"];
+        "x-amzn-RequestId": components["headers"]["XAmznRequestId"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["AwsError"];
+      };
+    };
+    /**
      * @description AWS common errors: **AccessDeniedException** (no `emr-serverless:CancelJobRun` /
      *     `GetJobRun` permission), **UnrecognizedClientException** (invalid access key or
      *     security token), **InvalidSignatureException** (signature mismatch or clock skew),
@@ -430,7 +536,10 @@ export interface components {
     };
   };
   parameters: {
-    /** @description The ID of the application on which the job run runs (is to be canceled). */
+    /**
+     * @description The ID of the application: the one the job run runs on (cancel, read), or whose job runs
+     *     are listed.
+     */
     ApplicationId: string;
     /** @description The ID of the job run. */
     JobRunId: string;
@@ -451,6 +560,64 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  listJobRuns: {
+    parameters: {
+      query?: {
+        /** @description The token for the next set of job run results (the `nextToken` of the previous answer). */
+        nextToken?: string;
+        /** @description The maximum number of job runs to list in one answer (1 to 50). */
+        maxResults?: number;
+        /** @description The lower bound of the creation date and time of the job runs to list. */
+        createdAtAfter?: string;
+        /** @description The upper bound of the creation date and time of the job runs to list. */
+        createdAtBefore?: string;
+        /**
+         * @description Only job runs in one of these states (up to 8, sent as repeated `states` query
+         *     parameters). With more than one state the list is grouped by state.
+         */
+        states?: (
+          | "SUBMITTED"
+          | "PENDING"
+          | "SCHEDULED"
+          | "RUNNING"
+          | "SUCCESS"
+          | "FAILED"
+          | "CANCELLING"
+          | "CANCELLED"
+          | "QUEUED"
+        )[];
+        /** @description The mode of the job runs to list. */
+        mode?: "BATCH" | "STREAMING";
+      };
+      header?: never;
+      path: {
+        /**
+         * @description The ID of the application: the one the job run runs on (cancel, read), or whose job runs
+         *     are listed.
+         */
+        applicationId: components["parameters"]["ApplicationId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of job runs. */
+      200: {
+        headers: {
+          "x-amzn-RequestId": components["headers"]["XAmznRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ListJobRunsResponse"];
+        };
+      };
+      400: components["responses"]["ListBadRequest"];
+      403: components["responses"]["AccessDenied"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServer"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
   getJobRun: {
     parameters: {
       query?: {
@@ -462,7 +629,10 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The ID of the application on which the job run runs (is to be canceled). */
+        /**
+         * @description The ID of the application: the one the job run runs on (cancel, read), or whose job runs
+         *     are listed.
+         */
         applicationId: components["parameters"]["ApplicationId"];
         /** @description The ID of the job run. */
         jobRunId: components["parameters"]["JobRunId"];
@@ -502,7 +672,10 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The ID of the application on which the job run runs (is to be canceled). */
+        /**
+         * @description The ID of the application: the one the job run runs on (cancel, read), or whose job runs
+         *     are listed.
+         */
         applicationId: components["parameters"]["ApplicationId"];
         /** @description The ID of the job run. */
         jobRunId: components["parameters"]["JobRunId"];

@@ -1,5 +1,52 @@
 // generated from specs/huawei-dli.yaml by tools/generator, regenerate with `pnpm generate`
 export interface paths {
+  "/v1.0/{project_id}/jobs": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Query all jobs ("Querying All Jobs")
+     * @description Queries the jobs of the project, one page at a time. Vendor page: dli_02_0025 "Querying
+     *     All Jobs" (and the T-Systems OTC copy, opentelekomcloud-docs/data-lake-insight
+     *     `api-ref/source/sql_job-related_apis/querying_all_jobs.rst`); SDK operation
+     *     `ListSqlJobs` (Go `GenReqDefForListSqlJobs`: `GET /v1.0/{project_id}/jobs`, every query
+     *     parameter; `model/model_list_sql_jobs_request.go`, `…_response.go`, `model_sql_job.go`).
+     *     Status codes: 200 (the query is successful), 400 (request error), 500 (internal server
+     *     error).
+     *
+     *     **Pages** are numbered: `current-page` (from 1) and `page-size` (1 to 100, default 50);
+     *     `job_count` is the number of jobs that match, over all pages, so the last page is
+     *     `ceil(job_count / page-size)`. The pages give `current-page` the range 1 to 100; the Go
+     *     SDK says only "an integer greater than 1" (sic: its default is 1). The range of the
+     *     pages is kept.
+     *
+     *     **Order:** `order`, by default `start_time_desc` (newest submission first).
+     *
+     *     **Filters:** `job-status` (one status), `start` / `end` (jobs whose start time, epoch
+     *     milliseconds, is later / earlier than the value), `job-type` (one type, or `ALL`) and
+     *     `job_types` (several; "if both are set, the intersection"), `job-id`, `queue_name`,
+     *     `owner`, `sql_pattern` (a fragment of the statement, case-insensitive), `engine-type`,
+     *     `tags` (`key=value`, comma-separated), and from the Go SDK also `db_name` and
+     *     `table_name`.
+     *
+     *     The items carry the same `status` values as `showSqlJobStatus` (`JobStatus`); the Go SDK's
+     *     `SqlJobStatus` enum lacks `SCALING`, as its status enum does. The `job-status` filter
+     *     takes more values in the Go SDK than in the pages (`COMPUTED`, `SUSPENDED`, `ACTIVE`,
+     *     `DELETED`, `CREATING`, for other job kinds); all are accepted. `job-id` has the same
+     *     deviation as the `job_id` path parameter: UUIDs with hyphens are accepted.
+     */
+    get: operations["listSqlJobs"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v1.0/{project_id}/jobs/{job_id}": {
     parameters: {
       query?: never;
@@ -162,6 +209,102 @@ export interface components {
       execution_details_path?: string;
       /** @description Job tags. */
       tags?: components["schemas"]["JobTag"][];
+    };
+    /**
+     * @description Response of "Querying All Jobs". The pages mark all four members mandatory; the Go SDK
+     *     makes them optional. This spec requires `job_count` and `jobs`, the two a lister reads.
+     */
+    ListSqlJobsResponse: {
+      /** @description Whether the request was executed successfully. */
+      is_success?: boolean;
+      /** @description System prompt. May be empty when execution succeeds. */
+      message?: string;
+      /**
+       * Format: int32
+       * @description The number of jobs that match the query, over all pages.
+       */
+      job_count: number;
+      /** @description The jobs of this page. */
+      jobs: components["schemas"]["SqlJob"][];
+    };
+    /**
+     * @description A job as "Querying All Jobs" lists it (Go SDK `SqlJob`; table 4 of dli_02_0025). The pages
+     *     mark `job_id`, `job_type`, `queue_name`, `owner`, `start_time`, `duration`, `status`,
+     *     `input_size`, `result_count`, `detail` and `statement` mandatory; the Go SDK requires all
+     *     of them but `duration`. This spec requires `job_id`, `status` and `start_time`, the
+     *     members a lister relies on, as `showSqlJobStatus` requires its `job_id` and `status`.
+     */
+    SqlJob: {
+      /** @description Job ID. */
+      job_id: string;
+      job_type?: components["schemas"]["JobType"];
+      /** @description Queue the job was submitted to. */
+      queue_name?: string;
+      /** @description User who submitted the job. */
+      owner?: string;
+      /**
+       * Format: int64
+       * @description Time the job started (was submitted), in milliseconds since the epoch.
+       */
+      start_time: number;
+      /**
+       * Format: int64
+       * @description Job running duration, in milliseconds.
+       */
+      duration?: number;
+      status: components["schemas"]["JobStatus"];
+      /**
+       * Format: int64
+       * @description Number of records scanned during an Insert job.
+       */
+      input_row_count?: number;
+      /**
+       * Format: int64
+       * @description Number of erroneous records scanned during an Insert job.
+       */
+      bad_row_count?: number;
+      /**
+       * Format: int64
+       * @description Size of the files scanned during job execution, in bytes.
+       */
+      input_size?: number;
+      /**
+       * Format: int64
+       * @description Total number of records returned by the job, or inserted by an Insert job (an int64
+       *     in the Go SDK's `SqlJob`, Integer on the page).
+       */
+      result_count?: number;
+      /** @description Database of the target table (import and export jobs). */
+      database_name?: string;
+      /** @description Target table (import and export jobs). */
+      table_name?: string;
+      /** @description Import jobs only, whether the imported data carries column names. */
+      with_column_header?: boolean;
+      /** @description JSON string describing the columns the SQL statement queried. */
+      detail?: string;
+      /** @description Engine type of the queue (`spark`, or `hetuEngine` in the Go SDK). */
+      engine_type?: string;
+      /** @description SQL statement of the job. */
+      statement?: string;
+      /** @description Job tags. */
+      tags?: components["schemas"]["JobTag"][];
+      /** @description System prompt. */
+      message?: string;
+      /**
+       * Format: int64
+       * @description Time the job ended, in milliseconds since the epoch.
+       */
+      end_time?: number;
+      /** @description Accumulated CPU use of the job (a string in the Go SDK). */
+      cpu_cost?: string;
+      /** @description Bytes the job wrote (a string in the Go SDK). */
+      output_byte?: string;
+      /** @description OBS path of the job results. */
+      result_path?: string;
+      /** @description Storage format of the job results; currently only CSV. */
+      result_format?: string;
+      /** @description OBS path of the job's execution plan. */
+      execution_details_path?: string;
     };
     /**
      * @description Job status (open enum). Known values (dli_02_0021):
@@ -359,6 +502,126 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  listSqlJobs: {
+    parameters: {
+      query?: {
+        /** @description Maximum number of jobs on each page (1 to 100; default 50). */
+        "page-size"?: number;
+        /** @description The page to return, from 1 (the default). The pages give the range 1 to 100. */
+        "current-page"?: number;
+        /**
+         * @description Queries jobs whose start time is later than this value: a UNIX timestamp in
+         *     milliseconds (at least 1 in the Go SDK).
+         */
+        start?: number;
+        /**
+         * @description Queries jobs whose start time is earlier than this value: a UNIX timestamp in
+         *     milliseconds (at least 0 in the Go SDK).
+         */
+        end?: number;
+        /**
+         * @description Type of the jobs to query, or `ALL` for every type. With `job_types` too, the
+         *     intersection of the two.
+         */
+        "job-type"?:
+          | "DDL"
+          | "DCL"
+          | "IMPORT"
+          | "EXPORT"
+          | "QUERY"
+          | "INSERT"
+          | "DATA_MIGRATION"
+          | "UPDATE"
+          | "DELETE"
+          | "RESTART_QUEUE"
+          | "SCALE_QUEUE"
+          | "ALL";
+        /**
+         * @description Types of the jobs to query (several; repeated query parameters). With `job-type` too,
+         *     the intersection of the two.
+         */
+        job_types?: (
+          "DDL" | "DCL" | "IMPORT" | "EXPORT" | "QUERY" | "INSERT" | "UPDATE" | "DELETE"
+        )[];
+        /**
+         * @description Status of the jobs to query: one of the `JobStatus` values (`LAUNCHING`, `RUNNING`,
+         *     `SCALING`, `FINISHED`, `FAILED`, `CANCELLED`), or one of the other values of the Go
+         *     SDK's enum (at most 16 characters there).
+         */
+        "job-status"?:
+          | "LAUNCHING"
+          | "RUNNING"
+          | "SCALING"
+          | "FINISHED"
+          | "FAILED"
+          | "CANCELLED"
+          | "COMPUTED"
+          | "SUSPENDED"
+          | "ACTIVE"
+          | "DELETED"
+          | "CREATING";
+        /**
+         * @description ID of the job to query. The pages say "up to 64 characters, only letters and digits";
+         *     job ids are UUIDs with hyphens (see the `job_id` path parameter), which are accepted.
+         */
+        "job-id"?: string;
+        /**
+         * @description Only jobs of this queue: 1 to 128 letters, digits and underscores, not starting with
+         *     an underscore and not only digits (Go SDK).
+         */
+        queue_name?: string;
+        /** @description A fragment of the SQL statement to filter on, case-insensitive (at most 1024 characters). */
+        sql_pattern?: string;
+        /**
+         * @description Sort order: `start_time_desc` (submission time, newest first; the default),
+         *     `start_time_asc`, `duration_desc` or `duration_asc` (running time).
+         */
+        order?: "start_time_desc" | "start_time_asc" | "duration_desc" | "duration_asc";
+        /** @description Engine type: `spark` (the pages name only this one) or `hetuEngine` (Go SDK). */
+        "engine-type"?: "spark" | "hetuEngine";
+        /** @description Only jobs submitted by this user. */
+        owner?: string;
+        /**
+         * @description Job tags to filter on, `key=value`, several separated by commas (`k1=v1,k2=v2`; the
+         *     client encodes `=` and `,`). The pages: "only fuzzy query across all tags is
+         *     supported".
+         */
+        tags?: string;
+        /** @description Database name (Go SDK only; at most 16 characters). */
+        db_name?: string;
+        /** @description Table name (Go SDK only; import and export jobs have one). */
+        table_name?: string;
+      };
+      header?: never;
+      path: {
+        /**
+         * @description Project ID, used for resource isolation (see "Obtaining a Project ID", dli_02_0183).
+         *     Value range per the vendor docs: up to 64 characters, letters and digits only.
+         */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The query is successful. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ListSqlJobsResponse"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
   cancelSqlJob: {
     parameters: {
       query?: never;

@@ -31,7 +31,7 @@ export const descriptor: ProviderDescriptor = {
   },
   retryCodes: {
     throttling: [{ codes: ["APIGW.0308"] }],
-    final: [{ codes: ["0160", "0162", "0175"] }, { codes: ["0176"] }],
+    final: [{ codes: ["0160", "0162", "0175"] }, { codes: ["0166"] }, { codes: ["0176"] }],
   },
 };
 

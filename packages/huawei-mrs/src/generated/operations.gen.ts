@@ -108,6 +108,297 @@ export function cancelJobExecution(
   return invoke(client, cancelJobExecutionOperation, input, options);
 }
 
+/** Input of {@link showJobExeListNew}: path, query, header and body fields in one object. */
+export interface ShowJobExeListNewInput {
+  /**
+   * Project ID (see "Obtaining a Project ID", mrs_02_0011). Value range per the current
+   * vendor docs: 1 to 64 characters, letters and digits only.
+   *
+   * Sent as path parameter `project_id`; length 1–64, pattern `^[A-Za-z0-9]+$`.
+   */
+  projectId: string;
+  /**
+   * Cluster ID (see "Obtaining a Cluster ID"). Value range per the current vendor docs: 1 to
+   * 64 characters, letters, digits, underscores (_) and hyphens (-).
+   *
+   * Sent as path parameter `cluster_id`; length 1–64, pattern `^[A-Za-z0-9_-]+$`.
+   */
+  clusterId: string;
+  /**
+   * Only jobs with this name: letters, digits, `-` and `_`; 1 to 64 characters on the
+   * current page (1 to 36 on an older copy), 1 to 128 in the Go SDK, which is accepted.
+   *
+   * Sent as query parameter `job_name`; length 1–128, pattern `^[A-Za-z0-9_-]+$`.
+   */
+  jobName?: string;
+  /**
+   * Only the job with this ID (1 to 64 letters, digits and `-`, Go SDK).
+   *
+   * Sent as query parameter `job_id`; length 1–64, pattern `^[A-Za-z0-9-]+$`.
+   */
+  jobId?: string;
+  /**
+   * Only jobs submitted by this user: 1 to 32 letters, digits, `-`, `_` and `.`, not
+   * starting with a digit (Go SDK).
+   *
+   * Sent as query parameter `user`; length 1–32, pattern `^[A-Za-z_.-][A-Za-z0-9_.-]*$`.
+   */
+  user?: string;
+  /**
+   * Only jobs of this type. Known values: `MapReduce`, `SparkSubmit` (also for SparkPython
+   * jobs: the pages say to query them as `SparkSubmit`), `HiveScript`, `HiveSql`, `DistCp`
+   * (importing and exporting data), `SparkScript`, `SparkSql`, `Flink`. Not an enum, as
+   * in `JobQueryBean.job_type`.
+   *
+   * Sent as query parameter `job_type`; length 1–∞.
+   */
+  jobType?: string;
+  /**
+   * Only jobs in this execution state (`JobState`; the pages spell `NEW` as `New`, the Go
+   * SDK's enum `NEW`).
+   *
+   * Sent as query parameter `job_state`.
+   */
+  jobState?:
+    "NEW" | "NEW_SAVING" | "SUBMITTED" | "ACCEPTED" | "RUNNING" | "FINISHED" | "FAILED" | "KILLED";
+  /**
+   * Only jobs with this result (`JobResult`; `UNDEFINED` is a job still running).
+   *
+   * Sent as query parameter `job_result`.
+   */
+  jobResult?: "SUCCEEDED" | "FAILED" | "KILLED" | "UNDEFINED";
+  /**
+   * Only jobs of this resource queue (1 to 64 letters, digits, `-` and `_`, Go SDK).
+   *
+   * Sent as query parameter `queue`; length 1–64, pattern `^[A-Za-z0-9_-]+$`.
+   */
+  queue?: string;
+  /**
+   * Number of jobs on each page (default 10; no maximum is documented).
+   *
+   * Sent as query parameter `limit`; format int32, range 1–∞.
+   */
+  limit?: number;
+  /**
+   * The **page number**, from 1 (the default), despite the name: see the operation's
+   * description.
+   *
+   * Sent as query parameter `offset`; format int32, range 1–∞.
+   */
+  offset?: number;
+  /**
+   * Order of the results, `desc` (the default) or `asc`.
+   *
+   * Sent as query parameter `sort_by`.
+   */
+  sortBy?: "asc" | "desc";
+  /**
+   * Only jobs submitted after this UTC timestamp, in milliseconds.
+   *
+   * Sent as query parameter `submitted_time_begin`; format int64.
+   */
+  submittedTimeBegin?: number;
+  /**
+   * Only jobs submitted before this UTC timestamp, in milliseconds.
+   *
+   * Sent as query parameter `submitted_time_end`; format int64.
+   */
+  submittedTimeEnd?: number;
+}
+
+/** Success body of {@link showJobExeListNew}. */
+export type ShowJobExeListNewOutput =
+  operations["showJobExeListNew"]["responses"][202]["content"]["application/json"];
+
+/** Error bodies the spec documents for {@link showJobExeListNew} (found on `ApiError.body`). */
+export type ShowJobExeListNewErrorBody =
+  | operations["showJobExeListNew"]["responses"][400]["content"]["application/json"]
+  | operations["showJobExeListNew"]["responses"][401]["content"]["application/json"]
+  | operations["showJobExeListNew"]["responses"][403]["content"]["application/json"]
+  | operations["showJobExeListNew"]["responses"][404]["content"]["application/json"]
+  | operations["showJobExeListNew"]["responses"][429]["content"]["application/json"]
+  | operations["showJobExeListNew"]["responses"][500]["content"]["application/json"];
+
+/** Description of {@link showJobExeListNew} for `invoke` / `invokeWithMetadata`. */
+export const showJobExeListNewOperation: Operation<
+  ShowJobExeListNewInput,
+  ShowJobExeListNewOutput,
+  paths
+> = {
+  operationId: "showJobExeListNew",
+  method: "GET",
+  path: "/v2/{project_id}/clusters/{cluster_id}/job-executions",
+  fields: [
+    {
+      key: "projectId",
+      name: "project_id",
+      in: "path",
+      required: true,
+      schema: { maxLength: 64, minLength: 1, pattern: "^[A-Za-z0-9]+$", type: "string" },
+    },
+    {
+      key: "clusterId",
+      name: "cluster_id",
+      in: "path",
+      required: true,
+      schema: { maxLength: 64, minLength: 1, pattern: "^[A-Za-z0-9_-]+$", type: "string" },
+    },
+    {
+      key: "jobName",
+      name: "job_name",
+      in: "query",
+      required: false,
+      schema: { maxLength: 128, minLength: 1, pattern: "^[A-Za-z0-9_-]+$", type: "string" },
+    },
+    {
+      key: "jobId",
+      name: "job_id",
+      in: "query",
+      required: false,
+      schema: { maxLength: 64, minLength: 1, pattern: "^[A-Za-z0-9-]+$", type: "string" },
+    },
+    {
+      key: "user",
+      name: "user",
+      in: "query",
+      required: false,
+      schema: {
+        maxLength: 32,
+        minLength: 1,
+        pattern: "^[A-Za-z_.-][A-Za-z0-9_.-]*$",
+        type: "string",
+      },
+    },
+    {
+      key: "jobType",
+      name: "job_type",
+      in: "query",
+      required: false,
+      schema: { minLength: 1, type: "string" },
+    },
+    {
+      key: "jobState",
+      name: "job_state",
+      in: "query",
+      required: false,
+      schema: {
+        enum: [
+          "NEW",
+          "NEW_SAVING",
+          "SUBMITTED",
+          "ACCEPTED",
+          "RUNNING",
+          "FINISHED",
+          "FAILED",
+          "KILLED",
+        ],
+        type: "string",
+      },
+    },
+    {
+      key: "jobResult",
+      name: "job_result",
+      in: "query",
+      required: false,
+      schema: { enum: ["SUCCEEDED", "FAILED", "KILLED", "UNDEFINED"], type: "string" },
+    },
+    {
+      key: "queue",
+      name: "queue",
+      in: "query",
+      required: false,
+      schema: { maxLength: 64, minLength: 1, pattern: "^[A-Za-z0-9_-]+$", type: "string" },
+    },
+    {
+      key: "limit",
+      name: "limit",
+      in: "query",
+      required: false,
+      schema: { format: "int32", minimum: 1, type: "integer" },
+    },
+    {
+      key: "offset",
+      name: "offset",
+      in: "query",
+      required: false,
+      schema: { format: "int32", minimum: 1, type: "integer" },
+    },
+    {
+      key: "sortBy",
+      name: "sort_by",
+      in: "query",
+      required: false,
+      schema: { enum: ["asc", "desc"], type: "string" },
+    },
+    {
+      key: "submittedTimeBegin",
+      name: "submitted_time_begin",
+      in: "query",
+      required: false,
+      schema: { format: "int64", type: "integer" },
+    },
+    {
+      key: "submittedTimeEnd",
+      name: "submitted_time_end",
+      in: "query",
+      required: false,
+      schema: { format: "int64", type: "integer" },
+    },
+  ],
+  success: { "202": { json: true, emptyOk: true } },
+};
+
+/**
+ * Query a list of jobs (V2)
+ *
+ * Queries the jobs of an MRS cluster, one page at a time. Vendor page: mrs_02_0087
+ * "Querying a List of Jobs" (T-Systems OTC copy: opentelekomcloud-docs/mapreduce-service
+ * `api-ref/source/apis/job_object_apis_v2/querying_a_list_of_jobs.rst`); SDK operation
+ * `ShowJobExeListNew` (Go `GenReqDefForShowJobExeListNew`: `GET
+ * /v2/{project_id}/clusters/{cluster_id}/job-executions`, every query parameter;
+ * `model/model_show_job_exe_list_new_request.go`, `…_response.go`; the items are the
+ * `JobQueryBean`s of `showSingleJobExe`).
+ *
+ * The success status is **202**, as for `showSingleJobExe`: the page's note says so ("due
+ * to compatibility problems in earlier versions, the status code for a successful call of
+ * this API is 202"), and Huawei's Terraform provider
+ * (huaweicloud/terraform-provider-huaweicloud
+ * `huaweicloud/services/mrs/data_source_huaweicloud_mapreduce_cluster_jobs.go`) accepts
+ * only 202 from it.
+ *
+ * **Pages.** `limit` is the page size (default 10; no maximum is documented). `offset` is,
+ * despite its name, the **page number, from 1**: the pages give it the default 1; Huawei's
+ * Terraform provider says "The offset indicates the page number, starts from 1" and asks
+ * for `offset=1, 2, …` with `limit=100` until a page has fewer than 100 jobs. The Go SDK's
+ * comment ("the offset from which the list starts", default 0 since its 2022 releases,
+ * default 1 before) says nothing about the unit. `total_record` is the number of jobs that
+ * match, over all pages. The SDKs type `limit` and `offset` as strings; the pages as
+ * integers, as here.
+ *
+ * **Order:** `sort_by` `desc` (the default) or `asc`; the pages do not name the sort key.
+ *
+ * **Filters:** `job_state`, `job_result`, `job_type`, `job_name`, `job_id`, `user`,
+ * `queue`, and `submitted_time_begin` / `submitted_time_end` (jobs submitted after / before
+ * a UTC timestamp in milliseconds).
+ *
+ * Failure example of the page: `{"error_msg": "Failed to query the job list.",
+ * "error_code": "0166"}` (no status given there; the error-code table lists 0166 "Failed to
+ * query a job list." with status 500). Like `0162`, it is not retried (`x-cancel-retry`
+ * `final`).
+ *
+ * `GET /v2/{project_id}/clusters/{cluster_id}/job-executions`
+ *
+ * @throws {ValidationError} when the input breaks a constraint of the spec (nothing is sent).
+ * @throws {ApiError} when the vendor answers with an error status (status, vendor code, message, request id).
+ */
+export function showJobExeListNew(
+  client: ProviderClient<paths>,
+  input: ShowJobExeListNewInput,
+  options?: CallOptions,
+): Promise<ShowJobExeListNewOutput> {
+  return invoke(client, showJobExeListNewOperation, input, options);
+}
+
 /** Input of {@link showJobExecution}: path, query, header and body fields in one object. */
 export interface ShowJobExecutionInput {
   /**
@@ -442,6 +733,7 @@ export function stopJob(
 /** Every operation of this provider, by operationId. */
 export const allOperations = {
   cancelJobExecution: cancelJobExecutionOperation,
+  showJobExeListNew: showJobExeListNewOperation,
   showJobExecution: showJobExecutionOperation,
   showSingleJobExe: showSingleJobExeOperation,
   stopJob: stopJobOperation,

@@ -50,6 +50,59 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v2/{project_id}/clusters/{cluster_id}/job-executions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Query a list of jobs (V2)
+     * @description Queries the jobs of an MRS cluster, one page at a time. Vendor page: mrs_02_0087
+     *     "Querying a List of Jobs" (T-Systems OTC copy: opentelekomcloud-docs/mapreduce-service
+     *     `api-ref/source/apis/job_object_apis_v2/querying_a_list_of_jobs.rst`); SDK operation
+     *     `ShowJobExeListNew` (Go `GenReqDefForShowJobExeListNew`: `GET
+     *     /v2/{project_id}/clusters/{cluster_id}/job-executions`, every query parameter;
+     *     `model/model_show_job_exe_list_new_request.go`, `…_response.go`; the items are the
+     *     `JobQueryBean`s of `showSingleJobExe`).
+     *
+     *     The success status is **202**, as for `showSingleJobExe`: the page's note says so ("due
+     *     to compatibility problems in earlier versions, the status code for a successful call of
+     *     this API is 202"), and Huawei's Terraform provider
+     *     (huaweicloud/terraform-provider-huaweicloud
+     *     `huaweicloud/services/mrs/data_source_huaweicloud_mapreduce_cluster_jobs.go`) accepts
+     *     only 202 from it.
+     *
+     *     **Pages.** `limit` is the page size (default 10; no maximum is documented). `offset` is,
+     *     despite its name, the **page number, from 1**: the pages give it the default 1; Huawei's
+     *     Terraform provider says "The offset indicates the page number, starts from 1" and asks
+     *     for `offset=1, 2, …` with `limit=100` until a page has fewer than 100 jobs. The Go SDK's
+     *     comment ("the offset from which the list starts", default 0 since its 2022 releases,
+     *     default 1 before) says nothing about the unit. `total_record` is the number of jobs that
+     *     match, over all pages. The SDKs type `limit` and `offset` as strings; the pages as
+     *     integers, as here.
+     *
+     *     **Order:** `sort_by` `desc` (the default) or `asc`; the pages do not name the sort key.
+     *
+     *     **Filters:** `job_state`, `job_result`, `job_type`, `job_name`, `job_id`, `user`,
+     *     `queue`, and `submitted_time_begin` / `submitted_time_end` (jobs submitted after / before
+     *     a UTC timestamp in milliseconds).
+     *
+     *     Failure example of the page: `{"error_msg": "Failed to query the job list.",
+     *     "error_code": "0166"}` (no status given there; the error-code table lists 0166 "Failed to
+     *     query a job list." with status 500). Like `0162`, it is not retried (`x-cancel-retry`
+     *     `final`).
+     */
+    get: operations["showJobExeListNew"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v2/{project_id}/clusters/{cluster_id}/job-executions/{job_execution_id}": {
     parameters: {
       query?: never;
@@ -276,6 +329,20 @@ export interface components {
     /** @description Response of "Querying Information About a Job" (status 202). */
     ShowSingleJobExeResponse: {
       job_detail: components["schemas"]["JobQueryBean"];
+    };
+    /**
+     * @description Response of "Querying a List of Jobs" (status 202). No member is marked mandatory by the
+     *     vendor; the SDK models make both optional. A lister reads an absent `job_list` as an
+     *     empty page.
+     */
+    ShowJobExeListNewResponse: {
+      /**
+       * Format: int32
+       * @description The number of jobs that match the query, over all pages.
+       */
+      total_record?: number;
+      /** @description The jobs of this page. */
+      job_list?: components["schemas"]["JobQueryBean"][];
     };
     /**
      * @description A V1.1 job execution's state, `job_execution.info.status` (open enum). The MRS pages do
@@ -523,6 +590,20 @@ export interface components {
         "application/json": components["schemas"]["HuaweiError"];
       };
     };
+    /**
+     * @description Internal error of `showJobExeListNew`: MRS 0166 "Failed to query a job list." (status 500
+     *     in the error-code table mrs_02_0014; the page's failure example gives no status). Like
+     *     0162, never retried (`x-cancel-retry` `final`).
+     */
+    ListInternalServerError: {
+      headers: {
+        "X-Request-Id": components["headers"]["XRequestId"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["HuaweiError"];
+      };
+    };
   };
   parameters: {
     /**
@@ -609,6 +690,94 @@ export interface operations {
       404: components["responses"]["NotFound"];
       429: components["responses"]["TooManyRequests"];
       500: components["responses"]["InternalServerError"];
+    };
+  };
+  showJobExeListNew: {
+    parameters: {
+      query?: {
+        /**
+         * @description Only jobs with this name: letters, digits, `-` and `_`; 1 to 64 characters on the
+         *     current page (1 to 36 on an older copy), 1 to 128 in the Go SDK, which is accepted.
+         */
+        job_name?: string;
+        /** @description Only the job with this ID (1 to 64 letters, digits and `-`, Go SDK). */
+        job_id?: string;
+        /**
+         * @description Only jobs submitted by this user: 1 to 32 letters, digits, `-`, `_` and `.`, not
+         *     starting with a digit (Go SDK).
+         */
+        user?: string;
+        /**
+         * @description Only jobs of this type. Known values: `MapReduce`, `SparkSubmit` (also for SparkPython
+         *     jobs: the pages say to query them as `SparkSubmit`), `HiveScript`, `HiveSql`, `DistCp`
+         *     (importing and exporting data), `SparkScript`, `SparkSql`, `Flink`. Not an enum, as
+         *     in `JobQueryBean.job_type`.
+         */
+        job_type?: string;
+        /**
+         * @description Only jobs in this execution state (`JobState`; the pages spell `NEW` as `New`, the Go
+         *     SDK's enum `NEW`).
+         */
+        job_state?:
+          | "NEW"
+          | "NEW_SAVING"
+          | "SUBMITTED"
+          | "ACCEPTED"
+          | "RUNNING"
+          | "FINISHED"
+          | "FAILED"
+          | "KILLED";
+        /** @description Only jobs with this result (`JobResult`; `UNDEFINED` is a job still running). */
+        job_result?: "SUCCEEDED" | "FAILED" | "KILLED" | "UNDEFINED";
+        /** @description Only jobs of this resource queue (1 to 64 letters, digits, `-` and `_`, Go SDK). */
+        queue?: string;
+        /** @description Number of jobs on each page (default 10; no maximum is documented). */
+        limit?: number;
+        /**
+         * @description The **page number**, from 1 (the default), despite the name: see the operation's
+         *     description.
+         */
+        offset?: number;
+        /** @description Order of the results, `desc` (the default) or `asc`. */
+        sort_by?: "asc" | "desc";
+        /** @description Only jobs submitted after this UTC timestamp, in milliseconds. */
+        submitted_time_begin?: number;
+        /** @description Only jobs submitted before this UTC timestamp, in milliseconds. */
+        submitted_time_end?: number;
+      };
+      header?: never;
+      path: {
+        /**
+         * @description Project ID (see "Obtaining a Project ID", mrs_02_0011). Value range per the current
+         *     vendor docs: 1 to 64 characters, letters and digits only.
+         */
+        project_id: components["parameters"]["ProjectId"];
+        /**
+         * @description Cluster ID (see "Obtaining a Cluster ID"). Value range per the current vendor docs: 1 to
+         *     64 characters, letters, digits, underscores (_) and hyphens (-).
+         */
+        cluster_id: components["parameters"]["ClusterId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of jobs (202 by design of the vendor, see the description). */
+      202: {
+        headers: {
+          "X-Request-Id": components["headers"]["XRequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ShowJobExeListNewResponse"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["ListInternalServerError"];
     };
   };
   showSingleJobExe: {

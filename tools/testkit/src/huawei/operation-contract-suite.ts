@@ -117,9 +117,15 @@ export function describeHuaweiOperationContract<Client extends HuaweiClient>(
         expect(generated.path).toBe(path);
         expect(examples[name]!.method).toBe(method);
         expect(examples[name]!.path).toBe(path);
-        expect(generated.fields.map((f) => [f.key, f.name, f.in, f.required])).toEqual(
-          Object.keys(operation.input).map((key) => [key, wireName(key), "path", true]),
-        );
+        expect(generated.fields.map((f) => [f.key, f.name, f.in, f.required])).toEqual([
+          ...Object.keys(operation.input).map((key) => [key, wireName(key), "path", true]),
+          ...Object.entries(operation.query ?? {}).map(([key, name]) => [
+            key,
+            name,
+            "query",
+            false,
+          ]),
+        ]);
       },
     );
 

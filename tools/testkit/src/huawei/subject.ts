@@ -48,6 +48,8 @@ export interface HuaweiOperation<Client> {
   /** The path with `:field` where each input field goes, e.g. `/v1.0/:projectId/jobs/:jobId`. */
   route: string;
   input: Readonly<Record<string, string>>;
+  /** Its optional query fields, key → wire name (a list's filters and paging), after the path's. */
+  query?: Readonly<Record<string, string>>;
   call(client: Client, input: never): Promise<unknown>;
   /** A success answer as the vendor documents it (a fresh Response per call). */
   answer(): Response;
