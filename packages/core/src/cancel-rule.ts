@@ -30,6 +30,23 @@ export interface CancelRule<Input, Output, StatusInput = unknown, StatusOutput =
   readonly answer: RunStateRule<Output> | undefined;
   /** Refusals that may mean "already over", settled by one status read. */
   readonly ambiguous: readonly AnswerMatcher[];
+  /**
+   * The vendor accepts a cancel of a run that has already ended as it accepts any other
+   * (Databricks: 200, a no-op): only a status read after it tells them apart ({@link
+   * ConfirmOptions.readAfterAccept}).
+   */
+  readonly acceptsEnded?: boolean | undefined;
+}
+
+/** How far {@link cancelConfirmed} goes to confirm an outcome. */
+export interface ConfirmOptions {
+  /**
+   * Where the vendor accepts cancels of ended runs alike (`acceptsEnded`), read the run once after
+   * an accepted cancel whose answer carries no state: an ended run is then `already-terminal` (or
+   * `cancelled`), not `cancel-requested`. One more call; a read that fails leaves
+   * `cancel-requested`. Default false.
+   */
+  readAfterAccept?: boolean | undefined;
 }
 
 /**
@@ -50,7 +67,7 @@ export interface ConfirmedCancel<Output, StatusOutput = unknown> {
   readonly state: RunStateReading | undefined;
   /** The refusal a status read settled as `already-terminal`. */
   readonly refusal: ApiError | undefined;
-  /** The confirming status read. */
+  /** The confirming status read (of a settled refusal, or after an accepted cancel). */
   readonly confirmation:
     { readonly data: StatusOutput; readonly metadata: ResponseMetadata } | undefined;
 }
@@ -73,6 +90,7 @@ export async function cancelConfirmed<Input, Output, StatusInput, StatusOutput>(
   rule: CancelRule<Input, Output, StatusInput, StatusOutput>,
   input: Input,
   options: CallOptions = {},
+  confirm: ConfirmOptions = {},
 ): Promise<ConfirmedCancel<Output, StatusOutput>> {
   const transport = client.transport;
   const started = transport.clock.now();
@@ -80,6 +98,29 @@ export async function cancelConfirmed<Input, Output, StatusInput, StatusOutput>(
   try {
     const { data, metadata } = await invokeWithMetadata(client, rule.operation, input, options);
     const state = rule.answer ? readRunState(rule.answer, data) : undefined;
+    const status = rule.status;
+    if (state === undefined && status && rule.acceptsEnded && confirm.readAfterAccept) {
+      const remaining = deadlineMs - (transport.clock.now() - started);
+      if (remaining > 0) {
+        try {
+          const read = await invokeWithMetadata(client, status.operation, status.input(input), {
+            ...options,
+            deadlineMs: remaining,
+          });
+          const after = readRunState(status.state, read.data);
+          return {
+            outcome: outcomeOf(after),
+            data,
+            metadata,
+            state: after,
+            refusal: undefined,
+            confirmation: read,
+          };
+        } catch {
+          // The cancel was accepted; a read that fails tells nothing more.
+        }
+      }
+    }
     return {
       outcome: outcomeOf(state),
       data,

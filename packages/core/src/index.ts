@@ -112,6 +112,7 @@ export {
   type CancelRule,
   cancelConfirmed,
   type ConfirmedCancel,
+  type ConfirmOptions,
   outcomeOf,
   type ProviderProfile,
   readStatus,

@@ -35,7 +35,7 @@ export interface HuaweiAuthOptions {
    * part of the URL path).
    */
   projectId?: string | undefined;
-  /** Clock for `X-Sdk-Date` (tests). Defaults to the system clock. */
+  /** Clock for `X-Sdk-Date` (tests). Defaults to the client's `clock`, else the system clock. */
   now?: (() => Date) | undefined;
 }
 

@@ -68,7 +68,13 @@ export function createClient(options: HuaweiDliClientOptions = {}): HuaweiDliCli
       provider,
     ),
     authenticate: resolveHuaweiAuthenticate(
-      { credentials, projectId, now, authenticate },
+      {
+        credentials,
+        projectId,
+        // Signature dates follow the client's clock (a test clock too), as EMR's do.
+        now: now ?? (rest.clock ? () => new Date(rest.clock!.now()) : undefined),
+        authenticate,
+      },
       provider,
     ),
   });

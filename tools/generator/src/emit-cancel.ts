@@ -180,7 +180,7 @@ export type ${s.name} = ${documented}${s.open ? " | (string & {})" : ""};
   operation: ${op.operationId}Operation,
   status: ${statusPart},
   answer: ${cancel.answer ? ruleLiteral(cancel.answer, `${Name(op)}Output`) : "undefined"},
-  ambiguous: [${cancel.ambiguous.map((m) => matcherLiteral(m)).join(", ")}],
+  ambiguous: [${cancel.ambiguous.map((m) => matcherLiteral(m)).join(", ")}],${cancel.acceptsEnded ? "\n  acceptsEnded: true," : ""}
 };
 
 ${jsdoc([

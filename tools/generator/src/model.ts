@@ -73,6 +73,8 @@ export interface CancelModel {
   /** The run's state carried by the cancel's own success body. */
   answer: StatusRuleModel | undefined;
   ambiguous: AnswerMatcher[];
+  /** The vendor accepts a cancel of an ended run like any other (`acceptsEnded`). */
+  acceptsEnded: boolean;
   pointer: string;
 }
 

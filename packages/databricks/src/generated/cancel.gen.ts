@@ -6,6 +6,7 @@ import {
   type ConfirmedCancel,
   type ErrorKindRule,
   type ProviderClient,
+  type ListRule,
   type ProviderProfile,
   type RunStateRule,
   type StateValues,
@@ -15,8 +16,11 @@ import {
   type CancelRunOutput,
   type GetRunInput,
   type GetRunOutput,
+  type ListRunsInput,
+  type ListRunsOutput,
   cancelRunOperation,
   getRunOperation,
+  listRunsOperation,
 } from "./operations.gen.js";
 import type { paths } from "./schema.gen.js";
 
@@ -319,6 +323,74 @@ export const errorKinds: readonly ErrorKindRule[] = [
 ];
 
 /**
+ * What a selector of databricks's runs names: {@link listRuns}'s inputs but its paging and the filters `@cancel/sdk` applies itself (`x-cancel-list`).
+ */
+export type DatabricksListScope = Omit<
+  ListRunsInput,
+  "activeOnly" | "offset" | "limit" | "startTimeFrom" | "startTimeTo" | "pageToken" | "workspaceId"
+>;
+
+/**
+ * One run as {@link listRuns} lists it.
+ */
+export type ListRunsItem = NonNullable<NonNullable<ListRunsOutput>["runs"]>[number];
+
+/**
+ * How {@link listRuns} lists this vendor's runs (`x-cancel-list`): what `@cancel/sdk`'s `cancelWhere` walks.
+ */
+export const listRunsList: ListRule<ListRunsInput, ListRunsOutput, ListRunsItem, DatabricksTarget> =
+  {
+    operation: listRunsOperation,
+    scope: { jobId: false, completedOnly: false, runType: false, expandTasks: false },
+    items: (body: ListRunsOutput) => body?.runs,
+    target: (item: ListRunsItem, input: ListRunsInput) => ({
+      provider: "databricks",
+      runId: item?.run_id ?? undefined,
+    }),
+    required: ["runId"],
+    state: {
+      state: [
+        {
+          pointer: "/status/state",
+          read: (body: ListRunsItem) => body?.status?.state,
+          values: runLifecycleStateV2Values,
+        },
+        {
+          pointer: "/state/life_cycle_state",
+          read: (body: ListRunsItem) => body?.state?.life_cycle_state,
+          values: runLifeCycleStateValues,
+        },
+      ],
+      result: [
+        {
+          pointer: "/status/termination_details/code",
+          read: (body: ListRunsItem) => body?.status?.termination_details?.code,
+          values: terminationCodeValues,
+        },
+        {
+          pointer: "/state/result_state",
+          read: (body: ListRunsItem) => body?.state?.result_state,
+          values: runResultStateValues,
+        },
+      ],
+    },
+    createdAt: { read: (item: ListRunsItem) => item?.start_time, unit: "epoch-millis" },
+    name: (item: ListRunsItem) => item?.run_name,
+    page: {
+      kind: "token",
+      input: "pageToken",
+      next: (body: ListRunsOutput) => body?.next_page_token,
+      more: (body: ListRunsOutput) => body?.has_more,
+    },
+    size: { input: "limit", max: 25 },
+    filters: {
+      createdAfter: { input: "startTimeFrom", unit: "epoch-millis" },
+      createdBefore: { input: "startTimeTo", unit: "epoch-millis" },
+      active: "activeOnly",
+    },
+  };
+
+/**
  * A run on this vendor, named by the vendor's own identifiers: what `@cancel/sdk` cancels (the fields of {@link cancelRun}).
  */
 export interface DatabricksTarget {
@@ -346,4 +418,5 @@ export const profile: ProviderProfile<DatabricksTarget> = {
     },
   ],
   errorKinds,
+  list: listRunsList,
 };

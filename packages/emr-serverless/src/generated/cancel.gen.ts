@@ -6,6 +6,7 @@ import {
   type ConfirmedCancel,
   type ErrorKindRule,
   type ProviderClient,
+  type ListRule,
   type ProviderProfile,
   type RunStateRule,
   type StateValues,
@@ -15,8 +16,11 @@ import {
   type CancelJobRunOutput,
   type GetJobRunInput,
   type GetJobRunOutput,
+  type ListJobRunsInput,
+  type ListJobRunsOutput,
   cancelJobRunOperation,
   getJobRunOperation,
+  listJobRunsOperation,
 } from "./operations.gen.js";
 import type { paths } from "./schema.gen.js";
 
@@ -164,6 +168,57 @@ export const errorKinds: readonly ErrorKindRule[] = [
 ];
 
 /**
+ * What a selector of emr-serverless's runs names: {@link listJobRuns}'s inputs but its paging and the filters `@cancel/sdk` applies itself (`x-cancel-list`).
+ */
+export type EmrServerlessListScope = Omit<
+  ListJobRunsInput,
+  "nextToken" | "maxResults" | "createdAtAfter" | "createdAtBefore" | "states"
+>;
+
+/**
+ * One run as {@link listJobRuns} lists it.
+ */
+export type ListJobRunsItem = NonNullable<NonNullable<ListJobRunsOutput>["jobRuns"]>[number];
+
+/**
+ * How {@link listJobRuns} lists this vendor's runs (`x-cancel-list`): what `@cancel/sdk`'s `cancelWhere` walks.
+ */
+export const listJobRunsList: ListRule<
+  ListJobRunsInput,
+  ListJobRunsOutput,
+  ListJobRunsItem,
+  EmrServerlessTarget
+> = {
+  operation: listJobRunsOperation,
+  scope: { applicationId: true, mode: false },
+  items: (body: ListJobRunsOutput) => body?.jobRuns,
+  target: (item: ListJobRunsItem, input: ListJobRunsInput) => ({
+    provider: "emr-serverless",
+    applicationId: input.applicationId,
+    jobRunId: item?.id ?? undefined,
+  }),
+  required: ["applicationId", "jobRunId"],
+  state: {
+    state: [
+      {
+        pointer: "/state",
+        read: (body: ListJobRunsItem) => body?.state,
+        values: jobRunStateValues,
+      },
+    ],
+  },
+  createdAt: { read: (item: ListJobRunsItem) => item?.createdAt, unit: "epoch-seconds" },
+  name: (item: ListJobRunsItem) => item?.name,
+  page: { kind: "token", input: "nextToken", next: (body: ListJobRunsOutput) => body?.nextToken },
+  size: { input: "maxResults", max: 50 },
+  filters: {
+    states: "states",
+    createdAfter: { input: "createdAtAfter", unit: "date-time" },
+    createdBefore: { input: "createdAtBefore", unit: "date-time" },
+  },
+};
+
+/**
  * A run on this vendor, named by the vendor's own identifiers: what `@cancel/sdk` cancels (the fields of {@link cancelJobRun}).
  */
 export interface EmrServerlessTarget {
@@ -204,4 +259,5 @@ export const profile: ProviderProfile<EmrServerlessTarget> = {
     },
   ],
   errorKinds,
+  list: listJobRunsList,
 };

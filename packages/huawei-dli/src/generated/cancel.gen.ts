@@ -6,6 +6,7 @@ import {
   type ConfirmedCancel,
   type ErrorKindRule,
   type ProviderClient,
+  type ListRule,
   type ProviderProfile,
   type RunStateRule,
   type StateValues,
@@ -13,9 +14,12 @@ import {
 import {
   type CancelSqlJobInput,
   type CancelSqlJobOutput,
+  type ListSqlJobsInput,
+  type ListSqlJobsOutput,
   type ShowSqlJobStatusInput,
   type ShowSqlJobStatusOutput,
   cancelSqlJobOperation,
+  listSqlJobsOperation,
   showSqlJobStatusOperation,
 } from "./operations.gen.js";
 import type { paths } from "./schema.gen.js";
@@ -133,6 +137,74 @@ export const errorKinds: readonly ErrorKindRule[] = [
 ];
 
 /**
+ * What a selector of huawei-dli's runs names: {@link listSqlJobs}'s inputs but its paging and the filters `@cancel/sdk` applies itself (`x-cancel-list`).
+ */
+export type HuaweiDliListScope = Omit<
+  ListSqlJobsInput,
+  "pageSize" | "currentPage" | "start" | "end" | "jobStatus"
+>;
+
+/**
+ * One run as {@link listSqlJobs} lists it.
+ */
+export type ListSqlJobsItem = NonNullable<NonNullable<ListSqlJobsOutput>["jobs"]>[number];
+
+/**
+ * How {@link listSqlJobs} lists this vendor's runs (`x-cancel-list`): what `@cancel/sdk`'s `cancelWhere` walks.
+ */
+export const listSqlJobsList: ListRule<
+  ListSqlJobsInput,
+  ListSqlJobsOutput,
+  ListSqlJobsItem,
+  HuaweiDliTarget
+> = {
+  operation: listSqlJobsOperation,
+  scope: {
+    projectId: true,
+    jobType: false,
+    jobTypes: false,
+    jobId: false,
+    queueName: false,
+    sqlPattern: false,
+    order: false,
+    engineType: false,
+    owner: false,
+    tags: false,
+    dbName: false,
+    tableName: false,
+  },
+  items: (body: ListSqlJobsOutput) => body?.jobs,
+  target: (item: ListSqlJobsItem, input: ListSqlJobsInput) => ({
+    provider: "huawei-dli",
+    projectId: input.projectId,
+    jobId: item?.job_id ?? undefined,
+  }),
+  required: ["projectId", "jobId"],
+  state: {
+    state: [
+      {
+        pointer: "/status",
+        read: (body: ListSqlJobsItem) => body?.status,
+        values: jobStatusValues,
+      },
+    ],
+  },
+  createdAt: { read: (item: ListSqlJobsItem) => item?.start_time, unit: "epoch-millis" },
+  page: {
+    kind: "number",
+    input: "currentPage",
+    first: 1,
+    total: (body: ListSqlJobsOutput) => body?.job_count,
+  },
+  size: { input: "pageSize", max: 100 },
+  filters: {
+    states: "jobStatus",
+    createdAfter: { input: "start", unit: "epoch-millis" },
+    createdBefore: { input: "end", unit: "epoch-millis" },
+  },
+};
+
+/**
  * A run on this vendor, named by the vendor's own identifiers: what `@cancel/sdk` cancels (the fields of {@link cancelSqlJob}).
  */
 export interface HuaweiDliTarget {
@@ -168,4 +240,5 @@ export const profile: ProviderProfile<HuaweiDliTarget> = {
     },
   ],
   errorKinds,
+  list: listSqlJobsList,
 };

@@ -6,6 +6,7 @@ import {
   type ConfirmedCancel,
   type ErrorKindRule,
   type ProviderClient,
+  type ListRule,
   type ProviderProfile,
   type RunStateRule,
   type StateValues,
@@ -13,6 +14,8 @@ import {
 import {
   type CancelJobExecutionInput,
   type CancelJobExecutionOutput,
+  type ShowJobExeListNewInput,
+  type ShowJobExeListNewOutput,
   type ShowJobExecutionInput,
   type ShowJobExecutionOutput,
   type ShowSingleJobExeInput,
@@ -20,6 +23,7 @@ import {
   type StopJobInput,
   type StopJobOutput,
   cancelJobExecutionOperation,
+  showJobExeListNewOperation,
   showJobExecutionOperation,
   showSingleJobExeOperation,
   stopJobOperation,
@@ -273,6 +277,82 @@ export const errorKinds: readonly ErrorKindRule[] = [
 ];
 
 /**
+ * What a selector of huawei-mrs's runs names: {@link showJobExeListNew}'s inputs but its paging and the filters `@cancel/sdk` applies itself (`x-cancel-list`).
+ */
+export type HuaweiMrsListScope = Omit<
+  ShowJobExeListNewInput,
+  "jobState" | "limit" | "offset" | "submittedTimeBegin" | "submittedTimeEnd"
+>;
+
+/**
+ * One run as {@link showJobExeListNew} lists it.
+ */
+export type ShowJobExeListNewItem = NonNullable<
+  NonNullable<ShowJobExeListNewOutput>["job_list"]
+>[number];
+
+/**
+ * How {@link showJobExeListNew} lists this vendor's runs (`x-cancel-list`): what `@cancel/sdk`'s `cancelWhere` walks.
+ */
+export const showJobExeListNewList: ListRule<
+  ShowJobExeListNewInput,
+  ShowJobExeListNewOutput,
+  ShowJobExeListNewItem,
+  HuaweiMrsTarget
+> = {
+  operation: showJobExeListNewOperation,
+  scope: {
+    projectId: true,
+    clusterId: true,
+    jobName: false,
+    jobId: false,
+    user: false,
+    jobType: false,
+    jobResult: false,
+    queue: false,
+    sortBy: false,
+  },
+  items: (body: ShowJobExeListNewOutput) => body?.job_list,
+  target: (item: ShowJobExeListNewItem, input: ShowJobExeListNewInput) => ({
+    provider: "huawei-mrs",
+    projectId: input.projectId,
+    clusterId: input.clusterId,
+    jobExecutionId: item?.job_id ?? undefined,
+  }),
+  required: ["projectId", "jobExecutionId"],
+  state: {
+    state: [
+      {
+        pointer: "/job_state",
+        read: (body: ShowJobExeListNewItem) => body?.job_state,
+        values: jobStateValues,
+      },
+    ],
+    result: [
+      {
+        pointer: "/job_result",
+        read: (body: ShowJobExeListNewItem) => body?.job_result,
+        values: jobResultValues,
+      },
+    ],
+  },
+  createdAt: { read: (item: ShowJobExeListNewItem) => item?.submitted_time, unit: "epoch-millis" },
+  name: (item: ShowJobExeListNewItem) => item?.job_name,
+  page: {
+    kind: "number",
+    input: "offset",
+    first: 1,
+    total: (body: ShowJobExeListNewOutput) => body?.total_record,
+  },
+  size: { input: "limit", max: 100 },
+  filters: {
+    states: "jobState",
+    createdAfter: { input: "submittedTimeBegin", unit: "epoch-millis" },
+    createdBefore: { input: "submittedTimeEnd", unit: "epoch-millis" },
+  },
+};
+
+/**
  * A run on this vendor, named by the vendor's own identifiers: what `@cancel/sdk` cancels (the fields of {@link stopJob} or {@link cancelJobExecution}).
  */
 export interface HuaweiMrsTarget {
@@ -323,4 +403,5 @@ export const profile: ProviderProfile<HuaweiMrsTarget> = {
     },
   ],
   errorKinds,
+  list: showJobExeListNewList,
 };

@@ -2,11 +2,13 @@
 import type {
   DatabricksClient,
   DatabricksClientOptions,
+  DatabricksListScope,
   DatabricksTarget,
 } from "@cancel/databricks";
 import type {
   EmrServerlessClient,
   EmrServerlessClientOptions,
+  EmrServerlessListScope,
   EmrServerlessTarget,
 } from "@cancel/emr-serverless";
 import type {
@@ -14,8 +16,18 @@ import type {
   FabricWorkloadClientOptions,
   FabricWorkloadTarget,
 } from "@cancel/fabric-workload";
-import type { HuaweiDliClient, HuaweiDliClientOptions, HuaweiDliTarget } from "@cancel/huawei-dli";
-import type { HuaweiMrsClient, HuaweiMrsClientOptions, HuaweiMrsTarget } from "@cancel/huawei-mrs";
+import type {
+  HuaweiDliClient,
+  HuaweiDliClientOptions,
+  HuaweiDliListScope,
+  HuaweiDliTarget,
+} from "@cancel/huawei-dli";
+import type {
+  HuaweiMrsClient,
+  HuaweiMrsClientOptions,
+  HuaweiMrsListScope,
+  HuaweiMrsTarget,
+} from "@cancel/huawei-mrs";
 
 /**
  * The providers `@cancel/sdk` speaks to: one per spec, by the id their packages use in errors.
@@ -65,14 +77,19 @@ export interface TargetByProvider {
 /**
  * The providers whose spec has a list operation (`x-cancel-list`): those a selector can find runs on.
  */
-export const LISTABLE = [] as const;
+export const LISTABLE = ["databricks", "emr-serverless", "huawei-dli", "huawei-mrs"] as const;
 
 export type ListableProvider = (typeof LISTABLE)[number];
 
 /**
  * What a selector names on each listable provider: its list operation's scope and the vendor's own filters.
  */
-export interface ListScopeByProvider {}
+export interface ListScopeByProvider {
+  databricks: DatabricksListScope;
+  "emr-serverless": EmrServerlessListScope;
+  "huawei-dli": HuaweiDliListScope;
+  "huawei-mrs": HuaweiMrsListScope;
+}
 
 /**
  * Each provider package's `createClient` options.

@@ -1,7 +1,8 @@
 /**
  * `x-cancel-cancel` of an operation: it cancels a run; `status` names the operation that reads
  * the same run's state, `answer` where its own success body tells it, `ambiguous` the refusals a
- * status read settles.
+ * status read settles, `acceptsEnded` that the vendor accepts a cancel of a run that has already
+ * ended as it accepts any other (only a read after it tells them apart).
  */
 import { pointerOf } from "../../spec-error.ts";
 import type { CancelModel, StatesModel } from "../../model.ts";
@@ -23,8 +24,11 @@ export function readCancelExtension(
     return undefined;
   }
   for (const key of Object.keys(raw)) {
-    if (!["status", "answer", "ambiguous"].includes(key))
-      reader.fail(`${where}${pointerOf(key)}`, `unknown key "${key}" (status, answer, ambiguous)`);
+    if (!["status", "answer", "ambiguous", "acceptsEnded"].includes(key))
+      reader.fail(
+        `${where}${pointerOf(key)}`,
+        `unknown key "${key}" (status, answer, ambiguous, acceptsEnded)`,
+      );
   }
   if (raw.status !== undefined && typeof raw.status !== "string")
     reader.fail(`${where}/status`, "must be the operationId of the status read");
@@ -35,8 +39,16 @@ export function readCancelExtension(
       `${where}/ambiguous`,
       "ambiguous refusals are settled by a status read: name it in status",
     );
+  if (raw.acceptsEnded !== undefined && typeof raw.acceptsEnded !== "boolean")
+    reader.fail(`${where}/acceptsEnded`, "must be true or false");
+  if (raw.acceptsEnded === true && raw.status === undefined)
+    reader.fail(
+      `${where}/acceptsEnded`,
+      "a cancel the vendor accepts for ended runs is told apart by a status read: name it in status",
+    );
   return {
     status: typeof raw.status === "string" ? raw.status : undefined,
+    acceptsEnded: raw.acceptsEnded === true,
     answer:
       raw.answer === undefined
         ? undefined

@@ -110,7 +110,13 @@ export function readListExtension(
   reader: SpecReader,
   states: Map<string, StatesModel>,
   operation: Record<string, unknown>,
-  fields: readonly { key: string; required: boolean; schema: { type?: string } }[],
+  fields: readonly {
+    key: string;
+    required: boolean;
+    deprecated: boolean;
+    target: string;
+    schema: { type?: string };
+  }[],
   at: string,
 ): ListModel | undefined {
   const raw = operation["x-cancel-list"];
@@ -272,7 +278,15 @@ export function readListExtension(
     Object.values(filters).map((f) => (typeof f === "string" ? f : f?.input)),
   );
   const scope = fields
-    .filter((f) => !paging.has(f.key) && !filterInputs.has(f.key))
+    // Neither paging nor filters, nor fields the client fills itself (`x-cancel-target: omit`),
+    // nor deprecated ones (Databricks' offset, which the page token replaces).
+    .filter(
+      (f) =>
+        !paging.has(f.key) &&
+        !filterInputs.has(f.key) &&
+        f.target !== "omit" &&
+        (f.required || !f.deprecated),
+    )
     .map((f) => ({ key: f.key, required: f.required }));
   for (const f of scope) {
     if ((SELECTOR_WORDS as readonly string[]).includes(f.key)) {
