@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { run } from "./cli.js";
+import type { StopSignal } from "./guard.js";
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -7,9 +8,21 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
+/** SIGINT and SIGTERM go to `handler` (and no longer end the process) until unsubscribed. */
+function onStopSignal(handler: (signal: StopSignal) => void): () => void {
+  const listener = (signal: NodeJS.Signals) => handler(signal as StopSignal);
+  process.on("SIGINT", listener);
+  process.on("SIGTERM", listener);
+  return () => {
+    process.off("SIGINT", listener);
+    process.off("SIGTERM", listener);
+  };
+}
+
 process.exitCode = await run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   readStdin,
   env: process.env,
+  onStopSignal,
 });

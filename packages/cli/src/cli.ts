@@ -4,7 +4,6 @@ import {
   type CancelClientConfig,
   CancelError,
   type CancelManyEntry,
-  type CancelResult,
   type CancelTarget,
   createCancelClient,
   PROVIDERS,
@@ -18,22 +17,27 @@ import {
   flagLayer,
   mergeConfig,
   PROVIDER_FLAG_NAMES,
+  parseDuration,
   readConfig,
   specsOf,
   withFlagFields,
 } from "./config.js";
+import { GUARD_FLAGS, guard, type StopSignal } from "./guard.js";
 import { cliMessage, type Origins } from "./messages.js";
+import { oneRun, providerOf } from "./one-run.js";
+import {
+  errorJson,
+  errorLine,
+  EXIT,
+  exitFor,
+  exitForAll,
+  resultJson,
+  resultLine,
+  type Wording,
+} from "./output.js";
 import { PROVIDER_SPECS, type ProviderSpec, providerSpec, UsageError } from "./providers.js";
 
-/** Exit codes, documented in the README and in `--help`. */
-export const EXIT = {
-  ok: 0,
-  failed: 1,
-  usage: 2,
-  notFound: 3,
-  auth: 4,
-  partial: 5,
-} as const;
+export { EXIT, parseDuration };
 
 export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -43,6 +47,11 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** Extra configuration merged under the command line's (tests inject fetch, clock…). */
   config?: CancelClientConfig;
+  /**
+   * Calls `handler` on SIGINT or SIGTERM until the returned function is called (`guard` cancels
+   * its run then). While it listens, the signals do not end the process.
+   */
+  onStopSignal?(handler: (signal: StopSignal) => void): () => void;
 }
 
 const COMMON_FLAGS = {
@@ -54,6 +63,8 @@ const COMMON_FLAGS = {
   concurrency: { type: "string" },
   "base-url": { type: "string" },
   "insecure-loopback": { type: "boolean" },
+  "on-timeout": { type: "string" },
+  "cancel-timeout": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -94,10 +105,12 @@ export function mainHelp(): string {
   );
   return `Usage: cancel-job <provider> <ids…> [--wait] [--timeout 20m] [--json]
        cancel-job --file targets.jsonl [--wait] [--json] [--concurrency 8]
-       cancel-job <provider> --help
+       cancel-job guard <provider> <ids…> [--json] [--cancel-timeout 7s]
+       cancel-job <provider> --help, cancel-job guard --help
 
 Cancels a job run. Credentials come from the same environment variables and options as the
-@cancel/* libraries; flags win over the environment.
+@cancel/* libraries; flags win over the environment. guard watches a run until it ends, and
+cancels it if the guard is stopped first (SIGINT, SIGTERM): see cancel-job guard --help.
 
 Providers:
 ${lines.join("\n")}
@@ -143,99 +156,6 @@ Example:
 
 ${EXIT_HELP}
 `;
-}
-
-/** `90s`, `20m`, `1h`, `1500ms` or plain milliseconds. */
-export function parseDuration(text: string): number {
-  const match = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim());
-  if (!match)
-    throw new UsageError(`--timeout must look like 90s, 20m or 1h, got ${JSON.stringify(text)}`);
-  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? "ms"]!;
-  return Math.round(Number(match[1]) * unit);
-}
-
-function exitFor(error: CancelError): number {
-  if (error.kind === "not-found") return EXIT.notFound;
-  if (error.kind === "unauthenticated" || error.kind === "forbidden") return EXIT.auth;
-  if (error.kind === "invalid-request") {
-    // Nothing was sent: the input or the configuration was refused before any request.
-    const name = (error.cause as { name?: string } | undefined)?.name;
-    if (name === "ConfigurationError" || name === "CredentialsError") return EXIT.auth;
-    if (error.attempts === 0) return EXIT.usage;
-  }
-  return EXIT.failed;
-}
-
-/** The exit code of several failures: theirs when they agree, else 1. */
-function exitForAll(errors: readonly CancelError[]): number {
-  const codes = new Set(errors.map(exitFor));
-  return codes.size === 1 ? [...codes][0]! : EXIT.failed;
-}
-
-/** Words a CancelError's message for the command line (see messages.ts). */
-type Wording = (error: CancelError) => string;
-
-function describeTarget(target: CancelTarget): string {
-  return Object.entries(target)
-    .filter(([key]) => key !== "provider")
-    .map(([key, value]) => `${key}=${String(value)}`)
-    .join(" ");
-}
-
-function resultJson(result: CancelResult, tookMs: number, final = result.final) {
-  return {
-    ok: true,
-    provider: result.provider,
-    target: result.target,
-    outcome: result.outcome,
-    vendorStatus: result.vendorStatus,
-    requestId: result.requestId,
-    final: final ? statusJson(final) : undefined,
-    tookMs,
-  };
-}
-
-function statusJson(status: RunStatus) {
-  return {
-    state: status.state,
-    terminal: status.terminal,
-    vendorState: status.vendorState,
-    vendorResult: status.vendorResult,
-  };
-}
-
-function errorJson(error: CancelError, target: CancelTarget | undefined, word: Wording) {
-  return {
-    ok: false,
-    provider: error.provider ?? target?.provider,
-    target,
-    error: {
-      kind: error.kind,
-      message: word(error),
-      status: error.status,
-      code: error.code,
-      requestId: error.requestId,
-      retryable: error.retryable,
-      lastStatus: error.lastStatus ? statusJson(error.lastStatus) : undefined,
-    },
-  };
-}
-
-/** One result in words; without `tookMs` (bulk progress lines) no duration. */
-function resultLine(result: CancelResult, tookMs: number | undefined): string {
-  const parts = [`${result.provider} ${describeTarget(result.target)}: ${result.outcome}`];
-  if (result.vendorStatus) parts.push(`(vendor status ${result.vendorStatus})`);
-  if (result.final) {
-    const vendor = [result.final.vendorState, result.final.vendorResult].filter(Boolean).join("/");
-    parts.push(`→ ${result.final.state}${vendor ? ` (${vendor})` : ""}`);
-  }
-  if (tookMs !== undefined) parts.push(`in ${(tookMs / 1000).toFixed(1)} s`);
-  return parts.join(" ");
-}
-
-function errorLine(error: CancelError, target: CancelTarget | undefined, word: Wording): string {
-  const where = target ? `${target.provider} ${describeTarget(target)}: ` : "";
-  return `${where}${error.kind}: ${word(error)}`;
 }
 
 /** Parses JSON-lines targets; a bad line is a usage error naming its line number. */
@@ -344,6 +264,10 @@ async function runUnsafe(argv: string[], io: Io): Promise<number> {
   }
   const flags = parsed.values as Flags;
   const [first, ...ids] = parsed.positionals;
+  if (first === "guard") return guard(ids, flags, io);
+  for (const name of GUARD_FLAGS) {
+    if (flags[name] !== undefined) throw new UsageError(`--${name} goes with guard`);
+  }
   const timeoutMs = typeof flags.timeout === "string" ? parseDuration(flags.timeout) : undefined;
   const wait = flags.wait === true ? (timeoutMs !== undefined ? { timeoutMs } : true) : false;
   if (flags.timeout !== undefined && flags.wait !== true)
@@ -376,38 +300,12 @@ async function runUnsafe(argv: string[], io: Io): Promise<number> {
       "name a provider (databricks, emr-serverless, huawei-mrs, huawei-dli, fabric-workload) or --file",
     );
   }
-  const spec = providerSpec(first);
-  if (!spec) {
-    throw new UsageError(
-      `unknown provider ${JSON.stringify(first)}: use one of ${PROVIDER_SPECS.map((p) => p.id).join(", ")}`,
-    );
-  }
+  const spec = providerOf(first);
   if (flags.help) {
     io.stdout.write(providerHelp(spec));
     return EXIT.ok;
   }
-  for (const name of PROVIDER_FLAG_NAMES) {
-    if (flags[name] !== undefined && !(name in spec.flags)) {
-      throw new UsageError(
-        `--${name} does not apply to ${spec.id} (see cancel-job ${spec.id} --help)`,
-      );
-    }
-  }
-  if (flags.concurrency !== undefined) {
-    throw new UsageError("--concurrency goes with --file (many targets)");
-  }
-  checkExclusions([spec], flags);
-  if (ids.length !== spec.ids.length) {
-    throw new UsageError(
-      `${spec.id} takes ${spec.ids.length} id${spec.ids.length === 1 ? "" : "s"} (${spec.ids.map((i) => `<${i}>`).join(" ")}), got ${ids.length}`,
-    );
-  }
-  const target = withFlagFields(spec, spec.target(ids), flags, "the command line");
-  const fileConfig = await readConfig(typeof flags.config === "string" ? flags.config : undefined);
-  const client = createCancelClient(
-    mergeConfig(io.config ?? {}, envLayer([spec], io.env), fileConfig, flagLayer([spec], flags)),
-  );
-  const word = (e: CancelError) => cliMessage(e, { flags, env: io.env, fileConfig });
+  const { target, client, word } = await oneRun(spec, ids, flags, io);
   const json = flags.json === true;
   const started = performance.now();
   try {

@@ -31,6 +31,15 @@ function flagValue(flags: Flags, name: string): string | boolean | undefined {
   return value;
 }
 
+/** `90s`, `20m`, `1h`, `1500ms` or plain milliseconds, the value of `flag`. */
+export function parseDuration(text: string, flag = "--timeout"): number {
+  const match = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim());
+  if (!match)
+    throw new UsageError(`${flag} must look like 90s, 20m or 1h, got ${JSON.stringify(text)}`);
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? "ms"]!;
+  return Math.round(Number(match[1]) * unit);
+}
+
 export async function readConfig(path: string | undefined): Promise<CancelClientConfig> {
   if (!path) return {};
   let text: string;

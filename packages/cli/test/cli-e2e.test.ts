@@ -2,10 +2,10 @@
 // file and from stdin, and the documented exit codes. The binary runs with a fetch that reaches
 // loopback hosts only and logs any other destination, so every test also proves that nothing
 // went to a public host.
-import { execFile, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { execFile, execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { delimiter, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { createSimulators } from "@cancel/testing";
@@ -458,5 +458,202 @@ describe("AWS endpoint variables", () => {
     );
     expect(code).toBe(EXIT.ok);
     expect(arrived.map((r) => r.jobId)).toEqual(["env2"]);
+  });
+});
+
+/** Every Node on PATH that is major 20 (the oldest supported), besides the one running the tests. */
+const node20 = (() => {
+  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
+    const path = join(dir, "node");
+    if (!existsSync(path) || path === process.execPath) continue;
+    try {
+      if (execFileSync(path, ["--version"], { encoding: "utf8" }).startsWith("v20.")) return path;
+    } catch {}
+  }
+  return undefined;
+})();
+const nodes = [process.execPath, ...(node20 ? [node20] : [])];
+
+/** The binary, started and left running; `exited` settles when it ends. */
+function start(args: string[], env: Record<string, string>, nodePath = process.execPath) {
+  const child = spawn(nodePath, node(args), {
+    env: { ...baseEnv, CANCEL_TEST_BLOCKED_LOG: blockedLog, ...env },
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d) => (stdout += d));
+  child.stderr.on("data", (d) => (stderr += d));
+  const exited = new Promise<{
+    code: number | null;
+    signal: string | null;
+    stdout: string;
+    stderr: string;
+  }>((resolve) => child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })));
+  return { child, exited };
+}
+
+/** Resolves once `done()` holds, polling every 20 ms (the binary works in real time). */
+async function eventually(done: () => boolean, ms = 10_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!done()) {
+    if (Date.now() > until) throw new Error("condition not reached in time");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const reads = (runId: number) =>
+  sims.databricks.requests.filter((r) => r.operation === "getRun" && r.jobId === String(runId));
+const cancelsOf = (runId: number) =>
+  sims.databricks.requests.filter((r) => r.operation === "cancelRun" && r.jobId === String(runId));
+const guardArgs = (runId: number, ...more: string[]) => [
+  "guard",
+  "databricks",
+  String(runId),
+  "--insecure-loopback",
+  "--json",
+  ...more,
+];
+
+describe("cancel-job guard: watches a run, and cancels it if stopped first", () => {
+  it.each(nodes.map((n) => [n === process.execPath ? "this Node" : "Node 20", n]))(
+    "killed with SIGTERM (%s): cancels the run first, then exits 143",
+    async (_name, nodePath) => {
+      const runId = nodePath === process.execPath ? 801 : 802;
+      sims.databricks.addRun({ runId, state: "RUNNING" });
+      const { child, exited } = start(guardArgs(runId), dbxEnv, nodePath);
+      await eventually(() => reads(runId).length >= 1);
+      expect(cancelsOf(runId)).toEqual([]);
+      child.kill("SIGTERM");
+      const { code, signal, stdout, stderr } = await exited;
+      expect(stderr).toBe("");
+      expect({ code, signal }).toEqual({ code: EXIT.sigterm, signal: null });
+      expect(JSON.parse(stdout)).toMatchObject({
+        ok: false,
+        provider: "databricks",
+        target: { provider: "databricks", runId },
+        how: "signal",
+        signal: "SIGTERM",
+        cancel: { ok: true, reason: "shutdown", outcome: "cancel-requested" },
+        exitCode: 143,
+      });
+      expect(cancelsOf(runId).map((r) => r.status)).toEqual([200]);
+      expect(sims.databricks.runState(runId)?.lifeCycleState).toMatch(/^TERMINAT(ING|ED)$/);
+    },
+  );
+
+  it("SIGINT (Ctrl-C, or a CI runner's first signal): cancels the run, exits 130, in words", async () => {
+    sims.databricks.addRun({ runId: 811, state: "RUNNING" });
+    const { child, exited } = start(["guard", "databricks", "811", "--insecure-loopback"], dbxEnv);
+    await eventually(() => reads(811).length >= 1);
+    child.kill("SIGINT");
+    const { code, stdout, stderr } = await exited;
+    expect(code).toBe(EXIT.sigint);
+    expect(stderr).toBe("watching databricks runId=811: running (RUNNING)\n");
+    expect(stdout).toBe(
+      "databricks runId=811: SIGINT: cancelled it: cancel-requested (reason user)\n",
+    );
+    expect(cancelsOf(811)).toHaveLength(1);
+  });
+
+  it("the run ending by itself: exits 0 with its final state, and cancels nothing", async () => {
+    sims.databricks.addRun({ runId: 821, state: "RUNNING" });
+    const { exited } = start(guardArgs(821), dbxEnv);
+    await eventually(() => reads(821).length >= 1);
+    sims.databricks.finishRun(821, "SUCCESS");
+    const { code, stdout } = await exited;
+    expect(code).toBe(EXIT.ok);
+    expect(JSON.parse(stdout)).toMatchObject({
+      ok: true,
+      how: "ended",
+      final: { state: "succeeded", terminal: true, vendorState: "TERMINATED" },
+      exitCode: 0,
+    });
+    expect(reads(821).length).toBeGreaterThanOrEqual(2);
+    expect(cancelsOf(821)).toEqual([]);
+  });
+
+  it.each<
+    [
+      string,
+      number,
+      { state: "TERMINATED" | "SKIPPED" | "INTERNAL_ERROR"; resultState?: string },
+      string,
+    ]
+  >([
+    ["failed", EXIT.runFailed, { state: "TERMINATED", resultState: "FAILED" }, "failed"],
+    ["hit an internal error", EXIT.runFailed, { state: "INTERNAL_ERROR" }, "failed"],
+    [
+      "was cancelled by someone else",
+      EXIT.runCancelled,
+      { state: "TERMINATED", resultState: "CANCELED" },
+      "cancelled",
+    ],
+    ["was skipped", EXIT.runCancelled, { state: "SKIPPED" }, "skipped"],
+  ])("a run that %s: exit %i, nothing cancelled", async (name, exitCode, init, state) => {
+    const runId = 830 + name.length;
+    sims.databricks.addRun({ runId, ...init });
+    const { code, stdout } = await cli(guardArgs(runId), dbxEnv);
+    expect(code).toBe(exitCode);
+    expect(JSON.parse(stdout)).toMatchObject({ how: "ended", final: { state }, exitCode });
+    expect(cancelsOf(runId)).toEqual([]);
+  });
+
+  it("a cancel that cannot get through in --cancel-timeout: still exits 143, in time, saying so", async () => {
+    sims.databricks.addRun({ runId: 891, state: "RUNNING" });
+    const slow = sims.databricks.faults.add({
+      fault: { kind: "latency", ms: 3000 },
+      operation: "cancelRun",
+      jobId: 891,
+    });
+    try {
+      const { child, exited } = start(guardArgs(891, "--cancel-timeout", "500ms"), dbxEnv);
+      await eventually(() => reads(891).length >= 1);
+      const stopped = Date.now();
+      child.kill("SIGTERM");
+      const { code, stdout } = await exited;
+      expect(Date.now() - stopped).toBeLessThan(2500);
+      expect(code).toBe(EXIT.sigterm);
+      expect(JSON.parse(stdout)).toMatchObject({
+        how: "signal",
+        cancel: { ok: false, reason: "shutdown", error: { kind: "timeout" } },
+      });
+    } finally {
+      slow.remove();
+    }
+  });
+
+  it("--timeout with --on-timeout cancel: the run is cancelled when it passes, exit 8", async () => {
+    sims.databricks.addRun({ runId: 892, state: "RUNNING" });
+    const { code, stdout } = await cli(
+      guardArgs(892, "--timeout", "1200ms", "--on-timeout", "cancel"),
+      dbxEnv,
+    );
+    expect(code).toBe(EXIT.watchTimeout);
+    expect(JSON.parse(stdout)).toMatchObject({
+      how: "timeout",
+      lastStatus: { state: "running" },
+      cancel: { ok: true, reason: "timeout", outcome: "cancel-requested" },
+    });
+    expect(cancelsOf(892)).toHaveLength(1);
+  });
+
+  it("--timeout alone leaves the run running, exit 8", async () => {
+    sims.databricks.addRun({ runId: 893, state: "RUNNING" });
+    const { code, stdout } = await cli(
+      ["guard", "databricks", "893", "--insecure-loopback", "--timeout", "1200ms"],
+      dbxEnv,
+    );
+    expect(code).toBe(EXIT.watchTimeout);
+    expect(stdout).toBe(
+      "databricks runId=893: still running (RUNNING) after --timeout: left running\n",
+    );
+    expect(cancelsOf(893)).toEqual([]);
+  });
+
+  it("a run that does not exist: exit 3, nothing cancelled", async () => {
+    const { code, stdout } = await cli(guardArgs(899999), dbxEnv);
+    expect(code).toBe(EXIT.notFound);
+    expect(JSON.parse(stdout)).toMatchObject({ ok: false, error: { kind: "not-found" } });
+    expect(cancelsOf(899999)).toEqual([]);
   });
 });

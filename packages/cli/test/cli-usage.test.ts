@@ -64,6 +64,52 @@ describe("help", () => {
     expect(emr).toContain("AWS_ENDPOINT_URL_EMR_SERVERLESS");
   });
 
+  it("guard --help says what guard does, how to run it in CI and its exit codes", async () => {
+    for (const args of [
+      ["guard", "--help"],
+      ["guard", "databricks", "--help"],
+    ]) {
+      const { code, stdout } = await cli(args);
+      expect(code).toBe(0);
+      for (const line of [
+        "Usage: cancel-job guard <provider> <ids…>",
+        "--cancel-timeout <d>",
+        "exec cancel-job guard databricks",
+        "7    the run was cancelled by someone else, or skipped",
+        "143  stopped by SIGTERM: the run was cancelled first",
+      ]) {
+        expect(stdout).toContain(line);
+      }
+    }
+    expect((await cli(["--help"])).stdout).toContain("cancel-job guard <provider> <ids…>");
+  });
+
+  it("the README's two exit-code tables say what --help and guard --help say", async () => {
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    const tables = readme
+      .split(/\n\n/)
+      .filter((block) => block.startsWith("| code | meaning"))
+      .map((table) =>
+        table
+          .split("\n")
+          .slice(2)
+          .filter((row) => row.startsWith("|"))
+          .map((row) => row.split("|").map((cell) => cell.trim().replaceAll("`", "")))
+          .map(([, code, meaning]) => `${code} ${meaning}`),
+      );
+    const helpCodes = (help: string) =>
+      help
+        .slice(help.indexOf("Exit codes"))
+        .split("\n")
+        .slice(1)
+        .filter((line) => /^ {2}\d/.test(line))
+        .map((line) => line.trim().replace(/\s+/, " "));
+    expect(tables).toEqual([
+      helpCodes((await cli(["--help"])).stdout),
+      helpCodes((await cli(["guard", "--help"])).stdout),
+    ]);
+  });
+
   it.each([
     ["databricks", "DATABRICKS_HOST", "cancel-job databricks 455644833"],
     ["emr-serverless", "AWS_ACCESS_KEY_ID", "cancel-job emr-serverless 00f1r6ss7gs9ue09"],
@@ -231,6 +277,76 @@ describe.each<[string, string[], Record<string, string>, number, RegExp]>([
     {},
     EXIT.usage,
     /bulk mode takes its targets from .*bad\.jsonl, not from the command line: drop databricks 1/,
+  ],
+  [
+    "guard without a provider",
+    ["guard"],
+    {},
+    EXIT.usage,
+    /guard needs a provider and the run's ids: cancel-job guard <provider> <ids…>/,
+  ],
+  [
+    "guard of an unknown provider",
+    ["guard", "spark", "1"],
+    {},
+    EXIT.usage,
+    /unknown provider "spark"/,
+  ],
+  [
+    "guard with --wait",
+    ["guard", "databricks", "1", "--wait"],
+    {},
+    EXIT.usage,
+    /--wait does not go with guard/,
+  ],
+  [
+    "guard with --on-timeout but no --timeout",
+    ["guard", "databricks", "1", "--on-timeout", "cancel"],
+    {},
+    EXIT.usage,
+    /--on-timeout goes with --timeout/,
+  ],
+  [
+    "guard with a bad --on-timeout",
+    ["guard", "databricks", "1", "--timeout", "1h", "--on-timeout", "kill"],
+    {},
+    EXIT.usage,
+    /--on-timeout must be cancel or leave, got "kill"/,
+  ],
+  [
+    "guard with a bad --cancel-timeout",
+    ["guard", "databricks", "1", "--cancel-timeout", "soon"],
+    {},
+    EXIT.usage,
+    /--cancel-timeout must look like 90s, 20m or 1h, got "soon"/,
+  ],
+  [
+    "guard with a zero --cancel-timeout",
+    ["guard", "databricks", "1", "--cancel-timeout", "0s"],
+    {},
+    EXIT.usage,
+    /--cancel-timeout must be longer than 0, got "0s"/,
+  ],
+  [
+    "--cancel-timeout without guard",
+    ["databricks", "1", "--cancel-timeout", "5s"],
+    {},
+    EXIT.usage,
+    /--cancel-timeout goes with guard/,
+  ],
+  [
+    "guard, missing credentials",
+    ["guard", "databricks", "1"],
+    {},
+    EXIT.auth,
+    /no Databricks credentials configured/,
+  ],
+  [
+    "guard, malformed run id",
+    ["guard", "databricks", "12a"],
+    {},
+    EXIT.usage,
+    /run-id must be a whole number/,
   ],
 ])("%s", (_name, args, env, exit, message) => {
   it(`exits ${exit} with one line saying what to fix, in command-line words`, async () => {

@@ -30,6 +30,7 @@ export type {
 } from "./config.js";
 export {
   CANCEL_ERROR_KINDS,
+  type CancelAttempt,
   CancelError,
   type CancelErrorContext,
   type CancelErrorDetails,
@@ -44,6 +45,17 @@ export {
   toCancelError,
   type VendorAnswer,
 } from "./errors.js";
+export {
+  CANCEL_REASONS,
+  type CancelReason,
+  FOLLOW_DEFAULTS,
+  type FollowCancelOptions,
+  type FollowCancelOutcome,
+  type FollowedRun,
+  type FollowOptions,
+  type FollowOutcome,
+  followRun,
+} from "./follow.js";
 export { CancelResult } from "./result.js";
 export {
   ACTIVE_STATES,

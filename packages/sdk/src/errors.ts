@@ -16,6 +16,7 @@ import {
   ValidationError,
   type VendorAnswer,
 } from "@cancel/core";
+import type { CancelResult } from "./result.js";
 import type { CancelTarget, ProviderId, RunStatus } from "./types.js";
 
 export { CANCEL_ERROR_KINDS, type CancelErrorKind, type ErrorKindRule, type VendorAnswer };
@@ -42,8 +43,14 @@ export interface CancelErrorDetails {
   retryAfterMs?: number | undefined;
   attempts?: number | undefined;
   lastStatus?: RunStatus | undefined;
+  cancelOnTimeout?: CancelAttempt | undefined;
   cause?: unknown;
 }
+
+/** One cancel sent on someone's behalf: its result, or the error it ended with. */
+export type CancelAttempt<T extends CancelTarget = CancelTarget> =
+  | { ok: true; result: CancelResult<T>; error?: undefined }
+  | { ok: false; error: CancelError; result?: undefined };
 
 /**
  * The one error `@cancel/sdk` throws (and `cancelMany` reports): a `kind` from a closed set, the
@@ -68,6 +75,11 @@ export class CancelError extends CancelSdkError {
   readonly retryAfterMs: number | undefined;
   /** For a `timeout` or `aborted` wait: the last state seen. */
   readonly lastStatus: RunStatus | undefined;
+  /**
+   * For a `timeout` of a wait with `onTimeout: "cancel"`: the cancel sent when its deadline
+   * passed (its result, or why it failed).
+   */
+  readonly cancelOnTimeout: CancelAttempt | undefined;
 
   constructor(message: string, details: CancelErrorDetails) {
     super(message, {
@@ -86,7 +98,31 @@ export class CancelError extends CancelSdkError {
     this.retryable = details.retryable ?? RETRYABLE_KINDS.has(details.kind);
     this.retryAfterMs = details.retryAfterMs;
     this.lastStatus = details.lastStatus;
+    this.cancelOnTimeout = details.cancelOnTimeout;
   }
+}
+
+/** A wait's `timeout` error with the cancel its deadline sent, as `cancelOnTimeout` and in words. */
+export function withCancelOnTimeout(error: CancelError, attempt: CancelAttempt): CancelError {
+  const what = attempt.ok
+    ? `cancelled it: ${attempt.result.outcome}`
+    : `the cancel sent then failed: ${attempt.error.kind}`;
+  return new CancelError(`${error.message}; ${what}`, {
+    kind: error.kind,
+    provider: error.provider,
+    operation: error.operation,
+    target: error.target,
+    status: error.status,
+    code: error.code,
+    vendorMessage: error.vendorMessage,
+    requestId: error.requestId,
+    retryable: error.retryable,
+    retryAfterMs: error.retryAfterMs,
+    attempts: error.attempts,
+    lastStatus: error.lastStatus,
+    cancelOnTimeout: attempt,
+    cause: error.cause,
+  });
 }
 
 export function isCancelError(value: unknown): value is CancelError {

@@ -2,7 +2,7 @@
  * The umbrella client: cancel, status, wait and cancelMany over the provider adapters it is given.
  * Each call checks its target once ({@link TargetResolver}) and passes the resolution on.
  */
-import { systemClock } from "@cancel/core";
+import { type Clock, systemClock } from "@cancel/core";
 import {
   type AnyProviderAdapter,
   cancelOperationOf,
@@ -37,7 +37,7 @@ import {
 } from "./select.js";
 import { notRegistered, TargetResolver } from "./targets.js";
 import type { CancelTarget, ProviderClients, ProviderId, RunStatus } from "./types.js";
-import { type WaitOptions, waitUntilTerminal } from "./wait.js";
+import { checkWaitOptions, type WaitOptions, waitUntilTerminal } from "./wait.js";
 
 /** A cancel result whose run was waited for. */
 export type WaitedCancelResult<T extends CancelTarget = CancelTarget> = CancelResult<T> & {
@@ -102,8 +102,17 @@ export interface CancelClient<P extends ProviderId = ProviderId> {
     options?: WaitOptions,
     first?: RunStatus,
   ): Promise<RunStatus<T>>;
+  /**
+   * Checks a target as every call does, without sending anything: its fields, and its provider
+   * (one of this client's, configured; its client is created now).
+   *
+   * @throws {CancelError} `invalid-request` naming what is wrong.
+   */
+  check(target: CancelTarget<P>): void;
   /** The provider's own client (created on first use), for the provider package's functions. */
   providerClient<Q extends P>(provider: Q): ProviderClients[Q];
+  /** The time source of the client's waits and deadlines (the configuration's `clock`). */
+  readonly clock: Clock;
   /** The providers this client was made with (their adapters), in registry order. */
   readonly providers: readonly P[];
   /** The providers with a configuration key. */
@@ -208,7 +217,12 @@ export function createCancelClient<const A extends readonly AnyProviderAdapter[]
     first?: RunStatus,
   ): Promise<RunStatus<T>> {
     return waitUntilTerminal(
-      { clock, random, read: (_t, signal) => statusResolved(resolved, { signal }) },
+      {
+        clock,
+        random,
+        read: (_t, signal) => statusResolved(resolved, { signal }),
+        cancel: (_t, deadlineMs) => cancelResolved(resolved, { deadlineMs }),
+      },
       resolved.target,
       options,
       first,
@@ -236,6 +250,7 @@ export function createCancelClient<const A extends readonly AnyProviderAdapter[]
   }
 
   const umbrella: CancelClient = {
+    clock,
     providers: registered,
     configured: registered.filter((p) => clients.configured(p)),
 
@@ -243,8 +258,10 @@ export function createCancelClient<const A extends readonly AnyProviderAdapter[]
       const { wait, ...call } = options;
       const resolved = targets.resolve(target);
       // Refuse before anything is sent: a target without a status read cannot be awaited.
-      if (wait)
+      if (wait) {
         checkWaitable(resolved, ", so it cannot be cancelled with wait; cancel without wait");
+        if (wait !== true) checkWaitOptions(wait);
+      }
       const result = await cancelResolved(resolved, call);
       if (!wait) return result;
       const waitOptions: WaitOptions = wait === true ? {} : wait;
@@ -304,6 +321,10 @@ export function createCancelClient<const A extends readonly AnyProviderAdapter[]
       const resolved = targets.resolve(target);
       checkWaitable(resolved, "");
       return waitResolved(resolved, options, first);
+    },
+
+    check(target) {
+      clients.get(targets.resolve(target).adapter);
     },
 
     providerClient(provider: string) {

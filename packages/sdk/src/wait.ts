@@ -1,12 +1,17 @@
 import type { Clock } from "@cancel/core";
-import { CancelError } from "./errors.js";
+import { type CancelAttempt, CancelError, withCancelOnTimeout } from "./errors.js";
+import type { CancelResult } from "./result.js";
 import type { CancelTarget, RunStatus } from "./types.js";
 
-/** Defaults of the waiter: Databricks' SDKs wait 20 minutes, polling 1 s growing to 10 s. */
+/**
+ * Defaults of the waiter: Databricks' SDKs wait 20 minutes, polling 1 s growing to 10 s. A cancel
+ * sent because a wait timed out has 30 s of its own.
+ */
 export const WAIT_DEFAULTS = {
   timeoutMs: 20 * 60 * 1000,
   initialDelayMs: 1000,
   maxDelayMs: 10_000,
+  cancelDeadlineMs: 30_000,
 } as const;
 
 export interface WaitProgress {
@@ -27,6 +32,14 @@ export interface WaitOptions {
   initialDelayMs?: number | undefined;
   /** Longest pause between status reads, in ms. Default 10 000. */
   maxDelayMs?: number | undefined;
+  /**
+   * What the timeout does to the run: `"leave"` it (default), or `"cancel"` it with one cancel
+   * under its own deadline, reported on the `timeout` error as `cancelOnTimeout`. An abort never
+   * cancels.
+   */
+  onTimeout?: "leave" | "cancel" | undefined;
+  /** The deadline of the cancel `onTimeout: "cancel"` sends, in ms. Default 30 000. */
+  cancelDeadlineMs?: number | undefined;
 }
 
 export interface WaitContext {
@@ -34,6 +47,21 @@ export interface WaitContext {
   random: () => number;
   /** One status read; throws a CancelError. */
   read(target: CancelTarget, signal: AbortSignal | undefined): Promise<RunStatus>;
+  /** One cancel within `deadlineMs`, for `onTimeout: "cancel"`; throws a CancelError. */
+  cancel?(target: CancelTarget, deadlineMs: number): Promise<CancelResult>;
+}
+
+/** Refuses the options only this waiter adds, before anything is sent. */
+export function checkWaitOptions(options: WaitOptions | undefined): void {
+  const onTimeout = options?.onTimeout;
+  const deadline = options?.cancelDeadlineMs;
+  const problem =
+    onTimeout !== undefined && onTimeout !== "leave" && onTimeout !== "cancel"
+      ? `onTimeout must be "leave" or "cancel", got ${JSON.stringify(onTimeout)}`
+      : deadline !== undefined && !(Number.isFinite(deadline) && deadline > 0)
+        ? `cancelDeadlineMs must be a positive number of ms, got ${String(deadline)}`
+        : undefined;
+  if (problem) throw new CancelError(`wait: ${problem}`, { kind: "invalid-request" });
 }
 
 /** The pause before status read `polls + 1`: linear growth, capped, minus up to 20 % jitter. */
@@ -58,6 +86,7 @@ export async function waitUntilTerminal(
   options: WaitOptions = {},
   first?: RunStatus,
 ): Promise<RunStatus> {
+  checkWaitOptions(options);
   const { clock, random } = context;
   const timeoutMs = options.timeoutMs ?? WAIT_DEFAULTS.timeoutMs;
   const { signal, onProgress } = options;
@@ -84,6 +113,17 @@ export async function waitUntilTerminal(
         cause,
       },
     );
+  /** The timeout error, after the one cancel `onTimeout: "cancel"` asks for (its own deadline). */
+  const timedOut = async (cause: unknown): Promise<CancelError> => {
+    const error = stopped("timeout", cause);
+    if (options.onTimeout !== "cancel" || !context.cancel) return error;
+    const deadlineMs = options.cancelDeadlineMs ?? WAIT_DEFAULTS.cancelDeadlineMs;
+    const attempt: CancelAttempt = await context.cancel(target, deadlineMs).then(
+      (result) => ({ ok: true, result }),
+      (failure: CancelError) => ({ ok: false, error: failure }),
+    );
+    return withCancelOnTimeout(error, attempt);
+  };
 
   if (first?.terminal) return first;
   for (;;) {
@@ -107,7 +147,7 @@ export async function waitUntilTerminal(
       lastError = failure;
     }
     const remaining = deadline - clock.now();
-    if (remaining <= 0) throw stopped("timeout", lastError);
+    if (remaining <= 0) throw await timedOut(lastError);
     const delay = Math.min(
       remaining,
       pollDelay(polls, random, options.initialDelayMs, options.maxDelayMs),

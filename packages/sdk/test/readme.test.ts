@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HttpResponse, http } from "msw";
 import { type CancelError, createCancelClient as createClientOf } from "../src/client.js";
 import { emrServerless } from "../src/emr-serverless.js";
-import { type CancelClient, createCancelClient } from "../src/index.js";
-import { answer, autoClock, sequence, testClient } from "./helpers.js";
+import { type CancelClient, createCancelClient, followRun } from "../src/index.js";
+import { answer, autoClock, manualClock, sequence, testClient, until } from "./helpers.js";
 
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
 
@@ -135,5 +135,64 @@ describe("the README, tried as a new user would", () => {
         else process.env[key] = value;
       }
     }
+  });
+
+  describe("its followRun example", () => {
+    const example = () =>
+      new AsyncFunction(
+        "sdk",
+        "followRun",
+        "startNightlyReport",
+        "signal",
+        "console",
+        block("follow a run"),
+      );
+    const running = { run_id: 455644833, state: { life_cycle_state: "RUNNING" } };
+    const sent = () => mock.requests.map((r) => `${r.method} ${r.url.pathname.split("/").at(-1)}`);
+
+    it("the run ends by itself: its final state is printed, and nothing is cancelled", async () => {
+      mock.reset();
+      mock.use(
+        sequence("getRun", [
+          { body: running },
+          {
+            body: {
+              ...running,
+              state: { life_cycle_state: "TERMINATED", result_state: "SUCCESS" },
+            },
+          },
+        ]),
+      );
+      const lines: unknown[][] = [];
+      await example()(
+        testClient({ clock: autoClock() }),
+        followRun,
+        async () => ({ runId: 455644833 }),
+        new AbortController().signal,
+        { log: (...args: unknown[]) => lines.push(args) },
+      );
+      expect(lines).toEqual([["the run ended by itself:", "succeeded"]]);
+      expect(sent()).toEqual(["GET get", "GET get"]);
+    });
+
+    it("the owner's signal aborts mid-run: the run is cancelled, with the abort's reason", async () => {
+      mock.reset();
+      mock.use(answer("getRun", 200, running), answer("cancelRun", 200, {}));
+      const clock = manualClock();
+      const owner = new AbortController();
+      const lines: unknown[][] = [];
+      const running$ = example()(
+        testClient({ clock }),
+        followRun,
+        async () => ({ runId: 455644833 }),
+        owner.signal,
+        { log: (...args: unknown[]) => lines.push(args) },
+      );
+      await until(() => clock.sleeping === 1);
+      owner.abort("shutdown");
+      await expect(running$).rejects.toMatchObject({ kind: "aborted" });
+      expect(lines).toEqual([["cancelled for its owner:", "shutdown", "cancelled"]]);
+      expect(sent()).toEqual(["GET get", "POST cancel"]);
+    });
   });
 });

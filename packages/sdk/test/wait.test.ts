@@ -1,7 +1,7 @@
 import { createMockServer, specExamples } from "@cancel/testkit";
 import { HttpResponse, http } from "msw";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type CancelError, pollDelay, type RunStatus, WAIT_DEFAULTS } from "../src/index.js";
+import { CancelError, pollDelay, type RunStatus, WAIT_DEFAULTS } from "../src/index.js";
 import {
   answer,
   autoClock,
@@ -10,6 +10,7 @@ import {
   sequence,
   TARGETS,
   testClient,
+  unexpected,
 } from "./helpers.js";
 
 const mock = createMockServer();
@@ -272,5 +273,115 @@ describe("wait until terminal", () => {
       1000, 2000, 5000, 10_000, 10_000,
     ]);
     expect(pollDelay(10, () => 0.999)).toBeGreaterThanOrEqual(8000);
+  });
+});
+
+describe('onTimeout: "cancel" — a wait that ends in a cancel', () => {
+  const dli = TARGETS["huawei-dli"];
+  const dliRunning = answer("showSqlJobStatus", 200, { job_id: "j", status: "RUNNING" });
+  const cancels = () => mock.requests.filter((r) => r.method === "DELETE").length;
+  const waitError = (promise: Promise<unknown>) =>
+    promise.then(unexpected, (e: unknown) => e as CancelError);
+
+  it("waitUntilTerminal: the timeout sends one cancel and reports it on the timeout error", async () => {
+    const sdk = testClient({ clock: autoClock() });
+    mock.use(dliRunning, answer("cancelSqlJob", 200, { is_success: true, message: "" }));
+    const error = await waitError(
+      sdk.waitUntilTerminal(dli, { timeoutMs: 5000, onTimeout: "cancel" }),
+    );
+    expect(error).toBeInstanceOf(CancelError);
+    expect(error.kind).toBe("timeout");
+    expect(error.lastStatus).toMatchObject({ state: "running" });
+    expect(error.cancelOnTimeout).toMatchObject({
+      ok: true,
+      result: { outcome: "cancel-requested", operation: "cancelSqlJob", target: dli },
+    });
+    expect(error.message).toBe(
+      "huawei-dli: the run did not reach a terminal state within 5000 ms (last state running / RUNNING); cancelled it: cancel-requested",
+    );
+    expect(cancels()).toBe(1);
+  });
+
+  it('"leave" (the default) leaves the run alone', async () => {
+    const sdk = testClient({ clock: autoClock() });
+    mock.use(dliRunning);
+    for (const onTimeout of ["leave", undefined] as const) {
+      const error = await waitError(sdk.waitUntilTerminal(dli, { timeoutMs: 3000, onTimeout }));
+      expect(error.kind).toBe("timeout");
+      expect(error.cancelOnTimeout).toBeUndefined();
+    }
+    expect(cancels()).toBe(0);
+  });
+
+  it("a cancel that fails is reported as such; the error is still the wait's timeout", async () => {
+    const sdk = testClient({ clock: autoClock() });
+    mock.use(
+      dliRunning,
+      answer("cancelSqlJob", 403, { error_code: "DLI.0003", error_msg: "no permission" }),
+    );
+    const error = await waitError(
+      sdk.waitUntilTerminal(dli, { timeoutMs: 3000, onTimeout: "cancel" }),
+    );
+    expect(error.kind).toBe("timeout");
+    expect(error.cancelOnTimeout).toMatchObject({ ok: false, error: { kind: "forbidden" } });
+    expect(error.message).toMatch(/; the cancel sent then failed: forbidden$/);
+  });
+
+  it("the cancel has its own deadline (cancelDeadlineMs), not the wait's", async () => {
+    const sdk = testClient({ clock: autoClock() });
+    mock.use(
+      dliRunning,
+      http.delete(`${BASE["huawei-dli"]}/v1.0/:projectId/jobs/:jobId`, async () => {
+        await new Promise(() => {});
+        return HttpResponse.json({});
+      }),
+    );
+    const started = performance.now();
+    const error = await waitError(
+      sdk.waitUntilTerminal(dli, { timeoutMs: 3000, onTimeout: "cancel", cancelDeadlineMs: 100 }),
+    );
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(error.cancelOnTimeout).toMatchObject({ ok: false, error: { kind: "timeout" } });
+  });
+
+  it("an abort never cancels", async () => {
+    const sdk = testClient({ clock: autoClock() });
+    mock.use(dliRunning);
+    const error = await waitError(
+      sdk.waitUntilTerminal(dli, { onTimeout: "cancel", signal: AbortSignal.abort() }),
+    );
+    expect(error.kind).toBe("aborted");
+    expect(cancels()).toBe(0);
+  });
+
+  it("result.wait and cancel(…, { wait }) take it too: the cancel is sent once more at the timeout", async () => {
+    const sdk = testClient({ clock: autoClock() });
+    mock.use(dliRunning, answer("cancelSqlJob", 200, { is_success: true, message: "" }));
+    const result = await sdk.cancel(dli);
+    const fromResult = await waitError(result.wait({ timeoutMs: 2000, onTimeout: "cancel" }));
+    expect(fromResult.cancelOnTimeout?.ok).toBe(true);
+    expect(cancels()).toBe(2);
+    const fromCancel = await waitError(
+      sdk.cancel(dli, { wait: { timeoutMs: 2000, onTimeout: "cancel" } }),
+    );
+    expect(fromCancel.cancelOnTimeout?.ok).toBe(true);
+    expect(cancels()).toBe(4);
+  });
+
+  it.each([
+    [{ onTimeout: "kill" }, 'wait: onTimeout must be "leave" or "cancel", got "kill"'],
+    [{ cancelDeadlineMs: -1 }, "wait: cancelDeadlineMs must be a positive number of ms, got -1"],
+    [{ cancelDeadlineMs: Number.POSITIVE_INFINITY }, "got Infinity"],
+  ])("%o is refused before anything is sent", async (options, message) => {
+    const sdk = testClient({ clock: autoClock() });
+    for (const call of [
+      () => sdk.waitUntilTerminal(dli, options as never),
+      () => sdk.cancel(dli, { wait: options as never }),
+    ]) {
+      const error = await waitError(call());
+      expect(error.kind).toBe("invalid-request");
+      expect(error.message).toContain(message);
+    }
+    expect(mock.requests).toEqual([]);
   });
 });
