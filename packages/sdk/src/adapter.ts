@@ -103,16 +103,14 @@ function runStatus<T extends CancelTarget>(
 export async function cancelTarget(
   resolved: ResolvedTarget,
   client: unknown,
-  options: CallOptions,
+  options: CallOptions & { verify?: boolean | undefined },
 ): Promise<CancelAnswer> {
   const { target, variant } = resolved;
   const input = variant.input(target);
-  const confirmed = await cancelConfirmed(
-    client as ProviderClient<{}>,
-    variant.rule,
-    input,
-    options,
-  );
+  const { verify, ...call } = options;
+  const confirmed = await cancelConfirmed(client as ProviderClient<{}>, variant.rule, input, call, {
+    readAfterAccept: verify === true,
+  });
   const operation = cancelOperationOf(resolved);
   if (confirmed.refusal !== undefined) {
     const final = runStatus(
@@ -132,8 +130,13 @@ export async function cancelTarget(
       final,
     };
   }
+  // The run's state: from the cancel's answer, or from the read after it (`verify`).
+  const read = confirmed.confirmation;
   const state =
-    confirmed.state && runStatus(target, confirmed.state, confirmed.metadata, confirmed.data);
+    confirmed.state &&
+    (read
+      ? runStatus(target, confirmed.state, read.metadata, read.data)
+      : runStatus(target, confirmed.state, confirmed.metadata, confirmed.data));
   return {
     operation,
     outcome: confirmed.outcome,

@@ -47,6 +47,8 @@ export interface CancelManyOptions {
   throttleBaseDelayMs?: number | undefined;
   /** Longest pause of a throttled lane, in ms. Default 60 000. */
   throttleMaxDelayMs?: number | undefined;
+  /** As `cancel`'s `verify`: read once after a cancel the vendor accepts for ended runs too. */
+  verify?: boolean | undefined;
 }
 
 export interface BulkContext {

@@ -62,12 +62,15 @@ export {
   type CancelPlan,
   type CancelWhereOptions,
   type CancelWhereResult,
+  cancelWhere,
   type PlannedRun,
+  planCancel,
   type RunSelector,
   SELECT_DEFAULTS,
   type SelectedTarget,
   type SelectOptions,
   type SelectorFilters,
+  selectRuns,
 } from "./select.js";
 export {
   CONFIG_KEYS,

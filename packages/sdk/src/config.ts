@@ -64,6 +64,13 @@ export interface CancelOptions extends Omit<CallOptions, "signal"> {
    * (20 min timeout). The result's `final` then holds the final state.
    */
   wait?: boolean | WaitOptions | undefined;
+  /**
+   * Where the vendor accepts a cancel of a run that has already ended as it accepts any other
+   * (Databricks: 200, a no-op), read the run once after the cancel, so that a run that had ended
+   * is `already-terminal` rather than `cancel-requested`. One more call, for those vendors only.
+   * Default false (`cancelWhere` turns it on).
+   */
+  verify?: boolean | undefined;
 }
 
 export type StatusOptions = Omit<CallOptions, "signal"> & { signal?: AbortSignal | undefined };

@@ -15,11 +15,11 @@ import {
   TERMINAL_RUN_STATES,
   vendorStatesFor,
 } from "@cancel/core";
-import type { ProviderAdapter } from "./adapter.js";
 import type { CancelManyEntry, CancelManyOptions } from "./bulk.js";
-import { CancelError, toCancelError } from "./errors.js";
+import { CancelError, type ErrorKindRule, toCancelError } from "./errors.js";
 import type { ListableProvider, ListScopeByProvider } from "./generated/providers.gen.js";
 import type { CancelTarget, ProviderId, TargetByProvider } from "./types.js";
+import type { CancelClient } from "./umbrella.js";
 
 /** Defaults of a selector. */
 export const SELECT_DEFAULTS = {
@@ -128,19 +128,11 @@ export interface CancelWhereResult<T extends CancelTarget = CancelTarget> {
   entries: CancelManyEntry[];
 }
 
-export interface SelectContext {
-  clock: Clock;
-  adapter(provider: string): ProviderAdapter | undefined;
-  /** Why a provider is not one of this client's. */
-  notRegistered(provider: string): CancelError;
-  client(adapter: ProviderAdapter): unknown;
-}
-
 /** A selector checked once: its adapter, list rule, list input and filters. */
 interface CheckedSelector {
   provider: ProviderId;
-  adapter: ProviderAdapter;
   rule: AnyListRule;
+  errorKinds: readonly ErrorKindRule[];
   input: Record<string, unknown>;
   states: ReadonlySet<RunState>;
   after: number | undefined;
@@ -175,17 +167,17 @@ function timeOf(
 }
 
 /** Checks a selector before anything is sent: its provider, scope, filters and bound. */
-export function checkSelector(context: SelectContext, selector: unknown): CheckedSelector {
+function checkSelector(sdk: CancelClient, selector: unknown): CheckedSelector {
   if (selector === null || typeof selector !== "object" || Array.isArray(selector)) {
     throw refuse(undefined, "a selector must be an object with a provider and its scope");
   }
   const record = selector as Record<string, unknown>;
   const provider = record.provider;
   if (typeof provider !== "string") throw refuse(undefined, "a selector needs a provider");
-  const adapter = context.adapter(provider);
-  if (!adapter) throw context.notRegistered(provider);
   const id = provider as ProviderId;
-  const rule = adapter.profile.list;
+  // Not one of this client's providers: profile throws the error that says which adapter to add.
+  const profile = sdk.profile(id);
+  const rule = profile.list;
   if (!rule) {
     throw refuse(
       id,
@@ -217,7 +209,7 @@ export function checkSelector(context: SelectContext, selector: unknown): Checke
   if (bad.length > 0) {
     throw refuse(id, `unknown states ${bad.join(", ")} (the states are ${RUN_STATES.join(", ")})`);
   }
-  const now = context.clock.now();
+  const now = sdk.clock.now();
   const after = timeOf(id, "createdAfter", record.createdAfter, now);
   let before = timeOf(id, "createdBefore", record.createdBefore, now);
   const olderThan = record.olderThanMs;
@@ -271,8 +263,8 @@ export function checkSelector(context: SelectContext, selector: unknown): Checke
   }
   return {
     provider: id,
-    adapter,
     rule,
+    errorKinds: profile.errorKinds,
     input,
     states: new Set(wanted),
     after,
@@ -293,15 +285,32 @@ const keyOf = (target: CancelTarget) =>
  * @throws {CancelError} `invalid-request` for a bad selector (before anything is sent) or one that
  * matches more than `maxRuns` runs; the list call's own kinds otherwise.
  */
-export async function* selectRuns(
-  context: SelectContext,
-  selector: unknown,
+export function selectRuns<
+  P extends ProviderId,
+  S extends RunSelector<Extract<P, ListableProvider>>,
+>(
+  sdk: CancelClient<P>,
+  selector: S,
   options: SelectOptions = {},
-  stats: { listed: number; pages: number } = { listed: 0, pages: 0 },
+): AsyncGenerator<PlannedRun<SelectedTarget<S>>, void, void> {
+  // Checked at the call, before the first page is asked for (a generator would wait for next()).
+  const checked = checkSelector(sdk as unknown as CancelClient, selector);
+  const client = sdk.providerClient(checked.provider as P) as unknown as ProviderClient<{}>;
+  return walk(sdk.clock, client, checked, options, { listed: 0, pages: 0 }) as AsyncGenerator<
+    PlannedRun<SelectedTarget<S>>,
+    void,
+    void
+  >;
+}
+
+async function* walk(
+  clock: Clock,
+  client: ProviderClient<{}>,
+  checked: CheckedSelector,
+  options: SelectOptions,
+  stats: { listed: number; pages: number },
 ): AsyncGenerator<PlannedRun, void, void> {
-  const checked = checkSelector(context, selector);
-  const { rule, provider, adapter } = checked;
-  const client = context.client(adapter) as ProviderClient<{}>;
+  const { rule, provider } = checked;
   const seen = new Set<string>();
   let matched = 0;
   const pages = listRuns<unknown, unknown, unknown, CancelTarget>(client, rule, checked.input, {
@@ -320,12 +329,12 @@ export async function* selectRuns(
           provider,
           operation: rule.operation.operationId,
           call: "list",
-          rules: adapter.profile.errorKinds,
+          rules: checked.errorKinds,
         });
       }
       if (next.done) return;
       stats.pages++;
-      const listedAt = context.clock.now();
+      const listedAt = clock.now();
       for (const run of next.value) {
         stats.listed++;
         if (!matches(checked, run)) continue;
@@ -373,21 +382,58 @@ function matches(checked: CheckedSelector, run: ListedRun<CancelTarget>): boolea
   return true;
 }
 
-/** Lists a selector's runs to the end: the plan of what a cancel would stop. Sends no cancel. */
-export async function planCancel(
-  context: SelectContext,
-  selector: unknown,
+/**
+ * Lists a selector's runs to the end: the plan of what {@link cancelWhere} would cancel, each run
+ * with its state and age. Sends no cancel.
+ *
+ * @throws {CancelError} as {@link selectRuns}.
+ */
+export async function planCancel<
+  P extends ProviderId,
+  S extends RunSelector<Extract<P, ListableProvider>>,
+>(
+  sdk: CancelClient<P>,
+  selector: S,
   options: SelectOptions = {},
-): Promise<CancelPlan> {
-  const plannedAt = new Date(context.clock.now());
+): Promise<CancelPlan<SelectedTarget<S>>> {
+  const plannedAt = new Date(sdk.clock.now());
+  const checked = checkSelector(sdk as unknown as CancelClient, selector);
+  const client = sdk.providerClient(checked.provider as P) as unknown as ProviderClient<{}>;
   const stats = { listed: 0, pages: 0 };
   const runs: PlannedRun[] = [];
-  for await (const run of selectRuns(context, selector, options, stats)) runs.push(run);
+  for await (const run of walk(sdk.clock, client, checked, options, stats)) runs.push(run);
   return {
-    provider: (selector as { provider: ProviderId }).provider,
-    runs,
+    provider: checked.provider,
+    runs: runs as PlannedRun<SelectedTarget<S>>[],
     listed: stats.listed,
     pages: stats.pages,
     plannedAt,
   };
+}
+
+/**
+ * Cancels every run a selector matches: its plan ({@link planCancel}), then `sdk.cancelMany` over
+ * the planned runs (bounded concurrency, one entry per run, in the plan's order). Each cancel is
+ * confirmed (`verify`): a run that ended after it was listed comes out `already-terminal`, never
+ * as an error. With `dryRun`, the plan alone.
+ *
+ * @throws {CancelError} when no plan can be made (a bad selector, more runs than `maxRuns`, a list
+ * call failing): then nothing is cancelled. Once cancelling starts, failures are entries.
+ */
+export async function cancelWhere<
+  P extends ProviderId,
+  S extends RunSelector<Extract<P, ListableProvider>>,
+>(
+  sdk: CancelClient<P>,
+  selector: S,
+  options: CancelWhereOptions = {},
+): Promise<CancelWhereResult<SelectedTarget<S>>> {
+  const { dryRun = false, signal, deadlineMs, timeoutMs, pageSize, ...many } = options;
+  const plan = await planCancel(sdk, selector, { signal, deadlineMs, timeoutMs, pageSize });
+  if (dryRun) return { plan, dryRun, entries: [] };
+  const entries = await sdk.cancelMany(
+    plan.runs.map((run) => run.target) as unknown as CancelTarget<P>[],
+    { verify: true, ...many, signal },
+  );
+  return { plan, dryRun, entries };
 }

@@ -2,7 +2,7 @@
  * The umbrella client: cancel, status, wait and cancelMany over the provider adapters it is given.
  * Each call checks its target once ({@link TargetResolver}) and passes the resolution on.
  */
-import { type Clock, systemClock } from "@cancel/core";
+import { type Clock, type ProviderProfile, systemClock } from "@cancel/core";
 import {
   type AnyProviderAdapter,
   cancelOperationOf,
@@ -20,23 +20,16 @@ import type {
   StatusOptions,
 } from "./config.js";
 import { CancelError, toCancelError } from "./errors.js";
-import type { ListableProvider } from "./generated/providers.gen.js";
 import { ProviderClientCache } from "./provider-clients.js";
 import { CancelResult } from "./result.js";
-import {
-  type CancelPlan,
-  type CancelWhereOptions,
-  type CancelWhereResult,
-  type PlannedRun,
-  planCancel,
-  type RunSelector,
-  type SelectContext,
-  type SelectedTarget,
-  type SelectOptions,
-  selectRuns,
-} from "./select.js";
 import { notRegistered, TargetResolver } from "./targets.js";
-import type { CancelTarget, ProviderClients, ProviderId, RunStatus } from "./types.js";
+import type {
+  CancelTarget,
+  ProviderClients,
+  ProviderId,
+  RunStatus,
+  TargetByProvider,
+} from "./types.js";
 import { checkWaitOptions, type WaitOptions, waitUntilTerminal } from "./wait.js";
 
 /** A cancel result whose run was waited for. */
@@ -66,34 +59,6 @@ export interface CancelClient<P extends ProviderId = ProviderId> {
     targets: Iterable<CancelTarget<P>>,
     options?: CancelManyOptions,
   ): Promise<CancelManyEntry[]>;
-  /**
-   * The runs a selector matches, lazily, page by page as the vendor lists them (with the client's
-   * retries; `options` bound the listing). Sends no cancel.
-   *
-   * @throws {CancelError} `invalid-request` for a bad selector (before anything is sent), or one
-   * that matches more than its `maxRuns`.
-   */
-  select<S extends RunSelector<Extract<P, ListableProvider>>>(
-    selector: S,
-    options?: SelectOptions,
-  ): AsyncIterable<PlannedRun<SelectedTarget<S>>>;
-  /** Lists a selector's runs to the end: what `cancelWhere` would cancel. Sends no cancel. */
-  plan<S extends RunSelector<Extract<P, ListableProvider>>>(
-    selector: S,
-    options?: SelectOptions,
-  ): Promise<CancelPlan<SelectedTarget<S>>>;
-  /**
-   * Cancels every run a selector matches: its plan, then `cancelMany` over the planned runs (one
-   * entry per run, confirmed outcomes; a run that ended after it was listed is `already-terminal`).
-   * With `dryRun`, only the plan.
-   *
-   * @throws {CancelError} when the plan cannot be made (a bad selector, too many runs, the list
-   * failing): then nothing is cancelled. Once cancelling starts, failures are entries.
-   */
-  cancelWhere<S extends RunSelector<Extract<P, ListableProvider>>>(
-    selector: S,
-    options?: CancelWhereOptions,
-  ): Promise<CancelWhereResult<SelectedTarget<S>>>;
   /** Reads a run's status once, normalized. */
   status<T extends CancelTarget<P>>(target: T, options?: StatusOptions): Promise<RunStatus<T>>;
   /** Polls a run's status until it is terminal (without cancelling it). */
@@ -109,6 +74,13 @@ export interface CancelClient<P extends ProviderId = ProviderId> {
    * @throws {CancelError} `invalid-request` naming what is wrong.
    */
   check(target: CancelTarget<P>): void;
+  /**
+   * What the spec says about a provider of this client (its adapter's profile: target fields,
+   * cancels, status reads, error table, list).
+   *
+   * @throws {CancelError} `invalid-request` when the provider is not one of this client's.
+   */
+  profile<Q extends P>(provider: Q): ProviderProfile<TargetByProvider[Q]>;
   /** The provider's own client (created on first use), for the provider package's functions. */
   providerClient<Q extends P>(provider: Q): ProviderClients[Q];
   /** The time source of the client's waits and deadlines (the configuration's `clock`). */
@@ -229,20 +201,14 @@ export function createCancelClient<const A extends readonly AnyProviderAdapter[]
     ) as Promise<RunStatus<T>>;
   }
 
-  const selecting: SelectContext = {
-    clock,
-    adapter: (provider) => targets.adapter(provider),
-    notRegistered: (provider) => notRegistered(provider),
-    client: (adapter) => clients.get(adapter),
-  };
-
   function cancelTargets(list: Iterable<CancelTarget>, options?: CancelManyOptions) {
     return cancelMany(
       {
         clock,
         random,
         check: (target) => targets.check(target),
-        cancelOne: (resolved, signal) => cancelResolved(resolved, { signal }),
+        cancelOne: (resolved, signal) =>
+          cancelResolved(resolved, { signal, verify: options?.verify }),
       },
       list,
       options,
@@ -285,30 +251,6 @@ export function createCancelClient<const A extends readonly AnyProviderAdapter[]
       return cancelTargets(list, options);
     },
 
-    select(selector, options) {
-      return selectRuns(selecting, selector, options);
-    },
-
-    plan(selector, options) {
-      return planCancel(selecting, selector, options);
-    },
-
-    async cancelWhere(selector, options = {}) {
-      const { dryRun = false, signal, deadlineMs, timeoutMs, pageSize, ...many } = options;
-      const plan = await planCancel(selecting, selector, {
-        signal,
-        deadlineMs,
-        timeoutMs,
-        pageSize,
-      });
-      if (dryRun) return { plan, dryRun, entries: [] };
-      const entries = await cancelTargets(
-        plan.runs.map((run) => run.target),
-        { ...many, signal },
-      );
-      return { plan, dryRun, entries };
-    },
-
     async status(target, options = {}) {
       return statusResolved(targets.resolve(target), options);
     },
@@ -325,6 +267,12 @@ export function createCancelClient<const A extends readonly AnyProviderAdapter[]
 
     check(target) {
       clients.get(targets.resolve(target).adapter);
+    },
+
+    profile(provider: string) {
+      const adapter = targets.adapter(provider);
+      if (!adapter) throw notRegistered(provider);
+      return adapter.profile;
     },
 
     providerClient(provider: string) {

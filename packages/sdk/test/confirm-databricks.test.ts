@@ -242,6 +242,35 @@ describe("databricks through @cancel/sdk against the simulator", () => {
   };
   const operations = () => sims.databricks.requests.map((r) => r.operation);
 
+  it("runs/cancel answers 200 for an ended run too: verify reads once after and says already-terminal", async () => {
+    const client = sdk();
+    sims.databricks.addRun({ runId: IDS.runId, state: "TERMINATED", resultState: "SUCCESS" });
+    // Without verify, the 200 is all there is: cancel-requested, nothing read.
+    const plain = await client.cancel(target);
+    expect(plain).toMatchObject({ outcome: "cancel-requested", final: undefined });
+    expect(operations()).toEqual(["cancelRun"]);
+    const verified = await client.cancel(target, { verify: true });
+    expect(verified).toMatchObject({
+      outcome: "already-terminal",
+      final: { state: "succeeded", terminal: true, vendorState: "TERMINATED" },
+    });
+    expect(operations()).toEqual(["cancelRun", "cancelRun", "getRun"]);
+  });
+
+  it("verify on a running run: stopping when read → cancel-requested; stopped at once → cancelled", async () => {
+    const client = sdk();
+    sims.databricks.cancelDelayMs = 5000;
+    sims.databricks.addRun({ runId: IDS.runId, state: "RUNNING" });
+    const result = await client.cancel(target, { verify: true });
+    expect(result.outcome).toBe("cancel-requested");
+    expect(result.runStatus).toMatchObject({ state: "stopping", terminal: false });
+    expect(operations()).toEqual(["cancelRun", "getRun"]);
+    sims.databricks.cancelDelayMs = 0;
+    sims.databricks.addRun({ runId: IDS.runId + 1, state: "RUNNING" });
+    const quick = await client.cancel({ ...target, runId: IDS.runId + 1 }, { verify: true });
+    expect(quick).toMatchObject({ outcome: "cancelled", final: { state: "cancelled" } });
+  });
+
   it("a running run: cancel-requested; wait() reads TERMINATED / USER_CANCELED as cancelled", async () => {
     const client = sdk();
     sims.databricks.addRun({ runId: IDS.runId, state: "RUNNING" });

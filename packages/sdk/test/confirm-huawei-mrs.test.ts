@@ -32,7 +32,7 @@ const KILL_FAILED = { error_msg: "Failed to terminate the job.", error_code: "01
 const SHOW_V11 = `${BASE["huawei-mrs"]}/v1.1/:projectId/job-executions/:jobExecutionId`;
 
 /** The transport's own retries stay on (helpers turn them off): 0175 must go out once anyway. */
-const sdkWithRetries = () => testClient({ clock: autoClock(), defaults: {} });
+const sdkWithRetries = () => testClient({ clock: autoClock(Date.now()), defaults: {} });
 
 describe("MRS confirmed cancel against the simulator", () => {
   const KEYS = { ak: "HPUASIMULATORAK01", sk: "simulatorSecretKey0123456789" };
@@ -41,7 +41,8 @@ describe("MRS confirmed cancel against the simulator", () => {
     const sims = createSimulators({ huaweiMrs: { credentials: [KEYS] }, ...options });
     mock.use(vendorHandler(sims.huaweiMrs));
     const sdk = testClient({
-      clock: autoClock(),
+      // Signatures are dated by the client's clock: the simulator checks them against real time.
+      clock: autoClock(Date.now()),
       defaults: {},
       huaweiMrs: { region: "cn-north-4", credentials: KEYS, projectId: IDS.projectId },
     });

@@ -13,8 +13,11 @@ import {
   type CancelClient,
   CancelError,
   type CancelTarget,
+  cancelWhere,
   createCancelClient,
+  planCancel,
   type RunSelector,
+  selectRuns,
 } from "../src/index.js";
 import { BASE, IDS, unexpected } from "./helpers.js";
 
@@ -24,7 +27,10 @@ afterEach(() => mock.reset());
 afterAll(() => mock.close());
 
 const HOUR = 3_600_000;
-const AWS_KEY = { accessKeyId: "AKIASDKSELECT0000001", secretAccessKey: "sdkSelectSecret/0123456789" };
+const AWS_KEY = {
+  accessKeyId: "AKIASDKSELECT0000001",
+  secretAccessKey: "sdkSelectSecret/0123456789",
+};
 const HUAWEI_KEY = { ak: "HPUASIMULATORAK01", sk: "simulatorSecretKey0123456789" };
 
 /** One vendor as these tests drive it: how to add a run, finish it, and name it. */
@@ -88,7 +94,7 @@ const vendors: Vendor[] = [
   {
     provider: "huawei-dli",
     listOperation: "listSqlJobs",
-    cancelOperation: "cancelJob",
+    cancelOperation: "cancelSqlJob",
     selector: { provider: "huawei-dli", projectId: IDS.projectId },
     add: (sims, n, o = {}) =>
       sims.huaweiDli.addJob({ jobId: `job-${n}`, status: o.finished ? "FINISHED" : "RUNNING" }),
@@ -156,23 +162,32 @@ describe.each(vendors)("$provider selectors (simulator)", (v) => {
       v.add(sims, n);
     }
     clock.advance(HOUR);
-    const plan = await sdk.plan(v.selector, { pageSize: 2 });
+    const plan = await planCancel(sdk, v.selector, { pageSize: 2 });
     expect(plan.pages).toBe(3);
     expect(plan.listed).toBe(5);
-    expect(new Set(idsOf(v, plan.runs.map((r) => r.target)))).toEqual(
-      new Set([1, 2, 3, 4, 5].map(v.id)),
-    );
+    expect(
+      new Set(
+        idsOf(
+          v,
+          plan.runs.map((r) => r.target),
+        ),
+      ),
+    ).toEqual(new Set([1, 2, 3, 4, 5].map(v.id)));
     for (const run of plan.runs) {
       expect(run.state).toBe("running");
       expect(run.target.provider).toBe(v.provider);
       expect(run.ageMs).toBeGreaterThanOrEqual(HOUR);
       expect(run.ageMs).toBeLessThan(HOUR + 6 * 60_000);
     }
-    expect(operations(sims, v.provider)).toEqual([v.listOperation, v.listOperation, v.listOperation]);
+    expect(operations(sims, v.provider)).toEqual([
+      v.listOperation,
+      v.listOperation,
+      v.listOperation,
+    ]);
 
     // A consumer that stops after the first run stops the pages.
     sims.vendor(v.provider as never).requests.length = 0;
-    for await (const _ of sdk.select(v.selector, { pageSize: 2 })) break;
+    for await (const _ of selectRuns(sdk, v.selector, { pageSize: 2 })) break;
     expect(operations(sims, v.provider)).toEqual([v.listOperation]);
   });
 
@@ -185,17 +200,37 @@ describe.each(vendors)("$provider selectors (simulator)", (v) => {
     v.add(sims, 4, { finished: true });
     clock.advance(60_000);
 
-    const active = await sdk.plan(v.selector);
-    expect(idsOf(v, active.runs.map((r) => r.target)).sort()).toEqual([v.id(1), v.id(3)].sort());
-    const old = await sdk.plan({ ...v.selector, olderThanMs: 2 * HOUR });
-    expect(idsOf(v, old.runs.map((r) => r.target))).toEqual([v.id(1)]);
-    const finished = await sdk.plan({ ...v.selector, states: ["succeeded"] });
-    expect(idsOf(v, finished.runs.map((r) => r.target)).sort()).toEqual([v.id(2), v.id(4)].sort());
+    const active = await planCancel(sdk, v.selector);
+    expect(
+      idsOf(
+        v,
+        active.runs.map((r) => r.target),
+      ).sort(),
+    ).toEqual([v.id(1), v.id(3)].sort());
+    const old = await planCancel(sdk, { ...v.selector, olderThanMs: 2 * HOUR });
+    expect(
+      idsOf(
+        v,
+        old.runs.map((r) => r.target),
+      ),
+    ).toEqual([v.id(1)]);
+    const finished = await planCancel(sdk, { ...v.selector, states: ["succeeded"] });
+    expect(
+      idsOf(
+        v,
+        finished.runs.map((r) => r.target),
+      ).sort(),
+    ).toEqual([v.id(2), v.id(4)].sort());
     if (v.names) {
-      const named = await sdk.plan({ ...v.selector, name: /^night/g });
-      expect(idsOf(v, named.runs.map((r) => r.target))).toEqual([v.id(1)]);
+      const named = await planCancel(sdk, { ...v.selector, name: /^night/g });
+      expect(
+        idsOf(
+          v,
+          named.runs.map((r) => r.target),
+        ),
+      ).toEqual([v.id(1)]);
     } else {
-      const error = await sdk.plan({ ...v.selector, name: "x" }).then(unexpected, (e) => e);
+      const error = await planCancel(sdk, { ...v.selector, name: "x" }).then(unexpected, (e) => e);
       expect(error).toMatchObject({ kind: "invalid-request" });
       expect(error.message).toMatch(/lists no run names/);
     }
@@ -207,16 +242,24 @@ describe.each(vendors)("$provider selectors (simulator)", (v) => {
     for (let n = 1; n <= 3; n++) v.add(sims, n);
     v.add(sims, 4, { finished: true });
 
-    const dry = await sdk.cancelWhere(v.selector, { dryRun: true });
+    const dry = await cancelWhere(sdk, v.selector, { dryRun: true });
     expect(dry).toMatchObject({ dryRun: true, entries: [] });
     expect(dry.plan.runs).toHaveLength(3);
     expect(operations(sims, v.provider)).not.toContain(v.cancelOperation);
 
-    const done = await sdk.cancelWhere(v.selector, { concurrency: 2 });
+    const done = await cancelWhere(sdk, v.selector, { concurrency: 2 });
     expect(done.entries).toHaveLength(3);
     expect(done.entries.every((e) => e.ok && e.result.outcome !== "already-terminal")).toBe(true);
-    expect(idsOf(v, done.entries.map((e) => e.result!.target))).toEqual(
-      idsOf(v, done.plan.runs.map((r) => r.target)),
+    expect(
+      idsOf(
+        v,
+        done.entries.map((e) => e.result!.target),
+      ),
+    ).toEqual(
+      idsOf(
+        v,
+        done.plan.runs.map((r) => r.target),
+      ),
     );
     expect(operations(sims, v.provider).filter((op) => op === v.cancelOperation)).toHaveLength(3);
   });
@@ -238,7 +281,7 @@ describe.each(vendors)("$provider selectors (simulator)", (v) => {
         return undefined;
       }),
     );
-    const { plan, entries } = await sdk.cancelWhere(v.selector);
+    const { plan, entries } = await cancelWhere(sdk, v.selector);
     expect(plan.runs.map((r) => r.state)).toEqual(["running", "running"]);
     expect(ended).toBe(true);
     const byId = new Map(entries.map((e) => [idsOf(v, [e.result!.target])[0], e.result!]));
@@ -253,12 +296,15 @@ describe.each(vendors)("$provider selectors (simulator)", (v) => {
   it("refuses a selector that matches more than maxRuns, and cancels nothing", async () => {
     const { sims, sdk } = setup();
     for (let n = 1; n <= 4; n++) v.add(sims, n);
-    const error = await sdk
-      .cancelWhere({ ...v.selector, maxRuns: 3 }, { pageSize: 2 })
-      .then(unexpected, (e: unknown) => e);
+    const error = await cancelWhere(sdk, { ...v.selector, maxRuns: 3 }, { pageSize: 2 }).then(
+      unexpected,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(CancelError);
     expect(error).toMatchObject({ kind: "invalid-request", provider: v.provider });
-    expect((error as Error).message).toMatch(/matches more than maxRuns \(3\) runs; nothing was cancelled/);
+    expect((error as Error).message).toMatch(
+      /matches more than maxRuns \(3\) runs; nothing was cancelled/,
+    );
     expect(operations(sims, v.provider)).toEqual([v.listOperation, v.listOperation]);
   });
 });
@@ -278,7 +324,11 @@ describe("selectors are checked before anything is sent", () => {
     [{ provider: "databricks", maxRuns: 0 }, /maxRuns must be a positive integer, got 0/],
     [{ provider: "databricks", olderThanMs: -1 }, /olderThanMs must be a number of ms ≥ 0/],
     [
-      { provider: "databricks", createdAfter: new Date(2026, 5, 1), createdBefore: new Date(2026, 0, 1) },
+      {
+        provider: "databricks",
+        createdAfter: new Date(2026, 5, 1),
+        createdBefore: new Date(2026, 0, 1),
+      },
       /createdAfter is not before createdBefore/,
     ],
     [
@@ -300,9 +350,10 @@ describe("selectors are checked before anything is sent", () => {
       emrServerless: { region: "us-east-1", credentials: AWS_KEY },
       huaweiMrs: { region: "cn-north-4", credentials: HUAWEI_KEY, projectId: IDS.projectId },
     });
-    const error = await sdk
-      .plan(selector as unknown as RunSelector)
-      .then(unexpected, (e: unknown) => e);
+    const error = await planCancel(sdk, selector as unknown as RunSelector).then(
+      unexpected,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(CancelError);
     expect(error).toMatchObject({ kind: "invalid-request" });
     expect((error as Error).message).toMatch(message);

@@ -286,14 +286,25 @@ describe("parser", () => {
       problems((d) => {
         const cancel = job(d, "post")["x-cancel-cancel"];
         cancel.foo = 1;
+        cancel.acceptsEnded = true;
         delete cancel.status;
       }),
     ).toEqual([
-      [`${JOB}/post/x-cancel-cancel/foo`, 'unknown key "foo" (status, answer, ambiguous)'],
+      [
+        `${JOB}/post/x-cancel-cancel/foo`,
+        'unknown key "foo" (status, answer, ambiguous, acceptsEnded)',
+      ],
       [
         `${JOB}/post/x-cancel-cancel/ambiguous`,
         "ambiguous refusals are settled by a status read: name it in status",
       ],
+      [
+        `${JOB}/post/x-cancel-cancel/acceptsEnded`,
+        "a cancel the vendor accepts for ended runs is told apart by a status read: name it in status",
+      ],
+    ]);
+    expect(problems((d) => (job(d, "post")["x-cancel-cancel"].acceptsEnded = "yes"))).toEqual([
+      [`${JOB}/post/x-cancel-cancel/acceptsEnded`, "must be true or false"],
     ]);
   });
 

@@ -257,6 +257,7 @@ export const cancelRunRule: CancelRule<CancelRunInput, CancelRunOutput, GetRunIn
     },
     answer: undefined,
     ambiguous: [],
+    acceptsEnded: true,
   };
 
 /**
