@@ -19,10 +19,29 @@ function onStopSignal(handler: (signal: StopSignal) => void): () => void {
   };
 }
 
+/** One question on the terminal; Ctrl+C or end of input answers nothing. */
+async function ask(question: string): Promise<string | undefined> {
+  const { createInterface } = await import("node:readline/promises");
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  const stop = new AbortController();
+  rl.on("SIGINT", () => stop.abort());
+  rl.on("close", () => stop.abort());
+  try {
+    return await rl.question(question, { signal: stop.signal });
+  } catch {
+    process.stderr.write("\n");
+    return undefined;
+  } finally {
+    rl.close();
+  }
+}
+
 process.exitCode = await run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   readStdin,
   env: process.env,
   onStopSignal,
+  // Only a terminal can be asked: piped, --all needs --yes (or --dry-run).
+  ...(process.stdin.isTTY && process.stderr.isTTY ? { ask } : {}),
 });

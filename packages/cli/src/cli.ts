@@ -3,11 +3,9 @@ import { parseArgs } from "node:util";
 import {
   type CancelClientConfig,
   CancelError,
-  type CancelManyEntry,
   type CancelTarget,
   createCancelClient,
   PROVIDERS,
-  type RunStatus,
 } from "@cancel/sdk";
 import {
   checkBulkFlags,
@@ -22,8 +20,18 @@ import {
   specsOf,
   withFlagFields,
 } from "./config.js";
+import {
+  ALL_FLAGS,
+  allHelp,
+  cancelAll,
+  listScopeOf,
+  ONLY_WITH_ALL,
+  SCOPE_FLAG_NAMES,
+  scopeFlags,
+} from "./all.js";
 import { GUARD_FLAGS, guard, type StopSignal } from "./guard.js";
 import { cliMessage, type Origins } from "./messages.js";
+import { cancelAndReport, parseConcurrency } from "./many.js";
 import { oneRun, providerOf } from "./one-run.js";
 import {
   errorJson,
@@ -33,7 +41,6 @@ import {
   exitForAll,
   resultJson,
   resultLine,
-  type Wording,
 } from "./output.js";
 import { PROVIDER_SPECS, type ProviderSpec, providerSpec, UsageError } from "./providers.js";
 
@@ -52,6 +59,11 @@ export interface Io {
    * its run then). While it listens, the signals do not end the process.
    */
   onStopSignal?(handler: (signal: StopSignal) => void): () => void;
+  /**
+   * Asks a question on the terminal and resolves with the answer (`--all` confirms its plan).
+   * Absent when there is no terminal to ask on: `--all` then needs `--yes` or `--dry-run`.
+   */
+  ask?(question: string): Promise<string | undefined>;
 }
 
 const COMMON_FLAGS = {
@@ -71,6 +83,12 @@ const COMMON_FLAGS = {
 const PROVIDER_FLAGS = Object.fromEntries(
   PROVIDER_FLAG_NAMES.map((name) => [name, { type: "string" as const }]),
 );
+
+/** `--all`'s flags, and each listing provider's own filters that no other flag takes. */
+const SELECT_FLAGS = {
+  ...ALL_FLAGS,
+  ...scopeFlags([...Object.keys(COMMON_FLAGS), ...PROVIDER_FLAG_NAMES, ...Object.keys(ALL_FLAGS)]),
+};
 
 const EXIT_HELP = `Exit codes:
   0  every run cancelled, cancel accepted, or already finished
@@ -105,12 +123,15 @@ export function mainHelp(): string {
   );
   return `Usage: cancel-job <provider> <ids…> [--wait] [--timeout 20m] [--json]
        cancel-job --file targets.jsonl [--wait] [--json] [--concurrency 8]
+       cancel-job <provider> <scope ids…> --all [--state s] [--older-than 2h] [--dry-run] [--yes]
        cancel-job guard <provider> <ids…> [--json] [--cancel-timeout 7s]
        cancel-job <provider> --help, cancel-job guard --help
 
 Cancels a job run. Credentials come from the same environment variables and options as the
 @cancel/* libraries; flags win over the environment. guard watches a run until it ends, and
-cancels it if the guard is stopped first (SIGINT, SIGTERM): see cancel-job guard --help.
+cancels it if the guard is stopped first (SIGINT, SIGTERM): see cancel-job guard --help. --all
+cancels every run of a scope that matches its filters (an EMR application, an MRS cluster…), after
+showing the plan: see cancel-job <provider> --help.
 
 Providers:
 ${lines.join("\n")}
@@ -139,7 +160,21 @@ export function providerHelp(p: ProviderSpec): string {
     ([name, flag]) =>
       `  --${name.padEnd(18)} ${flag.description}${flag.env ? ` (default: ${flag.env})` : ""}`,
   );
-  return `Usage: cancel-job ${p.id} ${p.ids.map((i) => `<${i}>`).join(" ")} [options]
+  const scope = listScopeOf(p.id);
+  const scopeIds = (scope ?? [])
+    .filter((f) => f.required)
+    .map((f) => `<${f.flag}>`)
+    .join(" ");
+  const allUsage = scope
+    ? `\n       cancel-job ${p.id}${scopeIds ? ` ${scopeIds}` : ""} --all [filters] [--dry-run] [--yes]`
+    : "";
+  const all = scope
+    ? `\n\n${allHelp(p)}`
+    : `\n\n--all: ${p.id} lists no runs (its API has no list operation); cancel each run by its ids.`;
+  const allExample = scope
+    ? `\n  cancel-job ${p.id}${scopeIds ? ` ${scopeIds}` : ""} --all --older-than 2h --dry-run`
+    : "";
+  return `Usage: cancel-job ${p.id} ${p.ids.map((i) => `<${i}>`).join(" ")} [options]${allUsage}
 
 ${p.summary}
 
@@ -149,10 +184,10 @@ Environment: ${wrap(p.env.join(", "), 13)}
 Options:
 ${flags.join("\n")}
   --${"base-url <url>".padEnd(18)} the endpoint (a proxy or a local simulator)
-  --wait, --timeout <d>, --json, --insecure-loopback   as for every provider
+  --wait, --timeout <d>, --json, --insecure-loopback   as for every provider${all}
 
 Example:
-  ${p.example}
+  ${p.example}${allExample}
 
 ${EXIT_HELP}
 `;
@@ -187,48 +222,6 @@ function parseTargetLines(text: string, source: string): { target: CancelTarget;
   return targets;
 }
 
-/**
- * Bulk progress: a bar on a terminal; piped, one line per target as it ends (a failure with its
- * target), so that each failure is printed once, here or in the closing list.
- */
-class Progress {
-  readonly #io: Io;
-  readonly #targets: readonly CancelTarget[];
-  readonly #json: boolean;
-  readonly #word: Wording;
-  /** Targets whose failure is already printed. */
-  readonly printed = new Set<number>();
-  #ok = 0;
-  #failed = 0;
-  constructor(io: Io, targets: readonly CancelTarget[], json: boolean, word: Wording) {
-    this.#io = io;
-    this.#targets = targets;
-    this.#json = json;
-    this.#word = word;
-  }
-  update(index: number, entry: CancelManyEntry): void {
-    if (entry.ok) this.#ok++;
-    else this.#failed++;
-    const done = this.#ok + this.#failed;
-    const total = this.#targets.length;
-    if (this.#io.stderr.isTTY) {
-      const width = 30;
-      const filled = Math.round((done / total) * width);
-      this.#io.stderr.write(
-        `\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} ok ${this.#ok} failed ${this.#failed}`,
-      );
-      if (done === total) this.#io.stderr.write("\n");
-    } else if (!this.#json) {
-      this.#io.stdout.write(
-        entry.ok
-          ? `ok   ${resultLine(entry.result, undefined)}\n`
-          : `FAIL ${errorLine(entry.error, this.#targets[index], this.#word)}\n`,
-      );
-      if (!entry.ok) this.printed.add(index);
-    }
-  }
-}
-
 /** Runs the CLI; returns the exit code. Never throws for bad input: it prints one line instead. */
 export async function run(argv: string[], io: Io): Promise<number> {
   try {
@@ -255,7 +248,7 @@ async function runUnsafe(argv: string[], io: Io): Promise<number> {
   try {
     parsed = parseArgs({
       args: argv,
-      options: { ...COMMON_FLAGS, ...PROVIDER_FLAGS },
+      options: { ...COMMON_FLAGS, ...PROVIDER_FLAGS, ...SELECT_FLAGS },
       allowPositionals: true,
       strict: true,
     }) as typeof parsed;
@@ -264,6 +257,14 @@ async function runUnsafe(argv: string[], io: Io): Promise<number> {
   }
   const flags = parsed.values as Flags;
   const [first, ...ids] = parsed.positionals;
+  const selecting = ["all", ...ONLY_WITH_ALL, ...SCOPE_FLAG_NAMES].filter(
+    (name) => flags[name] !== undefined && !PROVIDER_FLAG_NAMES.includes(name),
+  );
+  if (selecting.length > 0 && (first === "guard" || first === "-" || flags.file !== undefined)) {
+    throw new UsageError(
+      `--${selecting[0]} goes with cancel-job <provider> <scope ids…> --all, not with ${first === "guard" ? "guard" : "bulk mode"}`,
+    );
+  }
   if (first === "guard") return guard(ids, flags, io);
   for (const name of GUARD_FLAGS) {
     if (flags[name] !== undefined) throw new UsageError(`--${name} goes with guard`);
@@ -304,6 +305,11 @@ async function runUnsafe(argv: string[], io: Io): Promise<number> {
   if (flags.help) {
     io.stdout.write(providerHelp(spec));
     return EXIT.ok;
+  }
+  if (flags.all === true) return cancelAll(spec, ids, flags, io, wait);
+  for (const name of [...ONLY_WITH_ALL, ...SCOPE_FLAG_NAMES]) {
+    if (flags[name] !== undefined && !PROVIDER_FLAG_NAMES.includes(name))
+      throw new UsageError(`--${name} goes with --all (cancel by filter)`);
   }
   const { target, client, word } = await oneRun(spec, ids, flags, io);
   const json = flags.json === true;
@@ -348,12 +354,7 @@ async function bulk(
   const targets = lines.map(({ target, line }) =>
     withFlagFields(providerSpec(target.provider)!, target, flags, `${name} line ${line}`),
   );
-  const concurrency = typeof flags.concurrency === "string" ? Number(flags.concurrency) : undefined;
-  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency > 0)) {
-    throw new UsageError(
-      `--concurrency must be a positive whole number, got ${JSON.stringify(flags.concurrency)}`,
-    );
-  }
+  const concurrency = parseConcurrency(flags);
   const client = createCancelClient(
     mergeConfig(io.config ?? {}, envLayer(specs, io.env), fileConfig, flagLayer(specs, flags)),
   );
@@ -378,69 +379,11 @@ async function bulk(
     return exitForAll(refused);
   }
 
-  const json = flags.json === true;
-  const progress = new Progress(io, targets, json, word);
-  const started = performance.now();
-  const entries = await client.cancelMany(targets, {
+  return cancelAndReport(client, targets, {
+    io,
+    json: flags.json === true,
+    word,
+    wait,
     ...(concurrency ? { concurrency } : {}),
-    onProgress: ({ index, entry }) => progress.update(index, entry),
   });
-  // With --wait, each accepted cancel is followed to the run's end; a failed wait is the
-  // target's outcome (its error), so every target still ends with exactly one outcome.
-  const finalStates = new Map<number, RunStatus>();
-  let finals: CancelManyEntry[] = entries;
-  if (wait) {
-    finals = await Promise.all(
-      entries.map(async (entry, i): Promise<CancelManyEntry> => {
-        if (!entry.ok || !entry.result.waitable) return entry;
-        try {
-          finalStates.set(i, await entry.result.wait(wait === true ? {} : wait));
-          return entry;
-        } catch (error) {
-          if (error instanceof CancelError) return { ok: false, error };
-          throw error;
-        }
-      }),
-    );
-  }
-  const took = performance.now() - started;
-  const failed = finals.filter((e) => !e.ok);
-  const summary = {
-    total: finals.length,
-    ok: finals.length - failed.length,
-    failed: failed.length,
-    byOutcome: Object.fromEntries(
-      [...new Set(finals.filter((e) => e.ok).map((e) => e.result!.outcome))].map((o) => [
-        o,
-        finals.filter((e) => e.ok && e.result.outcome === o).length,
-      ]),
-    ),
-    tookMs: Math.round(took),
-  };
-  if (json) {
-    io.stdout.write(
-      `${JSON.stringify({
-        results: finals.map((e, i) =>
-          e.ok ? resultJson(e.result, 0, finalStates.get(i)) : errorJson(e.error, targets[i], word),
-        ),
-        summary,
-      })}\n`,
-    );
-  } else {
-    for (const [i, entry] of finals.entries()) {
-      if (!entry.ok && !progress.printed.has(i)) {
-        io.stderr.write(`cancel-job: ${errorLine(entry.error, targets[i], word)}\n`);
-      }
-    }
-    io.stdout.write(
-      `${summary.ok} of ${summary.total} done (${
-        Object.entries(summary.byOutcome)
-          .map(([o, n]) => `${n} ${o}`)
-          .join(", ") || "none"
-      }), ${summary.failed} failed, in ${(took / 1000).toFixed(1)} s\n`,
-    );
-  }
-  if (failed.length === 0) return EXIT.ok;
-  if (failed.length < finals.length) return EXIT.partial;
-  return exitForAll(failed.map((e) => e.error!));
 }

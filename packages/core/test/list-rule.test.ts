@@ -60,7 +60,12 @@ function vendor(
 ) {
   const queries: URLSearchParams[] = [];
   let now = 0;
-  const clock = { now: () => now, sleep: async (ms: number) => void (now += ms) };
+  const clock = {
+    now: () => now,
+    sleep: async (ms: number) => {
+      now += ms;
+    },
+  };
   const client = createProviderClient(
     {
       provider: "test",

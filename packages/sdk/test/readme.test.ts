@@ -4,7 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HttpResponse, http } from "msw";
 import { type CancelError, createCancelClient as createClientOf } from "../src/client.js";
 import { emrServerless } from "../src/emr-serverless.js";
-import { type CancelClient, createCancelClient, followRun } from "../src/index.js";
+import { createManualClock, createSimulators } from "@cancel/testing";
+import { simulatorHandlers } from "@cancel/testing/msw";
+import {
+  type CancelClient,
+  cancelWhere,
+  createCancelClient,
+  followRun,
+  planCancel,
+} from "../src/index.js";
 import { answer, autoClock, manualClock, sequence, testClient, until } from "./helpers.js";
 
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
@@ -194,5 +202,54 @@ describe("the README, tried as a new user would", () => {
       expect(lines).toEqual([["cancelled for its owner:", "shutdown", "cancelled"]]);
       expect(sent()).toEqual(["GET get", "POST cancel"]);
     });
+  });
+
+  it("its cancel-by-filter example plans, then cancels only the old runs, against the EMR simulator", async () => {
+    const key = { accessKeyId: "AKIAREADMEFILTER0001", secretAccessKey: "readme/filter/secret" };
+    const clock = createManualClock(Date.UTC(2026, 0, 1));
+    const sims = createSimulators({
+      clock,
+      emrServerless: { credentials: [key], region: "eu-west-1" },
+    });
+    mock.use(...simulatorHandlers(sims));
+    const app = "00f1r6ss7gs9ue09";
+    sims.emrServerless.addJobRun({ applicationId: app, jobRunId: "00old1" });
+    sims.emrServerless.addJobRun({ applicationId: app, jobRunId: "00old2", state: "PENDING" });
+    sims.emrServerless.addJobRun({ applicationId: app, jobRunId: "00done", state: "SUCCESS" });
+    clock.advance(3 * 60 * 60_000);
+    sims.emrServerless.addJobRun({ applicationId: app, jobRunId: "00young" });
+    const sdk = createCancelClient({
+      clock,
+      emrServerless: { region: "eu-west-1", credentials: key },
+      defaults: { retry: false },
+    });
+    const logs: unknown[][] = [];
+    const run = new AsyncFunction(
+      "sdk",
+      "planCancel",
+      "cancelWhere",
+      "console",
+      // The one piece of TypeScript in it: `as const`.
+      block("cancel by filter").replace(" as const", ""),
+    );
+    await run(sdk, planCancel, cancelWhere, { log: (...args: unknown[]) => logs.push(args) });
+    // EMR lists by state when asked for states: the order is the vendor's.
+    expect(
+      logs
+        .slice(0, 2)
+        .map((l) => l.slice(0, 2))
+        .sort(),
+    ).toEqual([
+      ["00old1", "running"],
+      ["00old2", "pending"],
+    ]);
+    expect(logs[2]).toEqual([["cancel-requested", "cancel-requested"]]);
+    expect(sims.emrServerless.jobRunState(app, "00young")).toBe("RUNNING");
+    expect(sims.emrServerless.requests.map((r) => r.operation)).toEqual([
+      "listJobRuns",
+      "listJobRuns",
+      "cancelJobRun",
+      "cancelJobRun",
+    ]);
   });
 });
