@@ -163,7 +163,8 @@ export interface ListSqlJobsInput {
   /**
    * Status of the jobs to query: one of the `JobStatus` values (`LAUNCHING`, `RUNNING`,
    * `SCALING`, `FINISHED`, `FAILED`, `CANCELLED`), or one of the other values of the Go
-   * SDK's enum (at most 16 characters there).
+   * SDK's enum (`COMPUTED`, `SUSPENDED`, `ACTIVE`, `DELETED`, `CREATING`: statuses of
+   * other job kinds; at most 16 characters there).
    *
    * Sent as query parameter `job-status`.
    */

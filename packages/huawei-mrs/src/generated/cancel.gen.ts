@@ -265,9 +265,9 @@ export const errorKinds: readonly ErrorKindRule[] = [
   { codes: ["12000001"], kind: "unauthenticated", note: "invalid authentication" },
   { codes: ["12000002"], kind: "invalid-request", note: "invalid parameter" },
   {
-    codes: ["0160", "0162", "0166", "0175"],
+    codes: ["0160", "0162", "0175"],
     kind: "server",
-    note: "the vendor failed to kill or query the job or the job list (also as 400); a cancel's 0175 when no status read showed the job ended",
+    note: "the vendor failed to kill or query the job (also as 400); a cancel's 0175 when no status read showed the job ended",
   },
   {
     codes: ["MRS.0011"],
