@@ -160,9 +160,13 @@ import {
 import type { operations, paths } from "./schema.gen.js";
 ${spec.operations.map(emitOperation).join("\n")}
 /** Every operation of this provider, by operationId. */
-export const allOperations = {
+// Typed by name: an inferred type makes tsc copy the operations' type nodes into the .d.ts with
+// comments read from the wrong file, which can land inside a type.
+export const allOperations: {
+  ${spec.operations.map((op) => `readonly ${op.operationId}: typeof ${op.operationId}Operation;`).join("\n  ")}
+} = {
   ${spec.operations.map((op) => `${op.operationId}: ${op.operationId}Operation`).join(",\n  ")}
-} as const;
+};
 `;
 }
 

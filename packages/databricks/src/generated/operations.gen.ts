@@ -550,9 +550,16 @@ export function listRuns(
 }
 
 /** Every operation of this provider, by operationId. */
-export const allOperations = {
+// Typed by name: an inferred type makes tsc copy the operations' type nodes into the .d.ts with
+// comments read from the wrong file, which can land inside a type.
+export const allOperations: {
+  readonly cancelAllRuns: typeof cancelAllRunsOperation;
+  readonly cancelRun: typeof cancelRunOperation;
+  readonly getRun: typeof getRunOperation;
+  readonly listRuns: typeof listRunsOperation;
+} = {
   cancelAllRuns: cancelAllRunsOperation,
   cancelRun: cancelRunOperation,
   getRun: getRunOperation,
   listRuns: listRunsOperation,
-} as const;
+};

@@ -380,8 +380,14 @@ export function listJobRuns(
 }
 
 /** Every operation of this provider, by operationId. */
-export const allOperations = {
+// Typed by name: an inferred type makes tsc copy the operations' type nodes into the .d.ts with
+// comments read from the wrong file, which can land inside a type.
+export const allOperations: {
+  readonly cancelJobRun: typeof cancelJobRunOperation;
+  readonly getJobRun: typeof getJobRunOperation;
+  readonly listJobRuns: typeof listJobRunsOperation;
+} = {
   cancelJobRun: cancelJobRunOperation,
   getJobRun: getJobRunOperation,
   listJobRuns: listJobRunsOperation,
-} as const;
+};

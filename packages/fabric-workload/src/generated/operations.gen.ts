@@ -365,7 +365,12 @@ export function getItemJobInstanceState(
 }
 
 /** Every operation of this provider, by operationId. */
-export const allOperations = {
+// Typed by name: an inferred type makes tsc copy the operations' type nodes into the .d.ts with
+// comments read from the wrong file, which can land inside a type.
+export const allOperations: {
+  readonly cancelItemJobInstance: typeof cancelItemJobInstanceOperation;
+  readonly getItemJobInstanceState: typeof getItemJobInstanceStateOperation;
+} = {
   cancelItemJobInstance: cancelItemJobInstanceOperation,
   getItemJobInstanceState: getItemJobInstanceStateOperation,
-} as const;
+};

@@ -569,8 +569,14 @@ export function showSqlJobStatus(
 }
 
 /** Every operation of this provider, by operationId. */
-export const allOperations = {
+// Typed by name: an inferred type makes tsc copy the operations' type nodes into the .d.ts with
+// comments read from the wrong file, which can land inside a type.
+export const allOperations: {
+  readonly cancelSqlJob: typeof cancelSqlJobOperation;
+  readonly listSqlJobs: typeof listSqlJobsOperation;
+  readonly showSqlJobStatus: typeof showSqlJobStatusOperation;
+} = {
   cancelSqlJob: cancelSqlJobOperation,
   listSqlJobs: listSqlJobsOperation,
   showSqlJobStatus: showSqlJobStatusOperation,
-} as const;
+};

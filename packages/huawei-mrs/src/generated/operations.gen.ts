@@ -731,10 +731,18 @@ export function stopJob(
 }
 
 /** Every operation of this provider, by operationId. */
-export const allOperations = {
+// Typed by name: an inferred type makes tsc copy the operations' type nodes into the .d.ts with
+// comments read from the wrong file, which can land inside a type.
+export const allOperations: {
+  readonly cancelJobExecution: typeof cancelJobExecutionOperation;
+  readonly showJobExeListNew: typeof showJobExeListNewOperation;
+  readonly showJobExecution: typeof showJobExecutionOperation;
+  readonly showSingleJobExe: typeof showSingleJobExeOperation;
+  readonly stopJob: typeof stopJobOperation;
+} = {
   cancelJobExecution: cancelJobExecutionOperation,
   showJobExeListNew: showJobExeListNewOperation,
   showJobExecution: showJobExecutionOperation,
   showSingleJobExe: showSingleJobExeOperation,
   stopJob: stopJobOperation,
-} as const;
+};
