@@ -10,6 +10,7 @@ import { promisify } from "node:util";
 import { createSimulators } from "@cancel/testing";
 import { startSimulators } from "@cancel/testing/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { listScopeOf } from "../src/all.js";
 import { EXIT, type Io, providerHelp, PROVIDER_SPECS, run } from "../src/index.js";
 
 const manifest = JSON.parse(readFileSync(join(import.meta.dirname, "../package.json"), "utf8"));
@@ -298,5 +299,25 @@ describe("help", () => {
     expect(help("databricks")).toMatch(/--job-id <n>/);
     expect(help("huawei-mrs")).toContain("cancel-job huawei-mrs <project-id> <cluster-id> --all");
     expect(help("fabric-workload")).toContain("--all: fabric-workload lists no runs");
+  });
+
+  it("the README's table of scopes and filters is each provider's spec", () => {
+    const readme = readFileSync(join(import.meta.dirname, "../README.md"), "utf8").split(
+      "## Cancel by filter",
+    )[1]!;
+    for (const spec of PROVIDER_SPECS) {
+      const row = readme.split("\n").find((line) => line.startsWith(`| \`${spec.id}\``))!;
+      const [, , scopeCell, filterCell] = row.split("|");
+      const scope = listScopeOf(spec.id);
+      if (!scope) {
+        expect(filterCell).toMatch(/lists no runs/);
+        continue;
+      }
+      expect([...scopeCell!.matchAll(/<([a-z-]+)>/g)].map((m) => m[1])).toEqual(
+        scope.filter((f) => f.required).map((f) => f.flag),
+      );
+      const flags = scope.filter((f) => !f.required).map((f) => f.flag);
+      for (const [, flag] of filterCell!.matchAll(/--([a-z-]+)/g)) expect(flags).toContain(flag);
+    }
   });
 });
