@@ -290,6 +290,53 @@ describe("on a terminal, --all shows the plan and asks", () => {
   });
 });
 
+describe("a run that ends while the plan is on screen", () => {
+  it("comes out already-terminal, not a failure (exit 0)", async () => {
+    sims.databricks.addRun({ runId: 8001, jobId: 80 });
+    sims.databricks.addRun({ runId: 8002, jobId: 80 });
+    let stdout = "";
+    const io: Io = {
+      stdout: { write: (t: string) => (stdout += t) },
+      stderr: { write: () => true },
+      readStdin: async () => "",
+      env: {},
+      // While the question is on screen, run 8002 ends on its own.
+      ask: async () => {
+        sims.databricks.finishRun(8002);
+        return "yes";
+      },
+    };
+    const code = await run(
+      [
+        "databricks",
+        "--all",
+        "--job-id",
+        "80",
+        "--json",
+        "--host",
+        server.urls.databricks,
+        "--token",
+        TOKEN,
+        "--insecure-loopback",
+      ],
+      io,
+    );
+    expect(code).toBe(EXIT.ok);
+    const { plan, results, summary } = JSON.parse(stdout);
+    expect(plan.runs.map((r: { state: string }) => r.state)).toEqual(["running", "running"]);
+    const byRun = Object.fromEntries(
+      results.map((r: { target: { runId: number }; outcome: string }) => [r.target.runId, r]),
+    );
+    expect(byRun[8001].outcome).not.toBe("already-terminal");
+    expect(byRun[8002]).toMatchObject({
+      ok: true,
+      outcome: "already-terminal",
+      final: { state: "succeeded" },
+    });
+    expect(summary).toMatchObject({ total: 2, ok: 2, failed: 0 });
+  });
+});
+
 describe("help", () => {
   it("each listing provider's help shows --all with its scope and own filters; Fabric says why not", () => {
     const help = (id: string) => providerHelp(PROVIDER_SPECS.find((p) => p.id === id)!);

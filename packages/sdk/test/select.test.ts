@@ -309,6 +309,46 @@ describe.each(vendors)("$provider selectors (simulator)", (v) => {
   });
 });
 
+describe("a listing ends with its signal and its deadline", () => {
+  it("an abort between pages stops the walk: an aborted CancelError, no page more", async () => {
+    const { sims, sdk } = setup();
+    for (let n = 1; n <= 5; n++) vendors[1]!.add(sims, n);
+    const stop = new AbortController();
+    const seen: string[] = [];
+    const error = await (async () => {
+      for await (const run of selectRuns(sdk, vendors[1]!.selector, {
+        pageSize: 2,
+        signal: stop.signal,
+      })) {
+        seen.push(String((run.target as { jobRunId: string }).jobRunId));
+        if (seen.length === 2) stop.abort(new Error("owner gone"));
+      }
+    })().then(unexpected, (e: unknown) => e);
+    expect(error).toMatchObject({ kind: "aborted", provider: "emr-serverless" });
+    expect(seen).toHaveLength(2);
+    expect(operations(sims, "emr-serverless")).toEqual(["listJobRuns"]);
+  });
+
+  it("a deadline for the whole listing: a page with no time left is not asked for", async () => {
+    const { clock, sims, sdk } = setup();
+    for (let n = 1; n <= 5; n++) vendors[1]!.add(sims, n);
+    // Each page takes a minute of the client's (manual) clock.
+    mock.use(
+      http.get(`${BASE["emr-serverless"]}/applications/:app/jobruns`, () => {
+        clock.advance(60_000);
+        return undefined;
+      }),
+    );
+    const error = await planCancel(sdk, vendors[1]!.selector, {
+      pageSize: 2,
+      deadlineMs: 90_000,
+    }).then(unexpected, (e: unknown) => e);
+    expect(error).toMatchObject({ kind: "timeout", provider: "emr-serverless" });
+    expect((error as Error).message).toMatch(/deadline ran out before its last page/);
+    expect(operations(sims, "emr-serverless")).toEqual(["listJobRuns", "listJobRuns"]);
+  });
+});
+
 describe("selectors are checked before anything is sent", () => {
   it.each([
     [{ provider: "emr-serverless" }, /emr-serverless selector: missing applicationId/],
