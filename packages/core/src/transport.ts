@@ -11,7 +11,7 @@ import {
   ResponseParseError,
   TimeoutError,
 } from "./errors.js";
-import { defaultSender } from "#platform";
+import { createHeaders, defaultSender } from "#platform";
 import { type FetchLike, fetchSender, type HttpSender, type SendResult } from "./http-sender.js";
 import {
   BodyTooLargeError,
@@ -461,7 +461,7 @@ export class Transport {
       let outgoing: OutgoingRequest = {
         method,
         url,
-        headers: new Headers(headers),
+        headers: createHeaders(headers),
         body,
         signal: attemptSignal,
       };

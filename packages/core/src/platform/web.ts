@@ -10,6 +10,11 @@ import { fetchSender, type HttpSender } from "../http-sender.js";
 
 export const runtime: "node" | "fetch" = "fetch";
 
+/** The runtime's own Headers. */
+export function createHeaders(init?: HeadersInit): Headers {
+  return new Headers(init);
+}
+
 /** The sender a client uses when it is given no `fetch`: the global one, looked up per call. */
 export function defaultSender(): HttpSender {
   return fetchSender((url, init) => globalThis.fetch(url, init));

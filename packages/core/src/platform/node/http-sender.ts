@@ -12,6 +12,7 @@ import type * as Zlib from "node:zlib";
 import type { HttpSender, SendRequest, SendResult } from "../../http-sender.js";
 import { BodyTooLargeError } from "../../response.js";
 import { builtin } from "./builtin.js";
+import { NodeHeaders } from "./headers.js";
 
 export interface NodeSenderOptions {
   /**
@@ -172,7 +173,7 @@ function decoderFor(
 
 /** The response's headers as a Headers (repeated fields kept, invalid ones skipped). */
 function headersOf(res: Http.IncomingMessage): Headers {
-  const headers = new Headers();
+  const headers = new NodeHeaders();
   const raw = res.rawHeaders;
   for (let i = 0; i < raw.length; i += 2) {
     try {
