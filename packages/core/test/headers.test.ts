@@ -64,7 +64,9 @@ describe("NodeHeaders behaves as fetch's Headers", () => {
       (h) => h.has("Content-Type"),
       (h) => {
         const seen: string[] = [];
-        h.forEach((value, name) => seen.push(`${name}=${value}`));
+        h.forEach((value, name) => {
+          seen.push(`${name}=${value}`);
+        });
         return seen;
       },
       (h) => [...h.keys()],

@@ -13,13 +13,13 @@ const FORBIDDEN_IN_VALUE = /[\0\r\n]/;
 // Leading and trailing HTTP whitespace, which fetch strips.
 const EDGE_WHITESPACE = /^[\t\n\r ]+|[\t\n\r ]+$/g;
 
-function nameOf(name: string): string {
+function checkedName(name: string): string {
   const text = String(name);
   if (!TOKEN.test(text)) throw new TypeError(`Headers: "${text}" is an invalid header name.`);
   return text.toLowerCase();
 }
 
-function valueOf(value: string): string {
+function checkedValue(value: string): string {
   let text = String(value);
   const last = text.length - 1;
   if (last >= 0 && (text.charCodeAt(0) <= 0x20 || text.charCodeAt(last) <= 0x20)) {
@@ -50,29 +50,29 @@ export class NodeHeaders implements Headers {
   }
 
   append(name: string, value: string): void {
-    const key = nameOf(name);
-    const text = valueOf(value);
+    const key = checkedName(name);
+    const text = checkedValue(value);
     const values = this.#fields.get(key);
     if (values) values.push(text);
     else this.#fields.set(key, [text]);
   }
 
   set(name: string, value: string): void {
-    this.#fields.set(nameOf(name), [valueOf(value)]);
+    this.#fields.set(checkedName(name), [checkedValue(value)]);
   }
 
   get(name: string): string | null {
-    const values = this.#fields.get(nameOf(name));
+    const values = this.#fields.get(checkedName(name));
     if (values === undefined) return null;
     return values.length === 1 ? values[0]! : values.join(", ");
   }
 
   has(name: string): boolean {
-    return this.#fields.has(nameOf(name));
+    return this.#fields.has(checkedName(name));
   }
 
   delete(name: string): void {
-    this.#fields.delete(nameOf(name));
+    this.#fields.delete(checkedName(name));
   }
 
   getSetCookie(): string[] {
