@@ -75,6 +75,26 @@ export class NodeHeaders implements Headers {
     this.#fields.delete(checkedName(name));
   }
 
+  /**
+   * Appends what Node's HTTP parser has already checked (names are tokens, values hold no CR, LF
+   * or NUL, and are trimmed): an answer's raw header list, without checking it twice.
+   */
+  appendParsed(name: string, value: string): void {
+    const key = name.toLowerCase();
+    const values = this.#fields.get(key);
+    if (values) values.push(value);
+    else this.#fields.set(key, [value]);
+  }
+
+  /** Each name with its value (repeated fields combined), in no particular order. */
+  record(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [name, values] of this.#fields) {
+      out[name] = values.length === 1 ? values[0]! : values.join(", ");
+    }
+    return out;
+  }
+
   getSetCookie(): string[] {
     return [...(this.#fields.get("set-cookie") ?? [])];
   }

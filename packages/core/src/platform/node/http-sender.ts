@@ -53,10 +53,14 @@ function send(request: SendRequest, agent: Http.Agent): Promise<SendResult> {
       reject(signal.reason);
       return;
     }
-    const headers: Record<string, string> = {};
-    request.headers.forEach((value, name) => {
-      headers[name] = value;
-    });
+    let headers: Record<string, string>;
+    if (request.headers instanceof NodeHeaders) headers = request.headers.record();
+    else {
+      headers = {};
+      request.headers.forEach((value, name) => {
+        headers[name] = value;
+      });
+    }
     // What fetch sends when the caller does not: some gateways refuse a request without Accept.
     headers.accept ??= "*/*";
     if (body && body.byteLength > 0) headers["content-length"] = String(body.byteLength);
@@ -94,10 +98,10 @@ function send(request: SendRequest, agent: Http.Agent): Promise<SendResult> {
     req.on("error", finish);
     req.on("response", (res) => {
       response = res;
-      readBody(res, request.maxResponseBytes, (error, text) => {
+      const headers = headersOf(res);
+      readBody(res, headers, request.maxResponseBytes, (error, text) => {
         if (error !== undefined) finish(error);
-        else
-          finish(undefined, { status: res.statusCode ?? 0, headers: headersOf(res), text: text! });
+        else finish(undefined, { status: res.statusCode ?? 0, headers, text: text! });
       });
     });
     if (body && body.byteLength > 0) req.end(body);
@@ -108,16 +112,17 @@ function send(request: SendRequest, agent: Http.Agent): Promise<SendResult> {
 /** Reads the body as UTF-8 text (a BOM dropped, as fetch's `text()` does), under the cap. */
 function readBody(
   res: Http.IncomingMessage,
+  headers: NodeHeaders,
   limit: number,
   done: (error: unknown, text?: string) => void,
 ): void {
-  const declared = res.headers["content-length"];
-  if (declared !== undefined && Number(declared) > limit) {
+  const declared = headers.get("content-length");
+  if (declared !== null && Number(declared) > limit) {
     done(new BodyTooLargeError(limit));
     return;
   }
   let stream: NodeJS.ReadableStream = res;
-  const encoding = res.headers["content-encoding"]?.trim().toLowerCase();
+  const encoding = headers.get("content-encoding")?.toLowerCase();
   if (encoding && encoding !== "identity") {
     const decoder = decoderFor(encoding);
     // An encoding we cannot decode is read as is, as fetch does.
@@ -171,16 +176,10 @@ function decoderFor(
   return undefined;
 }
 
-/** The response's headers as a Headers (repeated fields kept, invalid ones skipped). */
-function headersOf(res: Http.IncomingMessage): Headers {
+/** The response's headers as a Headers (repeated fields kept), from what Node's parser checked. */
+function headersOf(res: Http.IncomingMessage): NodeHeaders {
   const headers = new NodeHeaders();
   const raw = res.rawHeaders;
-  for (let i = 0; i < raw.length; i += 2) {
-    try {
-      headers.append(raw[i]!, raw[i + 1]!);
-    } catch {
-      // fetch drops a header it cannot represent, too.
-    }
-  }
+  for (let i = 0; i < raw.length; i += 2) headers.appendParsed(raw[i]!, raw[i + 1]!);
   return headers;
 }
