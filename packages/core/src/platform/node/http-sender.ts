@@ -33,8 +33,7 @@ export function createNodeSender(options: NodeSenderOptions = {}): HttpSender {
   const keepAliveAgent = (url: URL) => {
     let agent = agents.get(url.protocol);
     if (!agent) {
-      const module = url.protocol === "https:" ? "node:https" : "node:http";
-      agent = new (builtin<typeof Http>(module).Agent)({
+      agent = new (moduleFor(url).Agent)({
         keepAlive: true,
         timeout: IDLE_SOCKET_MS,
       });
@@ -44,6 +43,17 @@ export function createNodeSender(options: NodeSenderOptions = {}): HttpSender {
   };
   const agentFor = options.agent ?? keepAliveAgent;
   return { send: (request) => send(request, agentFor(request.url)) };
+}
+
+const modules = new Map<string, typeof Http>();
+/** `node:http` or `node:https` for a URL, looked up once. */
+function moduleFor(url: URL): typeof Http {
+  let module = modules.get(url.protocol);
+  if (!module) {
+    module = builtin<typeof Http>(url.protocol === "https:" ? "node:https" : "node:http");
+    modules.set(url.protocol, module);
+  }
+  return module;
 }
 
 function send(request: SendRequest, agent: Http.Agent): Promise<SendResult> {
@@ -65,8 +75,7 @@ function send(request: SendRequest, agent: Http.Agent): Promise<SendResult> {
     headers.accept ??= "*/*";
     if (body && body.byteLength > 0) headers["content-length"] = String(body.byteLength);
     else if (BODY_METHODS.has(request.method)) headers["content-length"] = "0";
-    const secure = url.protocol === "https:";
-    const http = builtin<typeof Http>(secure ? "node:https" : "node:http");
+    const http = moduleFor(url);
     const hostname = url.hostname;
     let response: Http.IncomingMessage | undefined;
     let done = false;
