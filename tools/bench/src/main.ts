@@ -1,7 +1,7 @@
 /**
  * `pnpm bench`: per-call cost, bundle size, cold start and bulk throughput of the `@cancel/*`
- * clients, each measured side by side with its floor (raw fetch, a bare node start) and the vendor
- * SDK in one run; prints the tables and writes them to BENCHMARKS.md. Prints figures, asserts
+ * clients, each measured side by side with its floors (raw fetch, raw node:http with a keep-alive
+ * agent, a bare node start) and the vendor SDK in one run; prints the tables and writes them to BENCHMARKS.md. Prints figures, asserts
  * nothing: a missed target is reported in the table, never a failure.
  *
  * Flags: `--quick` (tiny run, to check the harness), `--out <file>` (default: the repository's
@@ -440,7 +440,7 @@ async function bulkSection(base: string, options: Options, sdk: boolean): Promis
     [
       "## Bulk",
       "",
-      `${big.toLocaleString("en-US")} (and ${small.toLocaleString("en-US")}) EMR cancels at concurrency ${concurrency} against the loopback server, each run in a fresh \`node --expose-gc\` process after a 500-call warm-up; both keep one result per target (the raw loop the parsed body, cancelMany its entries). Throughput is the median of ${options.quick ? 1 : 3} interleaved runs. "peak heap" is the highest \`heapUsed\` above the post-warm-up baseline (sampled every 10 ms, garbage included); "peak RSS" is the process's peak (\`resourceUsage().maxRSS\`); "RSS growth" is peak RSS at ${big.toLocaleString("en-US")} over ${small.toLocaleString("en-US")} targets; "live B/target" is the heap still live after the run (forced GC, results held) per target. Memory counts as flat when it grows no faster than the raw loop's, which does the same requests and keeps its results.`,
+      `${big.toLocaleString("en-US")} (and ${small.toLocaleString("en-US")}) EMR cancels at concurrency ${concurrency} against the loopback server, each run in a fresh \`node --expose-gc\` process after a 500-call warm-up; both keep one result per target (the raw loop the parsed body, cancelMany its entries). Throughput is the median of ${options.quick ? 1 : 3} interleaved runs. "peak heap" is the highest \`heapUsed\` above the post-warm-up baseline (sampled every 10 ms, garbage included); "peak RSS" is the process's peak (\`resourceUsage().maxRSS\`); "RSS growth" is peak RSS at ${big.toLocaleString("en-US")} over ${small.toLocaleString("en-US")} targets; "live B/target" is the heap still live after the run (forced GC, results held) per target. Memory counts as flat when it grows no faster than the raw loop's, which does the same requests and keeps its results. The raw \`node:http\` loop (keep-alive agent, ${big.toLocaleString("en-US")} targets only) is the floor on Node: its ratio is over the raw-fetch loop.`,
       "",
       table(
         [
