@@ -75,7 +75,17 @@ describe("NodeHeaders behaves as fetch's Headers", () => {
   it("agrees on set, append, delete and refusals, for random operation sequences", () => {
     const random = prng(15);
     const names = ["a", "B", "content-type", "Set-Cookie", "x-amz-date", "bad name", "é"];
-    const values = ["1", " two ", "", "a, b", "x\r\ny", "\u00e9t\u00e9", "tab\tinside"];
+    const values = [
+      "1",
+      " two ",
+      "",
+      "a, b",
+      "x\r\ny",
+      "\u00e9t\u00e9",
+      "tab\tinside",
+      "ジョブ",
+      "😀",
+    ];
     const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
     for (let round = 0; round < 200; round++) {
       const ops: Op[] = [];

@@ -8,8 +8,8 @@
 
 // RFC 9110 token characters.
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-// RFC 9110 field values hold no NUL, CR or LF (fetch refuses them too).
-const FORBIDDEN_IN_VALUE = /[\0\r\n]/;
+// RFC 9110 field values hold no NUL, CR or LF, and fetch's are byte strings (nothing past U+00FF).
+const FORBIDDEN_IN_VALUE = /[\0\r\n\u0100-\uffff]/;
 // Leading and trailing HTTP whitespace, which fetch strips.
 const EDGE_WHITESPACE = /^[\t\n\r ]+|[\t\n\r ]+$/g;
 
@@ -26,7 +26,9 @@ function checkedValue(value: string): string {
     text = text.replace(EDGE_WHITESPACE, "");
   }
   if (FORBIDDEN_IN_VALUE.test(text)) {
-    throw new TypeError("Headers: a header value must not contain NUL, CR or LF.");
+    throw new TypeError(
+      "Headers: a header value must not contain NUL, CR, LF or a character past U+00FF.",
+    );
   }
   return text;
 }
