@@ -1,8 +1,35 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+
+// @cancel/core picks its runtime by export conditions; the signing tests run on both: Node's
+// (node:crypto, node:http) and the one every other runtime gets (@noble/hashes, fetch).
+const fetchRuntime = fileURLToPath(new URL("../core/dist/platform/web.js", import.meta.url));
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
-    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "node runtime",
+          include: ["test/**/*.test.ts"],
+          env: { EXPECTED_RUNTIME: "node" },
+          typecheck: {
+            enabled: true,
+            include: ["test/**/*.test-d.ts"],
+            tsconfig: "./tsconfig.json",
+          },
+        },
+      },
+      {
+        extends: true,
+        resolve: { alias: { "#platform": fetchRuntime } },
+        test: {
+          name: "fetch runtime",
+          include: ["test/sigv4.test.ts", "test/auth.test.ts"],
+          env: { EXPECTED_RUNTIME: "fetch" },
+        },
+      },
+    ],
   },
 });

@@ -1,7 +1,30 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+
+// @cancel/core picks its runtime by export conditions; the signing tests run on both: Node's
+// (node:crypto) and the one every other runtime gets (@noble/hashes).
+const fetchRuntime = fileURLToPath(new URL("../core/dist/platform/web.js", import.meta.url));
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts", "src/**/*.test.ts"],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "node runtime",
+          include: ["test/**/*.test.ts", "src/**/*.test.ts"],
+          env: { EXPECTED_RUNTIME: "node" },
+        },
+      },
+      {
+        extends: true,
+        resolve: { alias: { "#platform": fetchRuntime } },
+        test: {
+          name: "fetch runtime",
+          include: ["test/**/*.test.ts", "src/**/*.test.ts"],
+          env: { EXPECTED_RUNTIME: "fetch" },
+        },
+      },
+    ],
   },
 });

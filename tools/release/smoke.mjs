@@ -501,6 +501,8 @@ async function main() {
     const allowed = [
       "@cancel/core",
       "@cancel/databricks",
+      // @cancel/core's hashing outside Node (browsers, workers, Deno, Bun): never loaded on Node.
+      "@noble/hashes",
       "openapi-fetch",
       "openapi-typescript-helpers",
     ];

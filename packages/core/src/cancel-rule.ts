@@ -5,6 +5,7 @@
  * `JobAlreadyCompleted`) is settled by one status read of the same run: terminal → the run was
  * already over; not terminal → the vendor's refusal stands.
  */
+import { createHeaders } from "#platform";
 import { firstMatch, type AnswerMatcher } from "./answer-matcher.js";
 import { type ProviderClient, type Operation, invokeWithMetadata } from "./client.js";
 import type { ErrorKindRule } from "./error-kinds.js";
@@ -171,7 +172,7 @@ export async function cancelConfirmed<Input, Output, StatusInput, StatusOutput>(
       data: undefined,
       metadata: {
         status: error.status,
-        headers: new Headers(),
+        headers: createHeaders(),
         requestId: error.requestId,
         attempts: error.attempts,
       },

@@ -44,12 +44,17 @@ export {
 export { DEFAULT_MAX_RESPONSE_BYTES, parseJsonSafely } from "./response.js";
 export { credentialSecrets, REDACTED, secretScrubber } from "./redact.js";
 export {
+  type FetchLike,
+  type HttpSender,
+  type SendRequest,
+  type SendResult,
+} from "./http-sender.js";
+export {
   type AttemptEvent,
   type AuthContext,
   type Authenticator,
   type CallOptions,
   DEFAULT_ATTEMPT_TIMEOUT_MS,
-  type FetchLike,
   type HttpResult,
   normaliseBaseUrl,
   type OutgoingRequest,
@@ -74,7 +79,8 @@ export {
   type ServerVariableDefinition,
 } from "./server-url.js";
 export { readEnv } from "./env.js";
-export { HmacKey, hmacSha256, sha256, utf8ForHashing } from "./sha256.js";
+export { HmacKey, hmacSha256, sha256, sha256Hex } from "./hash.js";
+export { runtime } from "./runtime.js";
 export { type Clock, systemClock } from "./clock.js";
 export {
   backoffDelay,

@@ -11,12 +11,13 @@ import {
   ResponseParseError,
   TimeoutError,
 } from "./errors.js";
+import { createHeaders, defaultSender } from "#platform";
+import { type FetchLike, fetchSender, type HttpSender, type SendResult } from "./http-sender.js";
 import {
   BodyTooLargeError,
   isJsonContentType,
   parseJsonBody,
   parseJsonSafely,
-  readBodyText,
   snippetOf,
 } from "./response.js";
 import { type Clock, systemClock } from "./clock.js";
@@ -35,11 +36,7 @@ import {
 } from "./retry-policy.js";
 import { checkHeaderValue } from "./validate.js";
 
-/**
- * The fetch the transport sends with: the standard `fetch(url, init)` signature, so the global
- * `fetch`, undici's or a wrapper of either can be passed as is.
- */
-export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+export type { FetchLike } from "./http-sender.js";
 
 /**
  * One attempt's request as an auth hook sees it. `headers` is this attempt's own copy: set
@@ -94,7 +91,13 @@ export interface TransportOptions {
   errors: ErrorEnvelope;
   /** Vendor codes that mean throttling or a transient failure (the spec's `x-cancel-retry`). */
   retryCodes?: VendorRetryCodes | undefined;
+  /**
+   * Sends with this `fetch` instead of the platform's own stack (`node:http` on Node, the global
+   * `fetch` elsewhere).
+   */
   fetch?: FetchLike | undefined;
+  /** Sends each attempt (tests inject one); `fetch` wins over it. Default: the platform's. */
+  sender?: HttpSender | undefined;
   authenticate?: Authenticator | undefined;
   /** Headers added to every request (never credentials: use `authenticate`). */
   headers?: Record<string, string> | undefined;
@@ -239,7 +242,7 @@ export class Transport {
   readonly retryBudget: RetryBudget | undefined;
   // Private (#) so that util.inspect(client) can never show what a package passed down.
   readonly #options: TransportOptions;
-  private readonly fetchImpl: FetchLike;
+  readonly #sender: HttpSender;
   /** The time source of backoff and deadlines (also read by callers that share a call's deadline). */
   readonly clock: Clock;
   /** The client's overall deadline of one call, in ms (a call's own `deadlineMs` wins). */
@@ -257,7 +260,8 @@ export class Transport {
         throw new ConfigurationError(`header ${name} ${problem}`, { provider: this.provider });
       }
     }
-    this.fetchImpl = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
+    // A caller's fetch always wins (then fetch is used on Node too).
+    this.#sender = options.fetch ? fetchSender(options.fetch) : (options.sender ?? defaultSender());
     this.clock = options.clock ?? systemClock;
     this.deadlineMs = options.deadlineMs ?? DEFAULTS.deadlineMs;
     this.random = options.random ?? Math.random;
@@ -430,7 +434,7 @@ export class Transport {
       deadlineBound: boolean;
       signal: AbortSignal | undefined;
     },
-  ): Promise<{ response: Response; text: string; sent: Headers }> {
+  ): Promise<{ response: SendResult; text: string; sent: Headers }> {
     const { signal, timeoutMs, attempt } = context;
     const errorContext = {
       provider: context.provider,
@@ -457,7 +461,7 @@ export class Transport {
       let outgoing: OutgoingRequest = {
         method,
         url,
-        headers: new Headers(headers),
+        headers: createHeaders(headers),
         body,
         signal: attemptSignal,
       };
@@ -483,18 +487,15 @@ export class Transport {
           });
         }
       }
-      const response = await this.fetchImpl(outgoing.url.href, {
+      const response = await this.#sender.send({
         method: outgoing.method,
+        url: outgoing.url,
         headers: outgoing.headers,
-        body: outgoing.body as BodyInit | undefined,
-        redirect: "manual",
+        body: outgoing.body,
         signal: attemptSignal,
+        maxResponseBytes: this.#options.maxResponseBytes ?? DEFAULTS.maxResponseBytes,
       });
-      const text = await readBodyText(
-        response,
-        this.#options.maxResponseBytes ?? DEFAULTS.maxResponseBytes,
-      );
-      return { response, text, sent: outgoing.headers };
+      return { response, text: response.text, sent: outgoing.headers };
     } catch (error) {
       if (error instanceof CancelSdkError) throw error;
       if (signal?.aborted) {
@@ -565,14 +566,13 @@ export class Transport {
   }
 
   private errorFor(
-    response: Response,
+    response: SendResult,
     answer: string,
     contentType: string | null,
     context: { provider: string; operation: string; attempts: number },
     scrub: (text: string) => string,
   ): CancelSdkError {
-    // Browsers report a manual redirect as an opaque response with status 0.
-    const status = response.type === "opaqueredirect" ? 302 : response.status;
+    const status = response.status;
     let body: unknown;
     let snippet: string | undefined;
     // Scrubbed before parsing, so the body, snippet, code and message never hold a credential.

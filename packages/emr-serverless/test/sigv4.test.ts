@@ -1,6 +1,7 @@
 import { Sha256 } from "@aws-crypto/sha256-js";
 import { SignatureV4 } from "@smithy/signature-v4";
 import { prng, webCryptoHmac } from "@cancel/testkit";
+import { runtime } from "@cancel/core";
 import { describe, expect, it } from "vitest";
 import {
   canonicalPath,
@@ -14,6 +15,11 @@ import {
 const enc = new TextEncoder();
 const hex = (bytes: Uint8Array) => toHex(bytes);
 const bytesOf = (text: string) => enc.encode(text);
+
+// Run once per @cancel/core runtime (vitest.config.ts): node:crypto, then @noble/hashes.
+it(`hashes with the ${process.env.EXPECTED_RUNTIME} runtime`, () => {
+  expect(runtime).toBe(process.env.EXPECTED_RUNTIME);
+});
 
 describe("signing key derivation", () => {
   it("matches the AWS documentation's example and a WebCrypto derivation", async () => {

@@ -4,12 +4,12 @@
  * `AKSKSigner` in huaweicloud-sdk-nodejs-v3. Unlike AWS SigV4 there is no derived key: the
  * signature is HMAC-SHA256(SK, StringToSign).
  *
- * Synchronous: the hashing is `@cancel/core`'s plain-JavaScript SHA-256 / HMAC-SHA-256 (see its
- * `sha256.ts` for why not WebCrypto), the SK's HMAC pads are absorbed once per signer and the hash
- * of an empty body is a constant, so a signature costs a few 64-byte block compressions and no
- * thread-pool round trip. No `crypto.subtle` and no `node:` imports: it runs in any runtime.
+ * Synchronous: the hashing is `@cancel/core`'s SHA-256 / HMAC-SHA-256 (`node:crypto` on Node,
+ * `@noble/hashes` elsewhere; WebCrypto's is asynchronous only), the SK is prepared once per
+ * signer and the hash of an empty body is a constant. No `crypto.subtle` and no `node:` imports:
+ * it runs in any runtime.
  */
-import { HmacKey, sha256, utf8ForHashing } from "@cancel/core";
+import { HmacKey, sha256Hex as coreSha256Hex } from "@cancel/core";
 
 export const SIGNING_ALGORITHM = "SDK-HMAC-SHA256";
 /** SHA-256 of the empty string: the payload hash of a request without a body. */
@@ -19,18 +19,9 @@ export const CONTENT_SHA256_HEADER = "x-sdk-content-sha256";
 
 const encoder = new TextEncoder();
 
-const HEX: string[] = [];
-for (let i = 0; i < 256; i++) HEX.push(i.toString(16).padStart(2, "0"));
-
-function toHex(bytes: Uint8Array): string {
-  let out = "";
-  for (let i = 0; i < bytes.length; i++) out += HEX[bytes[i]!];
-  return out;
-}
-
 /** Lower-case hex SHA-256 of a string (UTF-8) or bytes. */
 export function sha256Hex(data: string | Uint8Array): string {
-  return toHex(sha256(typeof data === "string" ? utf8ForHashing(data) : data));
+  return coreSha256Hex(data);
 }
 
 /** `X-Sdk-Date` value: UTC `YYYYMMDDTHHMMSSZ`, e.g. `20191115T033655Z`. */
@@ -195,14 +186,14 @@ export interface SignatureParts {
 
 /**
  * Absorbs a secret into an HMAC-SHA256 key state once and signs strings with it (lower-case hex).
- * Neither the secret nor its UTF-8 bytes (zeroed after use) are kept: only the key state, in the
- * private fields of an {@link HmacKey}, so the returned function prints and serialises without it.
+ * Neither the secret nor its UTF-8 bytes (zeroed after use) are kept: only the prepared key, in
+ * the private fields of an {@link HmacKey}, so the returned function prints and serialises without it.
  */
 export function createHmacSigner(secret: string): (message: string) => string {
   const bytes = encoder.encode(secret);
   const key = new HmacKey(bytes);
   bytes.fill(0);
-  return (message) => toHex(key.sign(utf8ForHashing(message)));
+  return (message) => key.signHex(message);
 }
 
 /** Signs requests with one AK/SK pair. */

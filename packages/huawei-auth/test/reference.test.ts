@@ -1,5 +1,6 @@
 import { authenticateRequest } from "@cancel/testkit";
 import { referenceAuthorization, referenceHeaders } from "@cancel/testkit/huawei";
+import { runtime } from "@cancel/core";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createHuaweiAuthenticator, verifySignature } from "../src/index.js";
 
@@ -146,6 +147,11 @@ describe.each(modes)(
     });
   },
 );
+
+// Run once per @cancel/core runtime (vitest.config.ts): node:crypto, then @noble/hashes.
+it(`hashes with the ${process.env.EXPECTED_RUNTIME} runtime`, () => {
+  expect(runtime).toBe(process.env.EXPECTED_RUNTIME);
+});
 
 describe("the reference itself", () => {
   it("reproduces the signing guide's published signature, so it is a fair referee", async () => {

@@ -4,6 +4,7 @@
  * server and prints time and memory as JSON. Run with `--expose-gc`.
  *
  * Modes: `raw` (a bounded-concurrency loop of raw unsigned fetches, keeping each parsed body),
+ * `raw-http` (the same loop on raw `node:http` with a keep-alive agent: the floor on Node),
  * `sdk` (`@cancel/sdk` `cancelMany`), `emr-loop` (the same bounded loop over
  * `@cancel/emr-serverless` `cancelJobRun`: the stand-in while `@cancel/sdk` is not built).
  */
@@ -53,6 +54,34 @@ if (mode === "raw") {
     });
     return results;
   };
+} else if (mode === "raw-http") {
+  const http = await import("node:http");
+  const agent = new http.Agent({ keepAlive: true });
+  const { hostname, port } = new URL(base);
+  /** @param {string} path @returns {Promise<unknown>} */
+  const once = (path) =>
+    new Promise((resolve, reject) => {
+      const request = http.request(
+        { hostname, port, path, method: "DELETE", agent },
+        (response) => {
+          /** @type {Buffer[]} */
+          const chunks = [];
+          response.on("data", (chunk) => chunks.push(chunk));
+          response.on("error", reject);
+          response.on("end", () => {
+            if ((response.statusCode ?? 0) >= 300) reject(new Error(`HTTP ${response.statusCode}`));
+            else resolve(JSON.parse(Buffer.concat(chunks).toString("utf8")));
+          });
+        },
+      );
+      request.on("error", reject);
+      request.end();
+    });
+  bulk = async (count) =>
+    pool(count, async (i) => ({
+      ok: true,
+      body: await once(`/applications/${applicationId}/jobruns/${jobRunId(i)}`),
+    }));
 } else if (mode === "sdk") {
   const spec = "@cancel/sdk";
   const { createCancelClient } = await import(spec);

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 
-export type BulkMode = "raw" | "sdk" | "emr-loop";
+export type BulkMode = "raw" | "raw-http" | "sdk" | "emr-loop";
 
 export interface BulkResult {
   mode: BulkMode;

@@ -13,6 +13,7 @@ export type ConsumerKind =
   | "client"
   | "client-no-auth"
   | "raw-fetch"
+  | "raw-node-http"
   | "raw-fetch-signed-headers"
   | "openapi-fetch"
   | "openapi-fetch+aws4fetch"
@@ -139,6 +140,39 @@ function rawFetchSource(
       `  return response.${r.json ? "json" : "text"}();`,
       `}`,
     ].join("\n");
+}
+
+/**
+ * The same request on `node:http` with a keep-alive agent, no auth: the floor on Node (undici's
+ * `fetch` costs more CPU per request). Reads the body as the clients do and parses JSON.
+ */
+function rawNodeHttpSource(provider: ProviderId): (base: string) => string {
+  const r = RAW[provider];
+  const headers = { ...r.headers, ...(r.body ? { "content-length": String(r.body.length) } : {}) };
+  return (base) => {
+    const url = new URL(base);
+    return [
+      `import http from "node:http";`,
+      `const agent = new http.Agent({ keepAlive: true });`,
+      `const options = { hostname: ${json(url.hostname)}, port: ${json(url.port)}, path: ${json(r.path)}, method: ${json(r.method)}, headers: ${json(headers)}, agent };`,
+      `export function run() {`,
+      `  return new Promise((resolve, reject) => {`,
+      `    const request = http.request(options, (response) => {`,
+      `      const chunks = [];`,
+      `      response.on("data", (chunk) => chunks.push(chunk));`,
+      `      response.on("error", reject);`,
+      `      response.on("end", () => {`,
+      `        if (response.statusCode >= 300) return reject(new Error("HTTP " + response.statusCode));`,
+      `        const text = Buffer.concat(chunks).toString("utf8");`,
+      `        resolve(${r.json ? "JSON.parse(text)" : "text"});`,
+      `      });`,
+      `    });`,
+      `    request.on("error", reject);`,
+      `    request.end(${r.body ? json(r.body) : ""});`,
+      `  });`,
+      `}`,
+    ].join("\n");
+  };
 }
 
 /** openapi-fetch with no auth, the same path template and parameters the generated code uses. */
@@ -273,6 +307,13 @@ export function consumersFor(provider: ProviderId): Consumer[] {
       kind: "raw-fetch",
       label: "raw fetch, no auth (floor)",
       source: rawFetchSource(provider),
+    },
+    {
+      id: `${provider}.raw-node-http`,
+      provider,
+      kind: "raw-node-http",
+      label: "raw node:http + keep-alive agent, no auth (Node floor)",
+      source: rawNodeHttpSource(provider),
     },
     {
       id: `${provider}.openapi-fetch`,

@@ -3,8 +3,8 @@
  * calling goes. Runs `calls` sequential cancels (default: the EMR client, 20,000) under
  * `node --cpu-prof` against the loopback server and prints, per call, the time under each of
  * the frames our code calls directly (synchronous parts only: a CPU profile does not follow
- * awaits) and the self time by file. Kinds: client, client-no-auth, raw-fetch, openapi-fetch,
- * openapi-fetch+aws4fetch, aws-sdk, umbrella (`@cancel/sdk`, EMR target).
+ * awaits) and the self time by file. Kinds: client, client-no-auth, raw-fetch, raw-node-http,
+ * openapi-fetch, openapi-fetch+aws4fetch, aws-sdk, umbrella (`@cancel/sdk`, EMR target).
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";

@@ -1,5 +1,7 @@
 // Each public package, bundled the way a browser app would bundle one cancel call: it must build
-// for platform "browser" with nothing from node: and nothing another vendor needs.
+// for platform "browser" with nothing from node: and nothing another vendor needs. `@cancel/core`
+// picks its runtime by export conditions (`#platform`): the fetch + @noble/hashes one everywhere
+// but under `node`, where node:http and node:crypto are used.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
@@ -64,6 +66,9 @@ describe.each(consumers)("$pkg", ({ pkg, code, forbidden }) => {
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.some((path) => /packages\/core\//.test(path))).toBe(true);
     expect(inputs.some((path) => path.startsWith("node:"))).toBe(false);
+    expect(inputs.filter((path) => /packages\/core\/dist\/platform\/node\//.test(path))).toEqual(
+      [],
+    );
     for (const pattern of forbidden) {
       expect(
         inputs.filter((path) => pattern.test(path)),
@@ -76,6 +81,58 @@ describe.each(consumers)("$pkg", ({ pkg, code, forbidden }) => {
   });
 });
 
+/** The files of @cancel/core's runtime that a bundle for these conditions takes. */
+async function runtimeFiles(platform: "node" | "browser" | "neutral", conditions?: string[]) {
+  const result = await build({
+    stdin: {
+      contents: `import { sha256Hex, createProviderClient } from "@cancel/core"; export { sha256Hex, createProviderClient };`,
+      resolveDir: import.meta.dirname,
+      loader: "ts",
+    },
+    bundle: true,
+    platform,
+    ...(conditions ? { conditions } : {}),
+    ...(platform === "neutral" ? { mainFields: ["module", "main"] } : {}),
+    format: "esm",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+    external: ["node:*"],
+  });
+  const inputs = Object.keys(result.metafile.inputs);
+  return {
+    runtime: inputs.filter((path) => /packages\/core\/dist\/platform\//.test(path)),
+    noble: inputs.some((path) => /@noble\/hashes/.test(path)),
+    nodeBuiltins: inputs.filter((path) => path.startsWith("node:")),
+  };
+}
+
+describe("@cancel/core's runtime by export condition", () => {
+  it("node: the node:http + node:crypto runtime, without @noble/hashes", async () => {
+    const files = await runtimeFiles("node");
+    expect(files.runtime.every((path) => /platform\/node\//.test(path))).toBe(true);
+    expect(files.runtime.length).toBeGreaterThan(0);
+    expect(files.noble).toBe(false);
+  });
+
+  it.each([
+    ["browser", "browser" as const, undefined],
+    ["workerd (as wrangler resolves)", "neutral" as const, ["workerd", "worker", "browser"]],
+    ["Deno (which also matches node)", "node" as const, ["deno"]],
+    ["Bun (which also matches node)", "node" as const, ["bun"]],
+  ])(
+    "%s: the fetch + @noble/hashes runtime, no node: import",
+    async (_name, platform, conditions) => {
+      const files = await runtimeFiles(platform, conditions);
+      expect(files.runtime.map((path) => path.replace(/.*packages\/core\//, ""))).toEqual([
+        "dist/platform/web.js",
+      ]);
+      expect(files.noble).toBe(true);
+      expect(files.nodeBuiltins).toEqual([]);
+    },
+  );
+});
+
 describe("published sources", () => {
   const packages = [
     "core",
@@ -86,17 +143,25 @@ describe("published sources", () => {
     "huawei-dli",
     "fabric-workload",
   ];
-  it.each(packages)("packages/%s/src imports nothing from node:", (name) => {
-    const dir = join(root, "packages", name, "src");
-    const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
-      (f) => f.isFile() && f.name.endsWith(".ts"),
-    );
-    expect(files.length).toBeGreaterThan(0);
-    for (const file of files) {
-      const text = readFileSync(join(file.parentPath, file.name), "utf8");
-      expect(text, `${file.name}`).not.toMatch(
-        /from\s+["']node:|require\(["']node:|import\(["']node:/,
+  // Only @cancel/core's Node runtime (src/platform/node/, reached through the `node` condition of
+  // `#platform` alone) may use node: modules; nothing else imports from it.
+  const NODE_RUNTIME = join(root, "packages/core/src/platform/node");
+  it.each(packages)(
+    "packages/%s/src imports nothing from node: outside core's Node runtime",
+    (name) => {
+      const dir = join(root, "packages", name, "src");
+      const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+        (f) => f.isFile() && f.name.endsWith(".ts"),
       );
-    }
-  });
+      expect(files.length).toBeGreaterThan(0);
+      for (const file of files) {
+        if (file.parentPath === NODE_RUNTIME) continue;
+        const text = readFileSync(join(file.parentPath, file.name), "utf8");
+        expect(text, `${file.name}`).not.toMatch(
+          /from\s+["']node:|require\(["']node:|import\(["']node:/,
+        );
+        expect(text, `${file.name}`).not.toMatch(/from\s+["'][./]+(?:platform\/)?node\//);
+      }
+    },
+  );
 });

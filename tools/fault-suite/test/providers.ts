@@ -12,7 +12,28 @@ export const SECRET = "sEcReT-0123456789-abcdefghij";
 export interface Harness {
   clock: Clock & { sleeps: number[] };
   events: AttemptEvent[];
+  /** Options that pick the sender the clients use (see `SENDERS`). */
+  sender: Partial<ClientOptions>;
 }
+
+/**
+ * The two ways a client sends: the runtime's own stack (node:http on Node) and `fetch` (what every
+ * other runtime uses, and what a `fetch` option selects on Node). Every fault runs on both.
+ */
+const realFetch = globalThis.fetch;
+export const SENDERS: {
+  name: string;
+  options: Partial<ClientOptions>;
+  /** The node:http path must never reach the global fetch (the suite replaces it to prove so). */
+  globalFetchAllowed: boolean;
+}[] = [
+  { name: "node:http sender", options: {}, globalFetchAllowed: false },
+  {
+    name: "fetch sender",
+    options: { fetch: (url, init) => realFetch(url, init) },
+    globalFetchAllowed: true,
+  },
+];
 
 /** A clock whose sleeps return at once and move virtual time forward, honouring aborts. */
 export function fakeClock(): Clock & { sleeps: number[] } {
@@ -47,6 +68,7 @@ export function commonOptions(
       request.headers.set("authorization", `Bearer ${SECRET}`);
       return request;
     },
+    ...harness.sender,
     ...extra,
   };
 }
@@ -60,6 +82,12 @@ export interface ProviderCase {
   cancel(baseUrl: string, options: Partial<ClientOptions>, signal?: AbortSignal): Promise<unknown>;
   /** A success answer and what the call returns for it. */
   ok: { status: number; body: string; result: unknown };
+  /**
+   * The package hands the transport a fetch of its own (Databricks: a wrapper that watches for
+   * refused OAuth tokens), so it sends with fetch on every runtime and its node:http run is a
+   * second fetch run.
+   */
+  wrapsFetch?: boolean;
   /** Whether the spec promises a JSON body on success (MRS kill has none). */
   expectsBody: boolean;
   /**
@@ -111,6 +139,7 @@ export const providers: ProviderCase[] = [
       ),
     ok: { status: 200, body: "{}", result: {} },
     expectsBody: true,
+    wrapsFetch: true,
   },
   {
     id: "emr-serverless",

@@ -2,12 +2,12 @@
  * AWS Signature Version 4 (header signing, `AWS4-HMAC-SHA256`), synchronous, no `node:` imports.
  *
  * Per signature this costs one SHA-256 of the canonical request and one HMAC of the string to
- * sign, a few microseconds in all: the signing key (`kSigning`, four HMACs from the secret,
- * date, region and service) is derived once per (secret, date) for the signer's region and
- * service and kept with its HMAC pads already absorbed, and the hash of an empty payload is a
- * constant. See `sha256.ts` in `@cancel/core` for why the hashing is not WebCrypto.
+ * sign: the signing key (`kSigning`, four HMACs from the secret, date, region and service) is
+ * derived once per (secret, date) for the signer's region and service and kept prepared, and the
+ * hash of an empty payload is a constant. The hashing is `@cancel/core`'s: `node:crypto` on Node,
+ * `@noble/hashes` elsewhere, synchronous on both (WebCrypto's is asynchronous only).
  */
-import { HmacKey, hmacSha256, sha256, utf8ForHashing } from "@cancel/core";
+import { HmacKey, hmacSha256, sha256Hex } from "@cancel/core";
 
 const ALGORITHM = "AWS4-HMAC-SHA256";
 /** SHA-256 of the empty string. */
@@ -178,15 +178,15 @@ export function deriveSigningKey(
   region: string,
   service: string,
 ): Uint8Array {
-  const kDate = hmacSha256(encoder.encode(`AWS4${secretAccessKey}`), encoder.encode(shortDate));
-  const kRegion = hmacSha256(kDate, encoder.encode(region));
-  const kService = hmacSha256(kRegion, encoder.encode(service));
-  return hmacSha256(kService, encoder.encode("aws4_request"));
+  const kDate = hmacSha256(encoder.encode(`AWS4${secretAccessKey}`), shortDate);
+  const kRegion = hmacSha256(kDate, region);
+  const kService = hmacSha256(kRegion, service);
+  return hmacSha256(kService, "aws4_request");
 }
 
 /** SHA-256 of a payload as lower-case hex (the constant for an empty one). */
 export function payloadHash(body: Uint8Array | undefined): string {
-  return body && body.byteLength > 0 ? toHex(sha256(body)) : EMPTY_PAYLOAD_SHA256;
+  return body && body.byteLength > 0 ? sha256Hex(body) : EMPTY_PAYLOAD_SHA256;
 }
 
 const KEY_CACHE_SIZE = 4;
@@ -201,7 +201,7 @@ export class SigV4Signer {
   readonly #clock: () => number | Date;
   readonly #pathEncoding: "double" | "single";
   readonly #signHeader: HeaderPolicy;
-  // shortDate + "\n" + secret -> kSigning with its pads absorbed. Insertion order is age order.
+  // shortDate + "\n" + secret -> kSigning, prepared for signing. Insertion order is age order.
   readonly #keys = new Map<string, HmacKey>();
 
   constructor(options: SignerOptions) {
@@ -273,11 +273,11 @@ export class SigV4Signer {
       request.body,
     )}`;
     const credentialScope = `${shortDate}/${this.region}/${this.service}/aws4_request`;
-    const stringToSign = `${ALGORITHM}\n${amzDate}\n${credentialScope}\n${toHex(
-      sha256(utf8ForHashing(canonicalRequest)),
+    const stringToSign = `${ALGORITHM}\n${amzDate}\n${credentialScope}\n${sha256Hex(
+      canonicalRequest,
     )}`;
-    const signature = toHex(
-      this.#signingKey(credentials.secretAccessKey, shortDate).sign(utf8ForHashing(stringToSign)),
+    const signature = this.#signingKey(credentials.secretAccessKey, shortDate).signHex(
+      stringToSign,
     );
     return {
       amzDate,

@@ -1,0 +1,34 @@
+/// <reference types="node" />
+/** SHA-256 and HMAC-SHA-256 from `node:crypto` (OpenSSL), synchronous. */
+import type * as Crypto from "node:crypto";
+import { builtin } from "./builtin.js";
+
+let loaded: typeof Crypto | undefined;
+const crypto = () => (loaded ??= builtin<typeof Crypto>("node:crypto"));
+
+/** SHA-256 of bytes, or of a string's UTF-8 bytes. */
+export function sha256(data: Uint8Array | string): Uint8Array {
+  return crypto().createHash("sha256").update(data).digest();
+}
+
+/** SHA-256 as lower-case hex. */
+export function sha256Hex(data: Uint8Array | string): string {
+  const c = crypto();
+  // crypto.hash (Node 20.12+) is one call into OpenSSL, with no Hash object in between.
+  return typeof c.hash === "function"
+    ? c.hash("sha256", data, "hex")
+    : c.createHash("sha256").update(data).digest("hex");
+}
+
+/** HMAC-SHA-256 under one key: the key is held as a KeyObject, outside the JavaScript heap. */
+export function hmacSigner(key: Uint8Array): {
+  sign(data: Uint8Array | string): Uint8Array;
+  signHex(data: Uint8Array | string): string;
+} {
+  const c = crypto();
+  const secret = c.createSecretKey(key);
+  return {
+    sign: (data) => c.createHmac("sha256", secret).update(data).digest(),
+    signHex: (data) => c.createHmac("sha256", secret).update(data).digest("hex"),
+  };
+}
