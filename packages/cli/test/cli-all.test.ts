@@ -1,31 +1,20 @@
 // `cancel-job <provider> <scope ids…> --all`: the real binary against the simulators on 127.0.0.1
 // (pages, filters, --dry-run, the refusal without a terminal, --yes), and `run` with an injected
 // terminal for the question it asks.
-import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { promisify } from "node:util";
 import { createSimulators } from "@cancel/testing";
 import { startSimulators } from "@cancel/testing/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { listScopeOf } from "../src/all.js";
 import { EXIT, type Io, providerHelp, PROVIDER_SPECS, run } from "../src/index.js";
+import { binary } from "./binary.js";
 
-const manifest = JSON.parse(readFileSync(join(import.meta.dirname, "../package.json"), "utf8"));
-const bin = join(import.meta.dirname, "..", manifest.bin["cancel-job"]);
-const preload = pathToFileURL(join(import.meta.dirname, "fixtures/loopback-only-fetch.mjs")).href;
-const exec = promisify(execFile);
 const TOKEN = "dapi-cli-all-0000";
 const AWS = { AWS_ACCESS_KEY_ID: "AKIACLIALLTEST00000", AWS_SECRET_ACCESS_KEY: "cli/all/secret" };
 const HUAWEI = { ak: "HPUACLIALLTEST0001", sk: "cliAllHuaweiSecret0123456789" };
 const PROJECT = "37caa80116e1403ab603e5eeb48a2f74";
 const CLUSTER = "ef7b54f2-3d92-49b2-a6d7-94607e1ea7df";
-const baseEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([k]) => !/^(AWS_|DATABRICKS_|HUAWEICLOUD_|FABRIC_)/.test(k)),
-);
-
 const sims = createSimulators({
   cancelDelayMs: 200,
   databricks: { tokens: [TOKEN] },
@@ -38,32 +27,15 @@ const sims = createSimulators({
   huaweiMrs: { credentials: [HUAWEI] },
 });
 let server: Awaited<ReturnType<typeof startSimulators>>;
-const tmp = mkdtempSync(join(tmpdir(), "cancel-cli-all-"));
-const blockedLog = join(tmp, "blocked.log");
-writeFileSync(blockedLog, "");
-
+const { cli, blocked } = binary("cancel-cli-all-");
 beforeAll(async () => {
   server = await startSimulators({ simulators: sims });
 });
 afterEach(() => {
-  const blocked = readFileSync(blockedLog, "utf8");
-  writeFileSync(blockedLog, "");
-  expect(blocked).toBe("");
+  // No test may send anything to a host that is not a local simulator.
+  expect(blocked()).toBe("");
 });
 afterAll(() => server.close());
-
-async function cli(args: string[], env: Record<string, string> = {}) {
-  const childEnv = { ...baseEnv, CANCEL_TEST_BLOCKED_LOG: blockedLog, ...env };
-  try {
-    const { stdout, stderr } = await exec(process.execPath, ["--import", preload, bin, ...args], {
-      env: childEnv,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 /** The operations the simulators handled while `fn` ran. */
 async function arriving<T>(fn: () => Promise<T>) {

@@ -2,27 +2,17 @@
 // file and from stdin, and the documented exit codes. The binary runs with a fetch that reaches
 // loopback hosts only and logs any other destination, so every test also proves that nothing
 // went to a public host.
-import { execFile, execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, writeFileSync } from "node:fs";
 import { delimiter, join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { promisify } from "node:util";
 import { createSimulators } from "@cancel/testing";
 import { startSimulators } from "@cancel/testing/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { EXIT, type Io, run } from "../src/index.js";
+import { baseEnv, binary, nodeArgs } from "./binary.js";
 
-const manifest = JSON.parse(readFileSync(join(import.meta.dirname, "../package.json"), "utf8"));
-const bin = join(import.meta.dirname, "..", manifest.bin["cancel-job"]);
-const preload = pathToFileURL(join(import.meta.dirname, "fixtures/loopback-only-fetch.mjs")).href;
-const exec = promisify(execFile);
 const TOKEN = "dapi-cli-test-0000";
 const AWS = { AWS_ACCESS_KEY_ID: "AKIACLITEST0000000", AWS_SECRET_ACCESS_KEY: "cli/test/secret" };
-const baseEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([k]) => !/^(AWS_|DATABRICKS_|HUAWEICLOUD_|FABRIC_)/.test(k)),
-);
-
 const sims = createSimulators({
   cancelDelayMs: 200,
   databricks: { tokens: [TOKEN] },
@@ -35,45 +25,16 @@ const sims = createSimulators({
 });
 let server: Awaited<ReturnType<typeof startSimulators>>;
 let dbxEnv: Record<string, string>;
-const tmp = mkdtempSync(join(tmpdir(), "cancel-cli-e2e-"));
-const blockedLog = join(tmp, "blocked.log");
-writeFileSync(blockedLog, "");
-
+const { tmp, blockedLog, cli, blocked } = binary("cancel-cli-e2e-");
 beforeAll(async () => {
   server = await startSimulators({ simulators: sims });
   dbxEnv = { DATABRICKS_HOST: server.urls.databricks, DATABRICKS_TOKEN: TOKEN };
 });
 afterEach(() => {
   // No test may send anything to a host that is not a local simulator.
-  const blocked = readFileSync(blockedLog, "utf8");
-  writeFileSync(blockedLog, "");
-  expect(blocked).toBe("");
+  expect(blocked()).toBe("");
 });
 afterAll(() => server.close());
-
-const node = (args: string[]) => ["--import", preload, bin, ...args];
-
-async function cli(args: string[], env: Record<string, string> = {}, stdin?: string) {
-  const childEnv = { ...baseEnv, CANCEL_TEST_BLOCKED_LOG: blockedLog, ...env };
-  if (stdin !== undefined) {
-    return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, node(args), { env: childEnv });
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (d) => (stdout += d));
-      child.stderr.on("data", (d) => (stderr += d));
-      child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
-      child.stdin.end(stdin);
-    });
-  }
-  try {
-    const { stdout, stderr } = await exec(process.execPath, node(args), { env: childEnv });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe("cancel-job against the simulators", () => {
   it("cancels a Databricks run from env credentials, waits, and prints JSON", async () => {
@@ -476,7 +437,7 @@ const nodes = [process.execPath, ...(node20 ? [node20] : [])];
 
 /** The binary, started and left running; `exited` settles when it ends. */
 function start(args: string[], env: Record<string, string>, nodePath = process.execPath) {
-  const child = spawn(nodePath, node(args), {
+  const child = spawn(nodePath, nodeArgs(args), {
     env: { ...baseEnv, CANCEL_TEST_BLOCKED_LOG: blockedLog, ...env },
   });
   let stdout = "";

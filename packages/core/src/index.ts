@@ -140,3 +140,4 @@ export {
   toEpochMs,
   vendorStatesFor,
 } from "./list-rule.js";
+export { SELECTOR_FILTERS, SELECTOR_WORDS } from "./selector-words.js";

@@ -12,6 +12,7 @@ import {
   type ProviderClient,
   RUN_STATES,
   type RunState,
+  SELECTOR_FILTERS,
   TERMINAL_RUN_STATES,
   vendorStatesFor,
 } from "@cancel/core";
@@ -50,16 +51,6 @@ export interface SelectorFilters {
    */
   maxRuns?: number | undefined;
 }
-
-/** The filter names of {@link SelectorFilters}. */
-const FILTERS = [
-  "states",
-  "createdAfter",
-  "createdBefore",
-  "olderThanMs",
-  "name",
-  "maxRuns",
-] as const;
 
 /**
  * Which runs to find: a provider whose API lists runs, its scope (EMR's application, MRS's project
@@ -188,12 +179,12 @@ function checkSelector(sdk: CancelClient, selector: unknown): CheckedSelector {
   const unknown = Object.keys(record).filter(
     (key) =>
       key !== "provider" &&
-      !(FILTERS as readonly string[]).includes(key) &&
+      !(SELECTOR_FILTERS as readonly string[]).includes(key) &&
       !Object.hasOwn(scope, key) &&
       record[key] !== undefined,
   );
   if (unknown.length > 0) {
-    const known = [...Object.keys(scope), ...FILTERS].join(", ");
+    const known = [...Object.keys(scope), ...SELECTOR_FILTERS].join(", ");
     throw refuse(id, `unknown ${unknown.join(", ")} (it takes ${known})`);
   }
   const missing = Object.entries(scope)

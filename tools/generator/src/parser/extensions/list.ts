@@ -3,6 +3,7 @@
  * runs, how one run becomes a target, its state, creation time and name, how the vendor
  * paginates, and which inputs narrow the list on the server.
  */
+import { SELECTOR_WORDS } from "../../../../../packages/core/src/selector-words.ts";
 import { pointerOf } from "../../spec-error.ts";
 import type {
   ListModel,
@@ -14,18 +15,7 @@ import type {
 } from "../../model.ts";
 import { isObject, type SpecReader } from "../reader.ts";
 import { successSchema } from "../response.ts";
-import { readSourceFrom } from "./status.ts";
-
-/** The selector's own words (`@cancel/sdk`'s `RunSelector`): no scope input may take one. */
-export const SELECTOR_WORDS = [
-  "provider",
-  "states",
-  "createdAfter",
-  "createdBefore",
-  "olderThanMs",
-  "name",
-  "maxRuns",
-] as const;
+import { readSourceList } from "./status.ts";
 
 const UNITS: readonly TimeUnit[] = ["epoch-seconds", "epoch-millis", "date-time"];
 
@@ -175,18 +165,8 @@ export function readListExtension(
     }
   }
 
-  const stateList = (key: "state" | "result") => {
-    const value = raw[key];
-    if (value === undefined) return [];
-    if (!Array.isArray(value) || value.length === 0) {
-      reader.fail(`${where}/${key}`, "must be a non-empty list of JSON pointers into one run");
-      return [];
-    }
-    return value.flatMap((p, i) => {
-      const source = readSourceFrom(reader, states, item, p, `${where}/${key}/${i}`);
-      return source ? [source] : [];
-    });
-  };
+  const stateList = (key: "state" | "result") =>
+    readSourceList(reader, states, item, raw, key, where, " into one run");
   const state = stateList("state");
   if (raw.state === undefined) reader.fail(where, "needs state: the pointers of a run's state");
 

@@ -66,6 +66,31 @@ export function readSourceFrom(
   return { pointer, path, states: name };
 }
 
+/**
+ * `raw[key]` (`state` or `result`): a non-empty list of pointers into `base`, each read by
+ * {@link readSourceFrom}; `[]` when absent.
+ */
+export function readSourceList(
+  reader: SpecReader,
+  states: Map<string, StatesModel>,
+  base: { node: unknown; pointer: string } | undefined,
+  raw: Record<string, unknown>,
+  key: "state" | "result",
+  at: string,
+  into: string,
+): StateSourceModel[] {
+  const value = raw[key];
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.length === 0) {
+    reader.fail(`${at}/${key}`, `must be a non-empty list of JSON pointers${into}`);
+    return [];
+  }
+  return value.flatMap((p, i) => {
+    const source = readSourceFrom(reader, states, base, p, `${at}/${key}/${i}`);
+    return source ? [source] : [];
+  });
+}
+
 /** `{ state, result }`: lists of pointers into the operation's first 2xx JSON body. */
 export function readStatusRule(
   reader: SpecReader,
@@ -84,21 +109,9 @@ export function readStatusRule(
       reader.fail(`${at}${pointerOf(key)}`, `unknown key "${key}" (state, result)`);
   }
   const body = successSchema(reader, operation, opAt);
-  const list = (key: "state" | "result"): StateSourceModel[] => {
-    const value = raw[key];
-    if (value === undefined) return [];
-    if (!Array.isArray(value) || value.length === 0) {
-      reader.fail(`${at}/${key}`, "must be a non-empty list of JSON pointers");
-      return [];
-    }
-    return value.flatMap((p, i) => {
-      const source = readSourceFrom(reader, states, body, p, `${at}/${key}/${i}`);
-      return source ? [source] : [];
-    });
-  };
-  const state = list("state");
+  const state = readSourceList(reader, states, body, raw, "state", at, "");
   if (raw.state === undefined) reader.fail(at, "needs state: the pointers of the run's state");
-  return { state, result: list("result") };
+  return { state, result: readSourceList(reader, states, body, raw, "result", at, "") };
 }
 
 /** `x-cancel-status` of an operation (the read of a run's state). */
