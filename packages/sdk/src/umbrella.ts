@@ -381,7 +381,7 @@ export function createCancelClient<const A extends readonly AnyProviderAdapter[]
       });
     },
 
-    cancelMany(list, options) {
+    async cancelMany(list, options) {
       return cancelTargets(list, options);
     },
 

@@ -194,6 +194,9 @@ describe("CANCEL_LOG", () => {
       cause: { subject: "CANCEL_LOG", fixes: [{ env: ["CANCEL_LOG"], example: "debug" }] },
     });
     expect(sims.emrServerless.requests).toEqual([]);
+    // cancelMany too: a rejected promise, never a throw.
+    const many = client().cancelMany([TARGET]);
+    await expect(many).rejects.toMatchObject({ kind: "invalid-request" });
   });
 
   it("is not read before the first call", () => {
