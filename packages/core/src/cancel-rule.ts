@@ -48,6 +48,13 @@ export interface ConfirmOptions {
    * `cancel-requested`. Default false.
    */
   readAfterAccept?: boolean | undefined;
+  /** Runs the confirming status read, e.g. inside a tracing span of its own. Default: runs it. */
+  aroundRead?:
+    | (<T extends { metadata: ResponseMetadata }>(
+        operation: string,
+        read: () => Promise<T>,
+      ) => Promise<T>)
+    | undefined;
 }
 
 /**
@@ -96,6 +103,17 @@ export async function cancelConfirmed<Input, Output, StatusInput, StatusOutput>(
   const transport = client.transport;
   const started = transport.clock.now();
   const deadlineMs = options.deadlineMs ?? transport.deadlineMs;
+  const readStatusOnce = (
+    status: StatusRule<Input, StatusInput, StatusOutput>,
+    remaining: number,
+  ) => {
+    const read = () =>
+      invokeWithMetadata(client, status.operation, status.input(input), {
+        ...options,
+        deadlineMs: remaining,
+      });
+    return confirm.aroundRead ? confirm.aroundRead(status.operation.operationId, read) : read();
+  };
   try {
     const { data, metadata } = await invokeWithMetadata(client, rule.operation, input, options);
     const state = rule.answer ? readRunState(rule.answer, data) : undefined;
@@ -104,10 +122,7 @@ export async function cancelConfirmed<Input, Output, StatusInput, StatusOutput>(
       const remaining = deadlineMs - (transport.clock.now() - started);
       if (remaining > 0) {
         try {
-          const read = await invokeWithMetadata(client, status.operation, status.input(input), {
-            ...options,
-            deadlineMs: remaining,
-          });
+          const read = await readStatusOnce(status, remaining);
           const after = readRunState(status.state, read.data);
           return {
             outcome: outcomeOf(after),
@@ -152,10 +167,7 @@ export async function cancelConfirmed<Input, Output, StatusInput, StatusOutput>(
           { provider: client.provider, operation: status.operation.operationId, retryable: false },
         );
       }
-      read = await invokeWithMetadata(client, status.operation, status.input(input), {
-        ...options,
-        deadlineMs: remaining,
-      });
+      read = await readStatusOnce(status, remaining);
     } catch (readError) {
       Object.defineProperty(error, "cause", {
         value: readError,

@@ -79,6 +79,24 @@ export {
   type ServerVariableDefinition,
 } from "./server-url.js";
 export { readEnv } from "./env.js";
+export {
+  attemptLog,
+  createLog,
+  LOG_LEVEL_ENV,
+  LOG_LEVELS,
+  type Log,
+  type LogFields,
+  type Logger,
+  type LogLevel,
+  type LogOptions,
+} from "./logger.js";
+export type {
+  SpanAttributes,
+  SpanAttributeValue,
+  Tracer,
+  TraceSpan,
+  TraceSpanOptions,
+} from "./tracing.js";
 export { HmacKey, hmacSha256, sha256, sha256Hex } from "./hash.js";
 export { runtime } from "./runtime.js";
 export { type Clock, systemClock } from "./clock.js";

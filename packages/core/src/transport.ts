@@ -132,6 +132,8 @@ export interface CallOptions {
   retry?: RetryOptions | false | undefined;
   /** Extra headers for this call. */
   headers?: Record<string, string> | undefined;
+  /** Receives this call's attempts, after the client's `onAttempt`. Never given a secret. */
+  onAttempt?: ((event: AttemptEvent) => void) | undefined;
 }
 
 /** One attempt, as the `onAttempt` hook sees it. */
@@ -545,23 +547,27 @@ export class Transport {
     error: CancelSdkError | undefined,
   ): void {
     const hook = this.#options.onAttempt;
-    if (!hook) return;
+    const own = state.options.onAttempt;
+    if (!hook && !own) return;
     const api = error instanceof ApiError ? error : undefined;
-    try {
-      hook({
-        provider: this.provider,
-        operation: state.operation,
-        attempt,
-        outcome,
-        delayMs,
-        status,
-        errorName: error?.name,
-        code: api?.code,
-        requestId: api ? api.requestId : state.result?.requestId,
-        elapsedMs: this.clock.now() - started,
-      });
-    } catch {
-      // An observer's failure never changes the call's outcome.
+    const event: AttemptEvent = {
+      provider: this.provider,
+      operation: state.operation,
+      attempt,
+      outcome,
+      delayMs,
+      status,
+      errorName: error?.name,
+      code: api?.code,
+      requestId: api ? api.requestId : state.result?.requestId,
+      elapsedMs: this.clock.now() - started,
+    };
+    for (const observer of [hook, own]) {
+      try {
+        observer?.(event);
+      } catch {
+        // An observer's failure never changes the call's outcome.
+      }
     }
   }
 

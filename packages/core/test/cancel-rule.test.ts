@@ -183,6 +183,52 @@ describe("cancelConfirmed", () => {
     expect((error as Error).cause).toMatchObject({ status: 403, code: "Nope" });
   });
 
+  it("aroundRead runs the confirming read (a tracer's span around it), and only that", async () => {
+    const { c, seen } = client({
+      DELETE: refusal("NotCancellable"),
+      GET: () => Response.json({ state: "DONE", result: "OK" }),
+    });
+    const wrapped: string[] = [];
+    const result = await cancelConfirmed(
+      c,
+      rule(),
+      { id: "j" },
+      {},
+      {
+        aroundRead: async (operation, read) => {
+          wrapped.push(`${operation} before ${seen.join(",")}`);
+          const answer = await read();
+          wrapped.push(`${operation} after ${seen.join(",")} ${answer.metadata.status}`);
+          return answer;
+        },
+      },
+    );
+    expect(result.outcome).toBe("already-terminal");
+    expect(wrapped).toEqual(["getJob before DELETE", "getJob after DELETE,GET 200"]);
+
+    // An accepted cancel, read after with readAfterAccept: wrapped the same way.
+    const accepted = client({
+      DELETE: () => Response.json({}),
+      GET: () => Response.json({ state: "RUNNING" }),
+    });
+    const reads: string[] = [];
+    await cancelConfirmed(
+      accepted.c,
+      { ...rule(), acceptsEnded: true },
+      { id: "j" },
+      {},
+      {
+        readAfterAccept: true,
+        aroundRead: (operation, read) => {
+          reads.push(operation);
+          return read();
+        },
+      },
+    );
+    expect(reads).toEqual(["getJob"]);
+    expect(accepted.seen).toEqual(["DELETE", "GET"]);
+  });
+
   it("other refusals are not read again", async () => {
     const { c, seen } = client({ DELETE: refusal("Other") });
     await expect(cancelConfirmed(c, rule(), { id: "j" })).rejects.toMatchObject({ code: "Other" });

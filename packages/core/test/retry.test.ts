@@ -256,6 +256,45 @@ describe("transport retries", () => {
     expect(events[2]!.requestId).toBe("req-ok");
   });
 
+  it("a call's own onAttempt sees that call's attempts, after the client's; neither can break it", async () => {
+    const order: string[] = [];
+    const { c } = client([status(503), ok()], {
+      onAttempt: (e: AttemptEvent) => order.push(`client ${e.attempt}`),
+    });
+    const own: AttemptEvent[] = [];
+    const onAttempt = (e: AttemptEvent) => {
+      order.push(`call ${e.attempt}`);
+      own.push(e);
+    };
+    await expect(invoke(c, cancelJob, { id: "j" }, { onAttempt })).resolves.toEqual({ ok: true });
+    expect(own.map((e) => [e.operation, e.attempt, e.outcome, e.status])).toEqual([
+      ["cancelJob", 1, "retry", 503],
+      ["cancelJob", 2, "success", 200],
+    ]);
+    expect(order).toEqual(["client 1", "call 1", "client 2", "call 2"]);
+    // Another call without one: its attempts reach only the client's observer.
+    await invoke(c, cancelJob, { id: "j" });
+    expect(own).toHaveLength(2);
+
+    const throwing = client([status(503), ok()], {
+      onAttempt: () => {
+        throw new Error("client observer down");
+      },
+    });
+    await expect(
+      invoke(
+        throwing.c,
+        cancelJob,
+        { id: "j" },
+        {
+          onAttempt: () => {
+            throw new Error("call observer down");
+          },
+        },
+      ),
+    ).resolves.toEqual({ ok: true });
+  });
+
   it("gives up after 3 attempts with the last error and its attempt count", async () => {
     const { c, requests } = client([status(500)]);
     const error = (await invoke(c, cancelJob, { id: "j" }).catch((e: unknown) => e)) as ServerError;

@@ -6,6 +6,7 @@
 import {
   type CallOptions,
   cancelConfirmed,
+  type ConfirmOptions,
   type ProviderClient,
   type ProviderProfile,
   type ResponseMetadata,
@@ -103,13 +104,17 @@ function runStatus<T extends CancelTarget>(
 export async function cancelTarget(
   resolved: ResolvedTarget,
   client: unknown,
-  options: CallOptions & { verify?: boolean | undefined },
+  options: CallOptions & {
+    verify?: boolean | undefined;
+    aroundRead?: ConfirmOptions["aroundRead"];
+  },
 ): Promise<CancelAnswer> {
   const { target, variant } = resolved;
   const input = variant.input(target);
-  const { verify, ...call } = options;
+  const { verify, aroundRead, ...call } = options;
   const confirmed = await cancelConfirmed(client as ProviderClient<{}>, variant.rule, input, call, {
     readAfterAccept: verify === true,
+    aroundRead,
   });
   const operation = cancelOperationOf(resolved);
   if (confirmed.refusal !== undefined) {

@@ -11,7 +11,7 @@
  * Nothing here imports a provider package: a bundle holds the adapters given, and no other
  * vendor's code. Results and errors are the same as `@cancel/sdk`'s.
  */
-export type { Clock } from "@cancel/core";
+export type { Clock, Logger, LogLevel, Tracer, TraceSpan } from "@cancel/core";
 export { type AnyProviderAdapter, defineAdapter, type ProviderAdapter } from "./adapter.js";
 export {
   CANCEL_MANY_DEFAULTS,

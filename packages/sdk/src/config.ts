@@ -1,5 +1,5 @@
 /** The umbrella's configuration: one key per provider, plus what every provider client shares. */
-import type { CallOptions, ClientOptions, Clock } from "@cancel/core";
+import type { CallOptions, ClientOptions, Clock, LogOptions, Tracer } from "@cancel/core";
 import type { AnyProviderAdapter } from "./adapter.js";
 import type { ConfigKeys, ProviderId, ProviderOptions } from "./types.js";
 import type { WaitOptions } from "./wait.js";
@@ -18,7 +18,7 @@ export type SharedClientOptions = Pick<
 >;
 
 /** What every client takes, whatever its providers. */
-export interface SharedConfig {
+export interface SharedConfig extends LogOptions {
   /** Transport options for every provider client (fetch, retry, timeouts, onAttempt). */
   defaults?: SharedClientOptions | undefined;
   /**
@@ -28,6 +28,12 @@ export interface SharedConfig {
   clock?: Clock | undefined;
   /** Random source in [0, 1) for jitter, shared the same way. */
   random?: (() => number) | undefined;
+  /**
+   * An OpenTelemetry tracer, e.g. `trace.getTracer("@cancel/sdk")` from `@opentelemetry/api`: one
+   * span per cancel, status read, wait and cancelMany. Default: none (nothing is traced, and
+   * nothing of OpenTelemetry is loaded).
+   */
+  tracer?: Tracer | undefined;
 }
 
 /**

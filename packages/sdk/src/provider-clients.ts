@@ -1,6 +1,7 @@
 /** Each provider's client, created on first use from its configuration key (and never before). */
+import { attemptLog, type Log } from "@cancel/core";
 import type { ProviderAdapter } from "./adapter.js";
-import type { CancelClientConfig } from "./config.js";
+import type { CancelClientConfig, SharedClientOptions } from "./config.js";
 import { CancelError } from "./errors.js";
 import { CONFIG_KEYS, type ProviderId } from "./types.js";
 
@@ -11,11 +12,14 @@ export const configKeyOf = (provider: string): string =>
 
 export class ProviderClientCache {
   readonly #config: CancelClientConfig;
+  /** The umbrella's log: every provider client logs its attempts to it. */
+  readonly #log: () => Log | undefined;
   readonly #clients = new Map<string, unknown>();
   readonly #failures = new Map<string, CancelError>();
 
-  constructor(config: CancelClientConfig) {
+  constructor(config: CancelClientConfig, log: () => Log | undefined = () => undefined) {
     this.#config = config;
+    this.#log = log;
   }
 
   configured(provider: string): boolean {
@@ -38,12 +42,24 @@ export class ProviderClientCache {
           { kind: "invalid-request", provider },
         );
       }
-      const client = adapter.create({
+      const options = {
         ...cfg.defaults,
         ...(cfg.clock ? { clock: cfg.clock } : {}),
         ...(cfg.random ? { random: cfg.random } : {}),
         ...(own as object),
-      } as never);
+      } as SharedClientOptions;
+      const log = this.#log();
+      if (log) {
+        const logged = attemptLog(log);
+        const observer = options.onAttempt;
+        options.onAttempt = observer
+          ? (event) => {
+              logged(event);
+              observer(event);
+            }
+          : logged;
+      }
+      const client = adapter.create(options as never);
       this.#clients.set(provider, client);
       return client;
     } catch (error) {

@@ -2,7 +2,14 @@
  * The umbrella client: cancel, status, wait and cancelMany over the provider adapters it is given.
  * Each call checks its target once ({@link TargetResolver}) and passes the resolution on.
  */
-import { type Clock, type ProviderProfile, systemClock } from "@cancel/core";
+import {
+  type AnyCancelRule,
+  type CallOptions,
+  type Clock,
+  type ProviderClient,
+  type ProviderProfile,
+  systemClock,
+} from "@cancel/core";
 import {
   type AnyProviderAdapter,
   cancelOperationOf,
@@ -23,6 +30,7 @@ import { CancelError, toCancelError } from "./errors.js";
 import { ProviderClientCache } from "./provider-clients.js";
 import { CancelResult } from "./result.js";
 import { notRegistered, TargetResolver } from "./targets.js";
+import { type Attributes, type CallHooks, Telemetry } from "./telemetry.js";
 import type {
   CancelTarget,
   ProviderClients,
@@ -31,6 +39,22 @@ import type {
   TargetByProvider,
 } from "./types.js";
 import { checkWaitOptions, type WaitOptions, waitUntilTerminal } from "./wait.js";
+
+/** A call's options with a traced call's hooks (the caller's own `onAttempt` is called too). */
+function withHooks<O extends CallOptions>(options: O, hooks: CallHooks | undefined): O {
+  if (!hooks) return options;
+  const own = options.onAttempt;
+  return {
+    ...options,
+    aroundRead: hooks.aroundRead,
+    onAttempt: own
+      ? (event) => {
+          hooks.onAttempt(event);
+          own(event);
+        }
+      : hooks.onAttempt,
+  };
+}
 
 /** A cancel result whose run was waited for. */
 export type WaitedCancelResult<T extends CancelTarget = CancelTarget> = CancelResult<T> & {
@@ -124,8 +148,26 @@ export function createCancelClient<const A extends readonly AnyProviderAdapter[]
   const clock = cfg.clock ?? systemClock;
   const random = cfg.random ?? Math.random;
   const targets = new TargetResolver(given as AnyProviderAdapter[]);
-  const clients = new ProviderClientCache(cfg);
+  const telemetry = new Telemetry(cfg.tracer, cfg);
+  const clients = new ProviderClientCache(cfg, () => telemetry.log);
   const registered = targets.providers as P[];
+
+  /** The attributes of a call of `operation` for a target: where it goes (OpenTelemetry's names). */
+  function startOf(resolved: ResolvedTarget, operation: AnyCancelRule["operation"]): Attributes {
+    let url: URL | undefined;
+    try {
+      url = (clients.get(resolved.adapter) as ProviderClient<object>).transport.baseUrl;
+    } catch {
+      // A provider that cannot be created: the call fails with that error, in its span.
+    }
+    return {
+      "cancel.provider": resolved.target.provider,
+      "cancel.operation": operation.operationId,
+      "http.request.method": operation.method,
+      "server.address": url?.hostname,
+      "server.port": url && (Number(url.port) || (url.protocol === "http:" ? 80 : 443)),
+    };
+  }
 
   /** Refuses, before anything is sent, to wait for a target without a status read. */
   function checkWaitable(resolved: ResolvedTarget, hint: string): void {
@@ -137,14 +179,46 @@ export function createCancelClient<const A extends readonly AnyProviderAdapter[]
     }
   }
 
-  async function cancelResolved<T extends CancelTarget>(
+  /** A cancel (and what `run` does after it), in its span and log line when telemetry is on. */
+  function tracedCancel<T extends CancelTarget, R extends CancelResult<T>>(
+    resolved: ResolvedTarget<T>,
+    run: (hooks: CallHooks | undefined) => Promise<R>,
+  ): Promise<R> {
+    if (!telemetry.active) return run(undefined);
+    const { operation, status } = resolved.variant.rule;
+    return telemetry.run(
+      `cancel ${resolved.target.provider}`,
+      true,
+      startOf(resolved, operation),
+      run,
+      (result, attempts) => ({
+        "cancel.outcome": result?.outcome,
+        "cancel.attempts": attempts,
+        "cancel.request_id": result?.requestId,
+        "http.response.status_code": result?.httpStatus,
+        "cancel.run_state": (result?.final ?? result?.runStatus)?.state,
+      }),
+      "info",
+      status && startOf(resolved, status.operation),
+    );
+  }
+
+  function cancelResolved<T extends CancelTarget>(
     resolved: ResolvedTarget<T>,
     options: Omit<CancelOptions, "wait">,
+  ): Promise<CancelResult<T>> {
+    return tracedCancel(resolved, (hooks) => cancelCall(resolved, options, hooks));
+  }
+
+  async function cancelCall<T extends CancelTarget>(
+    resolved: ResolvedTarget<T>,
+    options: Omit<CancelOptions, "wait">,
+    hooks: CallHooks | undefined,
   ): Promise<CancelResult<T>> {
     const { target, adapter } = resolved;
     const client = clients.get(adapter);
     try {
-      const answer = await cancelTarget(resolved, client, options);
+      const answer = await cancelTarget(resolved, client, withHooks(options, hooks));
       return new CancelResult(target, answer, statusOperationOf(resolved) !== undefined, umbrella);
     } catch (error) {
       throw toCancelError(error, {
@@ -157,9 +231,32 @@ export function createCancelClient<const A extends readonly AnyProviderAdapter[]
     }
   }
 
-  async function statusResolved<T extends CancelTarget>(
+  function statusResolved<T extends CancelTarget>(
     resolved: ResolvedTarget<T>,
     options: StatusOptions,
+  ): Promise<RunStatus<T>> {
+    const read = resolved.variant.rule.status?.operation;
+    if (read === undefined || !telemetry.active) return statusCall(resolved, options, undefined);
+    return telemetry.run(
+      `status ${resolved.target.provider}`,
+      true,
+      startOf(resolved, read),
+      (hooks) => statusCall(resolved, options, hooks),
+      (status, attempts) => ({
+        "cancel.outcome": status && "ok",
+        "cancel.attempts": attempts,
+        "cancel.request_id": status?.requestId,
+        "cancel.run_state": status?.state,
+        "cancel.vendor_state": status?.vendorState,
+      }),
+      "debug",
+    );
+  }
+
+  async function statusCall<T extends CancelTarget>(
+    resolved: ResolvedTarget<T>,
+    options: StatusOptions,
+    hooks: CallHooks | undefined,
   ): Promise<RunStatus<T>> {
     const { target, adapter } = resolved;
     const operation = statusOperationOf(resolved);
@@ -171,7 +268,7 @@ export function createCancelClient<const A extends readonly AnyProviderAdapter[]
     }
     const client = clients.get(adapter);
     try {
-      return await readTarget(resolved, client, options);
+      return await readTarget(resolved, client, withHooks(options, hooks));
     } catch (error) {
       throw toCancelError(error, {
         provider: target.provider,
@@ -188,31 +285,65 @@ export function createCancelClient<const A extends readonly AnyProviderAdapter[]
     options: WaitOptions,
     first?: RunStatus,
   ): Promise<RunStatus<T>> {
-    return waitUntilTerminal(
+    let polls = 0;
+    let last = first;
+    const wait = () =>
+      waitUntilTerminal(
+        {
+          clock,
+          random,
+          read: (_t, signal) => {
+            polls++;
+            return statusResolved(resolved, { signal }).then((status) => (last = status));
+          },
+          cancel: (_t, deadlineMs) => cancelResolved(resolved, { deadlineMs }),
+        },
+        resolved.target,
+        options,
+        first,
+      ) as Promise<RunStatus<T>>;
+    // A wait that is over before it starts (a terminal first status) is no wait worth a span.
+    if (first?.terminal || !telemetry.active) return wait();
+    return telemetry.run(
+      `wait ${resolved.target.provider}`,
+      false,
       {
-        clock,
-        random,
-        read: (_t, signal) => statusResolved(resolved, { signal }),
-        cancel: (_t, deadlineMs) => cancelResolved(resolved, { deadlineMs }),
+        "cancel.provider": resolved.target.provider,
+        "cancel.operation": statusOperationOf(resolved),
       },
-      resolved.target,
-      options,
-      first,
-    ) as Promise<RunStatus<T>>;
+      wait,
+      (final) => ({
+        "cancel.outcome": final && "terminal",
+        "cancel.polls": polls,
+        "cancel.run_state": (final ?? last)?.state,
+      }),
+    );
   }
 
   function cancelTargets(list: Iterable<CancelTarget>, options?: CancelManyOptions) {
-    return cancelMany(
-      {
-        clock,
-        random,
-        check: (target) => targets.check(target),
-        cancelOne: (resolved, signal) =>
-          cancelResolved(resolved, { signal, verify: options?.verify }),
-      },
-      list,
-      options,
-    );
+    const run = () =>
+      cancelMany(
+        {
+          clock,
+          random,
+          check: (target) => targets.check(target),
+          cancelOne: (resolved, signal) =>
+            cancelResolved(resolved, { signal, verify: options?.verify }),
+        },
+        list,
+        options,
+      );
+    if (!telemetry.active) return run();
+    return telemetry.run("cancelMany", false, {}, run, (entries) => {
+      if (!entries) return {};
+      const failed = entries.filter((entry) => !entry.ok).length;
+      return {
+        "cancel.outcome": !failed ? "ok" : failed < entries.length ? "partial" : "failed",
+        "cancel.targets": entries.length,
+        "cancel.succeeded": entries.length - failed,
+        "cancel.failed": failed,
+      };
+    });
   }
 
   const umbrella: CancelClient = {
@@ -228,26 +359,29 @@ export function createCancelClient<const A extends readonly AnyProviderAdapter[]
         checkWaitable(resolved, ", so it cannot be cancelled with wait; cancel without wait");
         if (wait !== true) checkWaitOptions(wait);
       }
-      const result = await cancelResolved(resolved, call);
-      if (!wait) return result;
+      if (!wait) return cancelResolved(resolved, call);
       const waitOptions: WaitOptions = wait === true ? {} : wait;
-      const final =
-        result.final ??
-        (await waitResolved(
-          resolved,
-          { ...waitOptions, signal: waitOptions.signal ?? call.signal },
-          result.runStatus,
-        ));
-      return new CancelResult(
-        target,
-        result,
-        result.waitable,
-        umbrella,
-        final,
-      ) as WaitedCancelResult<T>;
+      // One span for the cancel and its wait: the wait's own span nests under it.
+      return tracedCancel(resolved, async (hooks) => {
+        const result = await cancelCall(resolved, call, hooks);
+        const final =
+          result.final ??
+          (await waitResolved(
+            resolved,
+            { ...waitOptions, signal: waitOptions.signal ?? call.signal },
+            result.runStatus,
+          ));
+        return new CancelResult(
+          target,
+          result,
+          result.waitable,
+          umbrella,
+          final,
+        ) as WaitedCancelResult<T>;
+      });
     },
 
-    cancelMany(list, options) {
+    async cancelMany(list, options) {
       return cancelTargets(list, options);
     },
 

@@ -37,6 +37,27 @@ const selfReference = {
   },
 };
 
+/** `./app-tracer.js`: an application's tracer, from `@opentelemetry/api` (installed here). */
+const appTracer = {
+  name: "app-tracer",
+  setup(build: {
+    onResolve(
+      options: { filter: RegExp },
+      callback: () => { path: string; namespace: string },
+    ): void;
+    onLoad(
+      options: { filter: RegExp; namespace: string },
+      callback: () => { contents: string; resolveDir: string },
+    ): void;
+  }) {
+    build.onResolve({ filter: /^\.\/app-tracer\.js$/ }, () => ({ path: "app", namespace: "app" }));
+    build.onLoad({ filter: /.*/, namespace: "app" }, () => ({
+      contents: `import { trace } from "@opentelemetry/api"; export const tracer = trace.getTracer("app");`,
+      resolveDir: sdkDir,
+    }));
+  },
+};
+
 const packageNames = new Map<string, string>();
 /** The name of the package a bundled file belongs to (its nearest package.json). */
 function packageOf(file: string): string {
@@ -82,6 +103,14 @@ const ROOT = `import { createCancelClient } from "@cancel/sdk";
 const client = createCancelClient({ emrServerless: ${EMR_CONFIG} });
 ${EMR_CANCEL}`;
 
+/** The same cancel traced and logged: the tracer is the application's, so is OpenTelemetry. */
+const EMR_TRACED = `import { createCancelClient } from "@cancel/sdk/client";
+import { emrServerless } from "@cancel/sdk/emr-serverless";
+import { tracer } from "./app-tracer.js";
+const client = createCancelClient({ providers: [emrServerless], emrServerless: ${EMR_CONFIG}, tracer, logLevel: "debug" });
+${EMR_CANCEL}`;
+const OTEL = (name: string) => name.startsWith("@opentelemetry/");
+
 async function bundle(code: string, platform: "node" | "browser") {
   const result = await esbuild.build({
     stdin: { contents: code, resolveDir: sdkDir, loader: "js" },
@@ -94,7 +123,7 @@ async function bundle(code: string, platform: "node" | "browser") {
     write: false,
     metafile: true,
     logLevel: "silent",
-    plugins: [selfReference],
+    plugins: [selfReference, appTracer],
   });
   const bytes = result.outputFiles[0]!.contents;
   const output = Object.values(result.metafile.outputs)[0]!;
@@ -143,6 +172,16 @@ export const client = createCancelClient({ providers: [${name}], ${name}: {} });
     );
     const vendors = [...read].filter((n) => ALL_VENDOR_PACKAGES.has(n)).sort();
     expect(vendors).toEqual([...VENDOR_PACKAGES[provider]].sort());
+  });
+
+  it("nothing of OpenTelemetry is bundled unless the application brings its tracer", async () => {
+    for (const code of [EMR_ONLY, ROOT]) {
+      const { read } = await bundle(code, platform);
+      expect([...read].filter(OTEL)).toEqual([]);
+    }
+    // The check sees OpenTelemetry when it is there: the application's own import of the API.
+    const traced = await bundle(EMR_TRACED, platform);
+    expect([...traced.read].filter(OTEL)).toEqual(["@opentelemetry/api"]);
   });
 
   it("@cancel/sdk/client alone imports no provider package", async () => {

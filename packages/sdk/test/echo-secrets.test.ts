@@ -2,7 +2,8 @@
  * Through `createCancelClient`: a vendor (or a proxy) whose 401/403 repeats every request header
  * (JSON, `/` escaped, an HTML page, AWS's canonical-request dump) under every auth mode of every
  * provider: no credential that went out may reach any rendering of the CancelError, its cause
- * chain or a cancelMany entry.
+ * chain, a cancelMany entry, a log line (debug and up) or a span (its attributes, status and
+ * events).
  */
 import {
   assertNoSecrets,
@@ -22,6 +23,7 @@ import {
   createCancelClient,
 } from "../src/index.js";
 import { BASE, IDS, TARGETS } from "./helpers.js";
+import { memoryTracing, spanTexts } from "./otel.js";
 
 const DATABRICKS_HOST = new URL(BASE.databricks).host;
 const PAT = "dapi0123456789abcdef/0123+456789~abcdef";
@@ -51,9 +53,28 @@ const SECRETS = [
   SUBJECT_TOKEN,
 ];
 
+const otel = memoryTracing();
+/** A debug log and the tracer, on every client: what they record is held to the same check. */
+const lines: string[] = [];
+const telemetry = {
+  tracer: otel.tracer,
+  logLevel: "debug" as const,
+  logger: (level: string, message: string, fields: object) =>
+    void lines.push(`${level} ${message} ${JSON.stringify(fields)}`),
+};
+/** Every log line and span so far, after checking that there are some. */
+function recorded(): string[] {
+  expect(lines.length).toBeGreaterThan(0);
+  expect(otel.spans().length).toBeGreaterThan(0);
+  return [...lines, ...spanTexts(otel.spans())];
+}
+
 const mock = createMockServer();
 beforeAll(() => mock.listen());
-afterEach(() => mock.reset());
+afterEach(() => {
+  mock.reset();
+  lines.length = 0;
+});
 afterAll(() => mock.close());
 
 const tokenUrl = `https://${DATABRICKS_HOST}/oidc/v1/token`;
@@ -156,7 +177,7 @@ const sent = () => mock.requests.flatMap((request) => sentCredentials(request.he
 describe.each(Object.entries(cases))("%s", (_name, { config, target, token }) => {
   it.each(ECHO_STYLES)("sdk.cancel: %s", async (style) => {
     mock.use(...(token ? [goodToken] : []), echo(style as EchoStyle));
-    const sdk = createCancelClient({ ...config, defaults: { retry: false } });
+    const sdk = createCancelClient({ ...config, ...telemetry, defaults: { retry: false } });
     const error = await sdk.cancel(target).then(
       () => new Error("expected the cancel to fail"),
       (e: unknown) => e,
@@ -167,7 +188,25 @@ describe.each(Object.entries(cases))("%s", (_name, { config, target, token }) =>
       ECHO_STATUS[style] === 401 ? ["unauthenticated"] : ["forbidden", "unauthenticated"];
     expect(kinds).toContain((error as CancelError).kind);
     expect(sent().length).toBeGreaterThan(0);
-    assertNoSecrets(error, [...SECRETS, ...sent()]);
+    assertNoSecrets(error, [...SECRETS, ...sent()], recorded());
+    // The span shows the failure by its kind and the vendor's code, not by its words.
+    expect(otel.only(`cancel ${target.provider}`).attributes).toMatchObject({
+      "cancel.outcome": "error",
+      "error.type": (error as CancelError).kind,
+    });
+  });
+
+  it.each(ECHO_STYLES)("sdk.status and waitUntilTerminal: %s", async (style) => {
+    mock.use(...(token ? [goodToken] : []), echo(style as EchoStyle));
+    const sdk = createCancelClient({ ...config, ...telemetry, defaults: { retry: false } });
+    const errors = await Promise.all([
+      sdk.status(target).catch((e: unknown) => e),
+      sdk.waitUntilTerminal(target).catch((e: unknown) => e),
+    ]);
+    for (const error of errors) {
+      expect(error).toBeInstanceOf(CancelError);
+      assertNoSecrets(error, [...SECRETS, ...sent()], recorded());
+    }
   });
 });
 
@@ -176,11 +215,11 @@ it("cancelMany over every mode at once: no entry holds a secret", async () => {
   const entries = [];
   for (const { config, target, token } of Object.values(cases)) {
     if (token) continue;
-    const sdk = createCancelClient({ ...config, defaults: { retry: false } });
+    const sdk = createCancelClient({ ...config, ...telemetry, defaults: { retry: false } });
     entries.push(...(await sdk.cancelMany([target, target])));
   }
   expect(entries.every((entry) => !entry.ok)).toBe(true);
   const errors = entries.map((entry) => entry.error);
-  assertNoSecrets(errors, [...SECRETS, ...sent()], [JSON.stringify(entries)]);
+  assertNoSecrets(errors, [...SECRETS, ...sent()], [JSON.stringify(entries), ...recorded()]);
   for (const error of errors) assertNoSecrets(error, [...SECRETS, ...sent()]);
 });

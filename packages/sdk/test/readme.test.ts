@@ -8,12 +8,24 @@ import { createManualClock, createSimulators } from "@cancel/testing";
 import { simulatorHandlers } from "@cancel/testing/msw";
 import {
   type CancelClient,
+  type CancelClientConfig,
   cancelWhere,
   createCancelClient,
   followRun,
   planCancel,
 } from "../src/index.js";
-import { answer, autoClock, manualClock, sequence, testClient, until } from "./helpers.js";
+import { trace } from "@opentelemetry/api";
+import {
+  answer,
+  autoClock,
+  manualClock,
+  sequence,
+  TARGETS,
+  testClient,
+  testConfig,
+  until,
+} from "./helpers.js";
+import { memoryTracing } from "./otel.js";
 
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
 
@@ -30,6 +42,7 @@ const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
 ) => (...values: unknown[]) => Promise<unknown>;
 
 const mock = createMockServer();
+const otel = memoryTracing();
 beforeAll(() => mock.listen());
 afterAll(() => mock.close());
 
@@ -49,6 +62,45 @@ describe("the README, tried as a new user would", () => {
       "huawei-mrs",
     ]);
     expect(mock.requests).toHaveLength(0);
+  });
+
+  it("its traces-and-logs block: a span in the application's OpenTelemetry SDK, a line on its logger", async () => {
+    trace.setGlobalTracerProvider({ getTracer: () => otel.tracer });
+    try {
+      mock.use(answer("cancelJobRun", 200, { applicationId: "a", jobRunId: "r" }));
+      const lines: unknown[][] = [];
+      const logger = {
+        debug() {},
+        info: (...line: unknown[]) => lines.push(line),
+        warn() {},
+        error() {},
+      };
+      // The block's configuration, pointed at the local handlers.
+      const local = (config: CancelClientConfig) =>
+        createCancelClient({
+          ...config,
+          emrServerless: { ...config.emrServerless, ...testConfig().emrServerless },
+        });
+      const run = new AsyncFunction(
+        "createCancelClient",
+        "trace",
+        "console",
+        `${block("traces and logs")}\nreturn sdk;`,
+      );
+      const sdk = (await run(local, trace, logger)) as CancelClient;
+      await sdk.cancel(TARGETS["emr-serverless"]);
+      expect(otel.only("cancel emr-serverless").attributes["cancel.outcome"]).toBe(
+        "cancel-requested",
+      );
+      expect(lines).toEqual([
+        [
+          "cancel emr-serverless: cancel-requested",
+          expect.objectContaining({ "cancel.provider": "emr-serverless" }),
+        ],
+      ]);
+    } finally {
+      trace.disable();
+    }
   });
 
   it("its umbrella example cancels one run on each vendor and waits for it, against local handlers", async () => {
