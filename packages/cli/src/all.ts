@@ -23,6 +23,7 @@ import {
   envLayer,
   type Flags,
   flagLayer,
+  logLayer,
   mergeConfig,
   PROVIDER_FLAG_NAMES,
   parseDuration,
@@ -286,7 +287,13 @@ export async function cancelAll(
 
   const fileConfig = await readConfig(typeof flags.config === "string" ? flags.config : undefined);
   const client = createCancelClient(
-    mergeConfig(io.config ?? {}, envLayer([spec], io.env), fileConfig, flagLayer([spec], flags)),
+    mergeConfig(
+      io.config ?? {},
+      logLayer(io),
+      envLayer([spec], io.env),
+      fileConfig,
+      flagLayer([spec], flags),
+    ),
   );
   if (newer !== undefined) selector.createdAfter = client.clock.now() - newer;
   const word = (e: CancelError) => cliMessage(e, { flags, env: io.env, fileConfig });

@@ -13,6 +13,7 @@ import {
   envLayer,
   type Flags,
   flagLayer,
+  logLayer,
   mergeConfig,
   PROVIDER_FLAG_NAMES,
   parseDuration,
@@ -356,7 +357,13 @@ async function bulk(
   );
   const concurrency = parseConcurrency(flags);
   const client = createCancelClient(
-    mergeConfig(io.config ?? {}, envLayer(specs, io.env), fileConfig, flagLayer(specs, flags)),
+    mergeConfig(
+      io.config ?? {},
+      logLayer(io),
+      envLayer(specs, io.env),
+      fileConfig,
+      flagLayer(specs, flags),
+    ),
   );
   const origins: Origins = { flags, env: io.env, fileConfig };
   const word = (e: CancelError) => cliMessage(e, origins);

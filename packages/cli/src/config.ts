@@ -62,6 +62,24 @@ export async function readConfig(path: string | undefined): Promise<CancelClient
   return value as CancelClientConfig;
 }
 
+/**
+ * `CANCEL_LOG=<level>` turns on the libraries' log; the CLI writes it to stderr, so that stdout
+ * stays the command's answer (`--json` output parses whatever the log level).
+ */
+export function logLayer(io: {
+  env: Record<string, string | undefined>;
+  stderr: { write(text: string): unknown };
+}): CancelClientConfig {
+  const level = io.env.CANCEL_LOG;
+  if (!level) return {};
+  return {
+    logLevel: level.toLowerCase() as CancelClientConfig["logLevel"],
+    logger: (at, message, fields) => {
+      io.stderr.write(`[cancel] ${at} ${message} ${JSON.stringify(fields)}\n`);
+    },
+  };
+}
+
 /** Later layers win; each provider's slice is merged key by key. */
 export function mergeConfig(...layers: CancelClientConfig[]): CancelClientConfig {
   const out: Record<string, unknown> = {};

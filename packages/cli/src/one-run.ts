@@ -10,6 +10,7 @@ import {
   envLayer,
   type Flags,
   flagLayer,
+  logLayer,
   mergeConfig,
   PROVIDER_FLAG_NAMES,
   readConfig,
@@ -64,7 +65,13 @@ export async function oneRun(
   const target = withFlagFields(spec, spec.target([...ids]), flags, "the command line");
   const fileConfig = await readConfig(typeof flags.config === "string" ? flags.config : undefined);
   const client = createCancelClient(
-    mergeConfig(io.config ?? {}, envLayer([spec], io.env), fileConfig, flagLayer([spec], flags)),
+    mergeConfig(
+      io.config ?? {},
+      logLayer(io),
+      envLayer([spec], io.env),
+      fileConfig,
+      flagLayer([spec], flags),
+    ),
   );
   const word = (e: CancelError) => cliMessage(e, { flags, env: io.env, fileConfig });
   return { spec, target, client, word };

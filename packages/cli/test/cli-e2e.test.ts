@@ -61,6 +61,21 @@ describe("cancel-job against the simulators", () => {
     expect(sims.databricks.runState(101)?.resultState).toBe("CANCELED");
   });
 
+  it("CANCEL_LOG=debug logs to stderr only: --json output still parses, and no secret is logged", async () => {
+    sims.databricks.addRun({ runId: 151, state: "RUNNING" });
+    const { code, stdout, stderr } = await cli(
+      ["databricks", "151", "--json", "--insecure-loopback"],
+      {
+        ...dbxEnv,
+        CANCEL_LOG: "debug",
+      },
+    );
+    expect(code).toBe(EXIT.ok);
+    expect(JSON.parse(stdout)).toMatchObject({ ok: true, outcome: "cancel-requested" });
+    expect(stderr).toMatch(/^\[cancel\] debug /m);
+    expect(stderr).not.toContain(TOKEN);
+  });
+
   it("prints a line for people by default", async () => {
     sims.databricks.addRun({ runId: 102, state: "RUNNING" });
     const { code, stdout } = await cli(["databricks", "102", "--insecure-loopback"], dbxEnv);
