@@ -33,6 +33,7 @@ export {
   type ErrorContext,
   NotFoundError,
   PermissionDeniedError,
+  ProxyError,
   RateLimitError,
   RedirectError,
   ResponseParseError,
@@ -79,6 +80,7 @@ export {
   type ServerVariableDefinition,
 } from "./server-url.js";
 export { readEnv } from "./env.js";
+export type { NetworkOptions, PemInput } from "./network.js";
 export { HmacKey, hmacSha256, sha256, sha256Hex } from "./hash.js";
 export { runtime } from "./runtime.js";
 export { type Clock, systemClock } from "./clock.js";
