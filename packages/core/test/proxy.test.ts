@@ -349,6 +349,20 @@ describe("the ca option", () => {
     expect((error as Error).message).toMatch(/certificate|UNABLE_TO_VERIFY/i);
   });
 
+  it("is parsed once for all clients given the same certificates", () => {
+    const tls = process.getBuiltinModule("node:tls") as typeof Tls;
+    const spy = vi.spyOn(tls, "createSecureContext");
+    try {
+      const shared = createCertificateAuthority("shared CA").cert;
+      client({ baseUrl: httpsBase, ca: shared });
+      client({ baseUrl: httpsBase, ca: Buffer.from(shared) });
+      client({ baseUrl: httpsBase, ca: [shared] });
+      expect(spy).toHaveBeenCalledTimes(1);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it("adds to Node's default CAs instead of replacing them", async () => {
     // Node's defaults as the runtime reads them, here holding the server's CA (as they would
     // with NODE_EXTRA_CA_CERTS naming it): another CA in the option must not push it out.
@@ -360,7 +374,9 @@ describe("the ca option", () => {
       .spyOn(tls as Required<typeof tls>, "getCACertificates")
       .mockReturnValue([...tls.rootCertificates, ca.cert]);
     try {
-      const { value } = await call({ baseUrl: httpsBase, ca: otherCa.cert });
+      // A CA no other test gives: clients given the same `ca` share a context made earlier.
+      const fresh = createCertificateAuthority("fresh CA").cert;
+      const { value } = await call({ baseUrl: httpsBase, ca: fresh });
       expect(value).toEqual({ state: "RUNNING" });
       expect(spy).toHaveBeenCalledWith("default");
     } finally {

@@ -5,7 +5,7 @@
  * listed first: `tls.getCACertificates("default")` where Node has it (22.15+, 23.10+; it also holds
  * the system store under `--use-system-ca`), else the bundled roots and the file
  * `NODE_EXTRA_CA_CERTS` names, read as Node reads it at start (an unreadable file is skipped, as
- * Node skips it with a warning). One secure context per client: the certificates are parsed once.
+ * Node skips it with a warning).
  */
 import type * as Crypto from "node:crypto";
 import type * as Fs from "node:fs";
@@ -89,12 +89,21 @@ function caCertificates(ca: NonNullable<NetworkOptions["ca"]>, provider?: string
   });
 }
 
+// Clients given the same `ca` share one context: parsing Node's default roots again costs 5-20 ms.
+const contexts = new Map<string, Tls.SecureContext>();
+
 /** A secure context trusting Node's default CAs and the `ca` option's. */
 export function secureContextFor(
   ca: NonNullable<NetworkOptions["ca"]>,
   provider?: string,
 ): Tls.SecureContext {
   const own = caCertificates(ca, provider);
-  const tls = builtin<typeof Tls>("node:tls");
-  return tls.createSecureContext({ ca: [...defaultCertificates(tls), ...own] });
+  const key = own.join("\n");
+  let context = contexts.get(key);
+  if (context === undefined) {
+    const tls = builtin<typeof Tls>("node:tls");
+    context = tls.createSecureContext({ ca: [...defaultCertificates(tls), ...own] });
+    contexts.set(key, context);
+  }
+  return context;
 }
