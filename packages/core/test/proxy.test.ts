@@ -149,6 +149,23 @@ describe("the proxy option", () => {
     expect(proxy.log).toHaveLength(1);
   });
 
+  it("closes an idle tunnel after 4 s, as a direct kept-alive connection", async () => {
+    let closed = 0;
+    const server = createHttpServer(recordingHandler([]));
+    server.on("connection", (socket) => socket.on("close", () => closed++));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const port = (server.address() as AddressInfo).port;
+      await call({ baseUrl: `http://127.0.0.1:${port}`, proxy: proxy.url });
+      expect(proxy.log).toHaveLength(1);
+      await new Promise((resolve) => setTimeout(resolve, 4500));
+      expect(closed).toBe(1);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }, 10_000);
+
   it("sends the proxy URL's user and password as Basic Proxy-Authorization", async () => {
     const expected = `Basic ${Buffer.from(`alice:${PROXY_PASSWORD}`).toString("base64")}`;
     proxy.requireAuthorization(expected);

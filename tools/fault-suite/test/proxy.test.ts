@@ -176,27 +176,38 @@ describe.each(NODES)("NODE_EXTRA_CA_CERTS on %s", (_name, node) => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  /** Cancels in a child process (not a blocking one: this process serves the vendor); its outcome. */
-  async function cancelIn(
+  /**
+   * Cancels in one child process (not a blocking one: this process serves the vendor), once per
+   * option set, each on a run of its own; the outcomes, "ok" or the error's name and message.
+   */
+  async function cancelsIn(
     extraCa: string | undefined,
-    options: Record<string, unknown>,
-  ): Promise<string> {
+    optionSets: Record<string, unknown>[],
+  ): Promise<string[]> {
+    const runs = optionSets.map((_, i) => ({ ...RUN, jobRunId: `00f1s0tqg1gkas${i + 10}` }));
+    for (const one of runs) simulators.sims.emrServerless.addJobRun({ ...one, state: "RUNNING" });
     const script = `
       import { cancelJobRun, createClient } from "@cancel/emr-serverless";
-      const client = createClient({
-        baseUrl: ${JSON.stringify(httpsUrl)},
-        region: "eu-west-1",
-        credentials: ${JSON.stringify(KEY)},
-        retry: false,
-        ...${JSON.stringify(options)},
-      });
-      const outcome = await cancelJobRun(client, ${JSON.stringify(RUN)}).then(
-        () => "ok",
-        (error) => error.name + ": " + error.message,
-      );
-      process.stdout.write(outcome);
+      const runs = ${JSON.stringify(runs)};
+      const optionSets = ${JSON.stringify(optionSets)};
+      const outcomes = [];
+      for (const [i, options] of optionSets.entries()) {
+        const client = createClient({
+          baseUrl: ${JSON.stringify(httpsUrl)},
+          region: "eu-west-1",
+          credentials: ${JSON.stringify(KEY)},
+          retry: false,
+          ...options,
+        });
+        outcomes.push(
+          await cancelJobRun(client, runs[i]).then(
+            () => "ok",
+            (error) => error.name + ": " + error.message,
+          ),
+        );
+      }
+      process.stdout.write(JSON.stringify(outcomes));
     `;
-    simulators.sims.emrServerless.addJobRun({ ...RUN, state: "RUNNING" });
     const env: Record<string, string | undefined> = { ...process.env };
     for (const name of PROXY_ENV) delete env[name];
     if (extraCa === undefined) delete env["NODE_EXTRA_CA_CERTS"];
@@ -206,19 +217,21 @@ describe.each(NODES)("NODE_EXTRA_CA_CERTS on %s", (_name, node) => {
       env,
       encoding: "utf8",
     });
-    return stdout;
+    return JSON.parse(stdout) as string[];
   }
 
   it("is trusted without options, and still with a ca option of another CA (added, not replaced)", async () => {
     const other = createCertificateAuthority("unrelated CA");
-    expect(await cancelIn(join(dir, "extra.pem"), {})).toBe("ok");
-    expect(await cancelIn(join(dir, "extra.pem"), { ca: other.cert })).toBe("ok");
-    // The option alone trusts it as well.
-    expect(await cancelIn(undefined, { ca: ca.cert })).toBe("ok");
-    // Without the file, the vendor's CA is trusted by nothing: the checks above can fail.
-    expect(await cancelIn(undefined, { ca: other.cert })).toMatch(
-      /^ConnectionError: .*certificate/i,
-    );
-    expect(await cancelIn(undefined, {})).toMatch(/^ConnectionError: .*certificate/i);
+    expect(await cancelsIn(join(dir, "extra.pem"), [{}, { ca: other.cert }])).toEqual(["ok", "ok"]);
+    // Without the file: the option alone trusts the vendor's CA, and nothing else does (so the
+    // checks above can fail).
+    const [own, otherOnly, none] = await cancelsIn(undefined, [
+      { ca: ca.cert },
+      { ca: other.cert },
+      {},
+    ]);
+    expect(own).toBe("ok");
+    expect(otherOnly).toMatch(/^ConnectionError: .*certificate/i);
+    expect(none).toMatch(/^ConnectionError: .*certificate/i);
   });
 });

@@ -100,5 +100,9 @@ export async function createProxyAgent(
     }
   }
 
-  return new TunnelAgent(`${url.protocol}//${url.host}`, agentOptions);
+  const agent = new TunnelAgent(`${url.protocol}//${url.host}`, agentOptions);
+  // https-proxy-agent resets the agent's options: without a timeout there, node:http would keep an
+  // idle tunnel open until the server closes it (and a request could take it as it closes).
+  Object.assign(agent.options, { timeout: options.keepAliveMs });
+  return agent;
 }
