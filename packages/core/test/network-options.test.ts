@@ -117,6 +117,12 @@ describe("bad proxy and ca values", () => {
       /^proxy is not a proxy URL/,
     ],
     ["an empty proxy", { proxy: "" }, "proxy", /^proxy must be a proxy URL or false$/],
+    [
+      "a password that is not percent-encoded",
+      { proxy: "http://user:hunter2%zz@proxy:3128" },
+      "proxy",
+      /^proxy has a user name or password that is not valid percent-encoding$/,
+    ],
     ["proxy: true", { proxy: true }, "proxy", /^proxy must be a proxy URL or false$/],
     ["a ca that is no PEM", { ca: "not a certificate" }, "ca", /^ca holds no PEM certificate/],
     [

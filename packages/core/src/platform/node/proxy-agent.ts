@@ -2,9 +2,9 @@
 /**
  * The agent of a proxied client: every request (https: and http: alike) goes through a CONNECT
  * tunnel, so the proxy sees the vendor's host and port and never the request (its credentials
- * included). The tunnelling is `https-proxy-agent` (TooTallNate/proxy-agents: the agent npm, Yarn
- * and most Node SDKs use), loaded on the first proxied request only, so an import of a client,
- * and any client without a proxy, never pays for it. Node 20 has no proxy support of its own for
+ * included). The tunnelling is `https-proxy-agent` (TooTallNate/proxy-agents, the most used proxy
+ * agent for Node), loaded on the first proxied request only, so an import of a client, and any
+ * client without a proxy, never pays for it. Node 20 has no proxy support of its own for
  * `node:http` (Node 24's `NODE_USE_ENV_PROXY` covers the global agents only, not a client's own).
  */
 import type * as Http from "node:http";

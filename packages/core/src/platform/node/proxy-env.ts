@@ -52,6 +52,11 @@ export function parseProxyUrl(raw: string, subject: string, provider?: string): 
     throw fail(`uses ${url.protocol}, which is not supported: use an http:// or https:// proxy`);
   }
   if (url.hostname === "") throw fail("has no host");
+  try {
+    decodeURIComponent(url.username + url.password);
+  } catch {
+    throw fail("has a user name or password that is not valid percent-encoding");
+  }
   return url;
 }
 
