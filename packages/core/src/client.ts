@@ -15,6 +15,7 @@ import {
   Transport,
 } from "./transport.js";
 import { checkPathSegment, type FieldRule, validateInput } from "./validate.js";
+import type { PemInput } from "./network.js";
 
 /** Options every provider client accepts. */
 export interface ClientOptions {
@@ -22,8 +23,24 @@ export interface ClientOptions {
   baseUrl: string;
   /** Adds credentials to each attempt. Provider packages supply their vendor's auth here. */
   authenticate?: Authenticator | undefined;
-  /** A fetch implementation (tests, proxies). Defaults to the global fetch. */
+  /**
+   * Sends every attempt with this fetch instead of the runtime's own stack (`node:http` on Node,
+   * the global fetch elsewhere). `proxy`, `ca` and the proxy environment variables then do not
+   * apply (`proxy` or `ca` with it is a ConfigurationError): configure that fetch instead.
+   */
   fetch?: FetchLike | undefined;
+  /**
+   * Node runtime only: the proxy every request goes through, as a CONNECT tunnel (e.g.
+   * `http://user:password@proxy.example.com:3128`); `false` ignores the environment. Default:
+   * `https_proxy`/`HTTPS_PROXY` (`http_proxy`/`HTTP_PROXY` for an `http:` base URL) unless
+   * `no_proxy`/`NO_PROXY` lists the host, read when the client is created.
+   */
+  proxy?: string | false | undefined;
+  /**
+   * Node runtime only: PEM CA certificates trusted besides Node's defaults (its bundled roots
+   * and `NODE_EXTRA_CA_CERTS`), for the vendor endpoint and an `https:` proxy.
+   */
+  ca?: PemInput | readonly PemInput[] | undefined;
   /** Headers added to every request (not credentials). */
   headers?: Record<string, string> | undefined;
   /** Per-attempt timeout in milliseconds. Default 30 000. */

@@ -196,6 +196,33 @@ export class ConnectionError extends CancelSdkError {
   override readonly retryable: boolean = true;
 }
 
+/**
+ * The proxy did not open the tunnel to the vendor: it could not be reached, or it answered the
+ * CONNECT with something other than 200 (407 when it wants credentials). Names the proxy by its
+ * origin alone: a user name or password in the proxy URL never appears here.
+ */
+export class ProxyError extends ConnectionError {
+  override name = "ProxyError";
+  /** The proxy's origin, e.g. `http://proxy.example.com:3128` (never its credentials). */
+  readonly proxy: string;
+  /** The proxy's answer to CONNECT, when it gave one (407, 403, 502, …). */
+  readonly proxyStatus: number | undefined;
+  override readonly retryable: boolean;
+  constructor(
+    message: string,
+    context: ErrorContext & {
+      proxy: string;
+      proxyStatus?: number | undefined;
+      retryable?: boolean | undefined;
+    },
+  ) {
+    super(message, context);
+    this.proxy = context.proxy;
+    this.proxyStatus = context.proxyStatus;
+    this.retryable = context.retryable ?? true;
+  }
+}
+
 /** An attempt or the whole call ran out of time. */
 export class TimeoutError extends CancelSdkError {
   override name = "TimeoutError";

@@ -33,6 +33,7 @@ export {
   type ErrorContext,
   NotFoundError,
   PermissionDeniedError,
+  ProxyError,
   RateLimitError,
   RedirectError,
   ResponseParseError,
@@ -97,6 +98,7 @@ export type {
   TraceSpan,
   TraceSpanOptions,
 } from "./tracing.js";
+export type { NetworkOptions, PemInput } from "./network.js";
 export { HmacKey, hmacSha256, sha256, sha256Hex } from "./hash.js";
 export { runtime } from "./runtime.js";
 export { type Clock, systemClock } from "./clock.js";

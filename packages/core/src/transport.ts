@@ -8,11 +8,13 @@ import {
   ConfigurationError,
   ConnectionError,
   CredentialsError,
+  ProxyError,
   ResponseParseError,
   TimeoutError,
 } from "./errors.js";
 import { createHeaders, defaultSender } from "#platform";
 import { type FetchLike, fetchSender, type HttpSender, type SendResult } from "./http-sender.js";
+import { type NetworkOptions, proxyErrorFor, refuseNetworkOptions } from "./network.js";
 import {
   BodyTooLargeError,
   isJsonContentType,
@@ -83,7 +85,7 @@ export type Authenticator = (
   context: AuthContext,
 ) => OutgoingRequest | undefined | void | Promise<OutgoingRequest | undefined | void>;
 
-export interface TransportOptions {
+export interface TransportOptions extends NetworkOptions {
   /** Provider id, used in errors. */
   provider: string;
   /** Base URL every request must stay under (origin and path prefix). */
@@ -262,8 +264,11 @@ export class Transport {
         throw new ConfigurationError(`header ${name} ${problem}`, { provider: this.provider });
       }
     }
+    if (options.fetch) refuseNetworkOptions(options, this.provider);
     // A caller's fetch always wins (then fetch is used on Node too).
-    this.#sender = options.fetch ? fetchSender(options.fetch) : (options.sender ?? defaultSender());
+    this.#sender = options.fetch
+      ? fetchSender(options.fetch)
+      : (options.sender ?? defaultSender(options, this.baseUrl));
     this.clock = options.clock ?? systemClock;
     this.deadlineMs = options.deadlineMs ?? DEFAULTS.deadlineMs;
     this.random = options.random ?? Math.random;
@@ -499,6 +504,7 @@ export class Transport {
       });
       return { response, text: response.text, sent: outgoing.headers };
     } catch (error) {
+      if (error instanceof ProxyError) throw proxyErrorFor(context.operation, errorContext, error);
       if (error instanceof CancelSdkError) throw error;
       if (signal?.aborted) {
         throw new AbortError(`${context.operation} aborted`, {

@@ -69,6 +69,8 @@ describe.each(consumers)("$pkg", ({ pkg, code, forbidden }) => {
     expect(inputs.filter((path) => /packages\/core\/dist\/platform\/node\//.test(path))).toEqual(
       [],
     );
+    // The proxy agent is the Node runtime's alone.
+    expect(inputs.filter((path) => /https-proxy-agent|agent-base/.test(path))).toEqual([]);
     for (const pattern of forbidden) {
       expect(
         inputs.filter((path) => pattern.test(path)),
@@ -104,6 +106,13 @@ async function runtimeFiles(platform: "node" | "browser" | "neutral", conditions
     runtime: inputs.filter((path) => /packages\/core\/dist\/platform\//.test(path)),
     noble: inputs.some((path) => /@noble\/hashes/.test(path)),
     nodeBuiltins: inputs.filter((path) => path.startsWith("node:")),
+    proxyAgent: inputs.filter((path) => /https-proxy-agent|agent-base/.test(path)),
+    /** How @cancel/core imports https-proxy-agent: by `dynamic-import` only, or not at all. */
+    proxyAgentImports: Object.entries(result.metafile.inputs)
+      .filter(([path]) => /packages\/core\/dist\//.test(path))
+      .flatMap(([, input]) =>
+        input.imports.filter((i) => /https-proxy-agent/.test(i.path)).map((i) => i.kind),
+      ),
   };
 }
 
@@ -113,6 +122,12 @@ describe("@cancel/core's runtime by export condition", () => {
     expect(files.runtime.every((path) => /platform\/node\//.test(path))).toBe(true);
     expect(files.runtime.length).toBeGreaterThan(0);
     expect(files.noble).toBe(false);
+  });
+
+  it("node: https-proxy-agent only by a dynamic import, so an import of a client never loads it", async () => {
+    const files = await runtimeFiles("node");
+    expect(files.proxyAgentImports.length).toBeGreaterThan(0);
+    expect(new Set(files.proxyAgentImports)).toEqual(new Set(["dynamic-import"]));
   });
 
   it.each([
@@ -129,6 +144,8 @@ describe("@cancel/core's runtime by export condition", () => {
       ]);
       expect(files.noble).toBe(true);
       expect(files.nodeBuiltins).toEqual([]);
+      expect(files.proxyAgent).toEqual([]);
+      expect(files.proxyAgentImports).toEqual([]);
     },
   );
 });

@@ -7,6 +7,7 @@ import { hmac } from "@noble/hashes/hmac.js";
 import { sha256 as nobleSha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import { fetchSender, type HttpSender } from "../http-sender.js";
+import { type NetworkOptions, refuseNetworkOptions } from "../network.js";
 
 export const runtime: "node" | "fetch" = "fetch";
 
@@ -15,8 +16,13 @@ export function createHeaders(init?: HeadersInit): Headers {
   return new Headers(init);
 }
 
-/** The sender a client uses when it is given no `fetch`: the global one, looked up per call. */
-export function defaultSender(): HttpSender {
+/**
+ * The sender a client uses when it is given no `fetch`: the global one, looked up per call. The
+ * global `fetch` takes no proxy or CA, so `proxy` and `ca` are refused rather than ignored.
+ */
+export function defaultSender(options: NetworkOptions & { provider?: string } = {}): HttpSender {
+  // Deno's and Bun's fetch read HTTPS_PROXY themselves.
+  refuseNetworkOptions(options, options.provider);
   return fetchSender((url, init) => globalThis.fetch(url, init));
 }
 

@@ -8,6 +8,7 @@
  * ECONNREFUSED or ECONNRESET, ends up in the transport's ConnectionError message).
  */
 import type * as Http from "node:http";
+import type * as Tls from "node:tls";
 import type * as Zlib from "node:zlib";
 import type { HttpSender, SendRequest, SendResult } from "../../http-sender.js";
 import { BodyTooLargeError } from "../../response.js";
@@ -16,14 +17,16 @@ import { NodeHeaders } from "./headers.js";
 
 export interface NodeSenderOptions {
   /**
-   * The agent for a request's URL (a proxy's or one with its own CA plugs in here). Default: one
+   * The agent for a request's URL (a proxy's, loaded on first use, plugs in here). Default: one
    * keep-alive agent per protocol, per sender.
    */
-  agent?: ((url: URL) => Http.Agent) | undefined;
+  agent?: ((url: URL) => Http.Agent | Promise<Http.Agent>) | undefined;
+  /** The TLS context of the default https: agent (the `ca` option's). Default: Node's. */
+  secureContext?: Tls.SecureContext | undefined;
 }
 
 /** How long an idle kept-alive socket stays open when the server gives no hint (as undici). */
-const IDLE_SOCKET_MS = 4000;
+export const IDLE_SOCKET_MS = 4000;
 // Methods whose empty body is still announced as `content-length: 0`, as fetch does.
 const BODY_METHODS = new Set(["POST", "PUT", "PATCH"]);
 const utf8 = new TextDecoder();
@@ -36,13 +39,23 @@ export function createNodeSender(options: NodeSenderOptions = {}): HttpSender {
       agent = new (moduleFor(url).Agent)({
         keepAlive: true,
         timeout: IDLE_SOCKET_MS,
+        ...(options.secureContext && url.protocol === "https:"
+          ? { secureContext: options.secureContext }
+          : {}),
       });
       agents.set(url.protocol, agent);
     }
     return agent;
   };
   const agentFor = options.agent ?? keepAliveAgent;
-  return { send: (request) => send(request, agentFor(request.url)) };
+  return {
+    send: (request) => {
+      const agent = agentFor(request.url);
+      return agent instanceof Promise
+        ? agent.then((loaded) => send(request, loaded))
+        : send(request, agent);
+    },
+  };
 }
 
 const modules = new Map<string, typeof Http>();

@@ -3,9 +3,14 @@
  * with `node:http`/`node:https` and a keep-alive agent per client; hashes with `node:crypto`.
  * Nothing here loads a built-in module at import time.
  */
+import type * as Http from "node:http";
 import type { HttpSender } from "../../http-sender.js";
+import type { NetworkOptions } from "../../network.js";
 import { NodeHeaders } from "./headers.js";
-import { createNodeSender } from "./http-sender.js";
+import { createNodeSender, IDLE_SOCKET_MS } from "./http-sender.js";
+import { createProxyAgent } from "./proxy-agent.js";
+import { proxyFor } from "./proxy-env.js";
+import { secureContextFor } from "./trust.js";
 
 export { hmacSigner, sha256, sha256Hex } from "./hashing.js";
 
@@ -16,7 +21,30 @@ export function createHeaders(init?: HeadersInit): Headers {
   return new NodeHeaders(init);
 }
 
-/** The sender a client uses when it is given no `fetch`. */
-export function defaultSender(): HttpSender {
-  return createNodeSender();
+/**
+ * The sender a client uses when it is given no `fetch`: direct, or through the proxy the `proxy`
+ * option or the environment names for `baseUrl` (every request stays under it), trusting the `ca`
+ * option's CAs besides Node's.
+ */
+export function defaultSender(
+  options: NetworkOptions & { provider?: string } = {},
+  baseUrl?: URL,
+): HttpSender {
+  const proxy = baseUrl ? proxyFor(baseUrl, options.proxy, options.provider) : undefined;
+  const secureContext =
+    options.ca === undefined ? undefined : secureContextFor(options.ca, options.provider);
+  if (proxy === undefined) return createNodeSender({ secureContext });
+  let agent: Promise<Http.Agent> | undefined;
+  return createNodeSender({
+    agent: () => {
+      // Loaded once per client; a failed load is tried again on the next request.
+      agent ??= createProxyAgent(proxy, { keepAliveMs: IDLE_SOCKET_MS, secureContext }).catch(
+        (error: unknown) => {
+          agent = undefined;
+          throw error;
+        },
+      );
+      return agent;
+    },
+  });
 }
