@@ -50,6 +50,7 @@ export {
   type SendResult,
 } from "./http-sender.js";
 export {
+  type AttemptAnswer,
   type AttemptEvent,
   type AuthContext,
   type Authenticator,
