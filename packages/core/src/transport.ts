@@ -478,7 +478,7 @@ export class Transport {
         signal: attemptSignal,
       };
       const authenticate = this.#options.authenticate;
-      let listeners: ((answer: AttemptAnswer) => void)[] | undefined;
+      const listeners: ((answer: AttemptAnswer) => void)[] = [];
       if (authenticate) {
         try {
           const pending = authenticate(outgoing, {
@@ -489,7 +489,7 @@ export class Transport {
             signal: attemptSignal,
             now: () => this.clock.now(),
             onAnswer: (listener) => {
-              (listeners ??= []).push(listener);
+              listeners.push(listener);
             },
           });
           const returned = pending instanceof Promise ? await pending : pending;
@@ -511,13 +511,11 @@ export class Transport {
         signal: attemptSignal,
         maxResponseBytes: this.#options.maxResponseBytes ?? DEFAULTS.maxResponseBytes,
       });
-      if (listeners) {
-        for (const listener of listeners) {
-          try {
-            listener(response);
-          } catch {
-            // An auth hook's observer never changes the attempt's outcome.
-          }
+      for (const listener of listeners) {
+        try {
+          listener(response);
+        } catch {
+          // An auth hook's observer never changes the attempt's outcome.
         }
       }
       return { response, text: response.text, sent: outgoing.headers };
