@@ -51,6 +51,7 @@ export {
   type SendResult,
 } from "./http-sender.js";
 export {
+  type AttemptAnswer,
   type AttemptEvent,
   type AuthContext,
   type Authenticator,

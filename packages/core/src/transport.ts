@@ -74,6 +74,18 @@ export interface AuthContext {
   signal?: AbortSignal;
   /** The transport's clock (signature dates follow an injected test clock). */
   now?: () => number;
+  /**
+   * Calls `listener` with this attempt's answer when one arrives, before the transport reads it:
+   * for credentials the server may refuse (drop a cached token on a 401). A listener that throws
+   * changes nothing.
+   */
+  onAnswer?: (listener: (answer: AttemptAnswer) => void) => void;
+}
+
+/** An attempt's answer as an `AuthContext.onAnswer` listener sees it. */
+export interface AttemptAnswer {
+  readonly status: number;
+  readonly headers: Headers;
 }
 
 /**
@@ -473,6 +485,7 @@ export class Transport {
         signal: attemptSignal,
       };
       const authenticate = this.#options.authenticate;
+      const listeners: ((answer: AttemptAnswer) => void)[] = [];
       if (authenticate) {
         try {
           const pending = authenticate(outgoing, {
@@ -482,6 +495,9 @@ export class Transport {
             body,
             signal: attemptSignal,
             now: () => this.clock.now(),
+            onAnswer: (listener) => {
+              listeners.push(listener);
+            },
           });
           const returned = pending instanceof Promise ? await pending : pending;
           if (returned) outgoing = returned;
@@ -502,6 +518,13 @@ export class Transport {
         signal: attemptSignal,
         maxResponseBytes: this.#options.maxResponseBytes ?? DEFAULTS.maxResponseBytes,
       });
+      for (const listener of listeners) {
+        try {
+          listener(response);
+        } catch {
+          // An auth hook's observer never changes the attempt's outcome.
+        }
+      }
       return { response, text: response.text, sent: outgoing.headers };
     } catch (error) {
       if (error instanceof ProxyError) throw proxyErrorFor(context.operation, errorContext, error);

@@ -3,7 +3,6 @@ import {
   type ClientOptions,
   ConfigurationError,
   DEFAULT_ATTEMPT_TIMEOUT_MS,
-  type FetchLike,
   normaliseBaseUrl,
   readEnv,
 } from "@cancel/core";
@@ -118,18 +117,19 @@ export function createClient(options: DatabricksClientOptions = {}): DatabricksC
       },
     );
   }
-  const inner: FetchLike = fetch ?? ((url, init) => globalThis.fetch(url, init));
-  const auth = databricksAuth(credentials, {
+  const authenticator = databricksAuth(credentials, {
     origin: base.origin,
-    fetch: inner,
+    // The OAuth token request (once an hour or so) goes through fetch; the API calls through the
+    // platform's sender (node:http on Node) unless the caller gives a fetch.
+    fetch: fetch ?? ((url, init) => globalThis.fetch(url, init)),
     timeoutMs: options.timeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS,
   });
   // The secrets stay in the adapter's closures: nothing of them is handed to the core client.
   const client = createDatabricksBaseClient({
     ...rest,
     baseUrl,
-    authenticate: auth.authenticate,
-    fetch: auth.fetch,
+    authenticate: authenticator,
+    fetch,
   });
   if (workspaceId === undefined) return client;
   // Every operation takes the header: each call's input gets the workspace it leaves out.

@@ -92,10 +92,6 @@ describe.each(SENDERS)("$name", (sender) => {
   });
 
   describe.each(providers)("$id", (p) => {
-    beforeEach(() => {
-      if (p.wrapsFetch) vi.unstubAllGlobals();
-    });
-
     it("connection refused: 3 attempts, then a retryable ConnectionError", async () => {
       const port = await refusedPort();
       const outcome = await p

@@ -82,12 +82,6 @@ export interface ProviderCase {
   cancel(baseUrl: string, options: Partial<ClientOptions>, signal?: AbortSignal): Promise<unknown>;
   /** A success answer and what the call returns for it. */
   ok: { status: number; body: string; result: unknown };
-  /**
-   * The package hands the transport a fetch of its own (Databricks: a wrapper that watches for
-   * refused OAuth tokens), so it sends with fetch on every runtime and its node:http run is a
-   * second fetch run.
-   */
-  wrapsFetch?: boolean;
   /** Whether the spec promises a JSON body on success (MRS kill has none). */
   expectsBody: boolean;
   /**
@@ -139,7 +133,6 @@ export const providers: ProviderCase[] = [
       ),
     ok: { status: 200, body: "{}", result: {} },
     expectsBody: true,
-    wrapsFetch: true,
   },
   {
     id: "emr-serverless",

@@ -9,7 +9,7 @@ function node(args: string[]): string {
   return execFileSync(process.execPath, args, { cwd: import.meta.dirname, encoding: "utf8" });
 }
 
-describe.each(providers.filter((p) => !p.wrapsFetch))("$id on Node", (p) => {
+describe.each(providers)("$id on Node", (p) => {
   it("cancels without loading undici", () => {
     const script = `
       import { providers } from "./providers.ts";

@@ -45,13 +45,17 @@ export function skeletonFiles(spec: SpecModel): Map<string, string> {
         files: ["dist", "src", "!src/**/*.test.ts"],
         publishConfig: { access: "public" },
         scripts: {
-          build: "tsc -p tsconfig.build.json",
+          // One bundled ES module per entry (Node loads each file of a package at import);
+          // declarations file by file from tsc. Every package import stays external.
+          build:
+            "node -e \"require('node:fs').rmSync('dist',{recursive:true,force:true})\" && tsc -p tsconfig.build.json --emitDeclarationOnly && esbuild src/index.ts src/generated/openapi.gen.ts --bundle --splitting --format=esm --platform=neutral --target=es2022 --packages=external --outdir=dist --outbase=src --sourcemap --log-level=warning",
           typecheck: "tsc -p tsconfig.json --noEmit",
           lint: "biome lint .",
           "lint:package": "publint --strict && attw --pack . --ignore-rules cjs-resolves-to-esm",
           test: "vitest run --typecheck",
         },
         dependencies: { "@cancel/core": "workspace:^" },
+        devDependencies: { esbuild: "0.28.2" },
       },
       null,
       2,

@@ -19,15 +19,9 @@ export {
 } from "./oauth.js";
 export { checkBearerToken } from "./shared.js";
 
-/** The adapter's two halves: the per-attempt hook and a fetch that watches for refused tokens. */
-export interface DatabricksAuth {
-  authenticate: Authenticator;
-  fetch: FetchLike;
-}
-
 /**
- * Builds the hook for the resolved credentials. `origin` is the workspace (`https://host`): the
- * OAuth token endpoint is `{origin}/oidc/v1/token`.
+ * Builds the per-attempt hook for the resolved credentials. `origin` is the workspace
+ * (`https://host`): the OAuth token endpoint is `{origin}/oidc/v1/token`, asked with `fetch`.
  */
 export function databricksAuth(
   credentials: ResolvedCredentials,
@@ -37,45 +31,34 @@ export function databricksAuth(
     timeoutMs: number;
     now?: (() => number) | undefined;
   },
-): DatabricksAuth {
-  const { fetch } = settings;
-  if (credentials.kind === "custom") return { authenticate: credentials.authenticate, fetch };
+): Authenticator {
+  if (credentials.kind === "custom") return credentials.authenticate;
   if (credentials.kind === "pat") {
     const header = `Bearer ${credentials.token}`;
-    return {
-      authenticate: (request) => {
-        request.headers.set("authorization", header);
-      },
-      fetch,
+    return (request) => {
+      request.headers.set("authorization", header);
     };
   }
   const source = createTokenSource({
     tokenUrl: `${settings.origin}/oidc/v1/token`,
     clientId: credentials.clientId,
     clientSecret: credentials.clientSecret,
-    fetch,
+    fetch: settings.fetch,
     timeoutMs: settings.timeoutMs,
     now: settings.now,
   });
-  return {
-    authenticate: async (request, context) => {
-      // Waits for the shared token request, but no longer than this attempt may run.
-      const token = await source.getToken(
-        { provider: context.provider, operation: context.operation, attempts: context.attempt },
-        request.signal,
-      );
-      request.headers.set("authorization", `Bearer ${token}`);
-      return request;
-    },
-    // A 401 means the workspace no longer accepts the cached token (revoked, rotated): the next
-    // attempt or call fetches a new one instead of reusing it until it expires.
-    fetch: async (url, init) => {
-      const response = await fetch(url, init);
-      if (response.status === 401) {
-        const sent = new Headers(init.headers).get("authorization");
-        if (sent?.startsWith("Bearer ")) source.invalidate(sent.slice(7));
-      }
-      return response;
-    },
+  return async (request, context) => {
+    // Waits for the shared token request, but no longer than this attempt may run.
+    const token = await source.getToken(
+      { provider: context.provider, operation: context.operation, attempts: context.attempt },
+      request.signal,
+    );
+    request.headers.set("authorization", `Bearer ${token}`);
+    // A 401 means the workspace no longer accepts the token (revoked, rotated): the next attempt
+    // or call fetches a new one instead of reusing it until it expires.
+    context.onAnswer?.((answer) => {
+      if (answer.status === 401) source.invalidate(token);
+    });
+    return request;
   };
 }
