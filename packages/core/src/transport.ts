@@ -80,6 +80,12 @@ export interface AuthContext {
    * changes nothing.
    */
   onAnswer?: (listener: (answer: AttemptAnswer) => void) => void;
+  /**
+   * Sends a request of the hook's own (a token request to the vendor's host) the way the client
+   * sends its calls: with the caller's `fetch` option, else the platform's sender (node:http with
+   * the client's proxy and CA on Node). Redirects are not followed; bodies are strings or bytes.
+   */
+  fetch?: FetchLike;
 }
 
 /** An attempt's answer as an `AuthContext.onAnswer` listener sees it. */
@@ -264,6 +270,28 @@ export class Transport {
   /** The client's overall deadline of one call, in ms (a call's own `deadlineMs` wins). */
   readonly deadlineMs: number;
   private readonly random: () => number;
+
+  /** `AuthContext.fetch`: the client's sender behind the `fetch(url, init)` signature. */
+  readonly #hookFetch: FetchLike = async (url, init) => {
+    const { body } = init;
+    if (body != null && typeof body !== "string" && !(body instanceof Uint8Array)) {
+      throw new TypeError("AuthContext.fetch sends a string or Uint8Array body only");
+    }
+    const answer = await this.#sender.send({
+      method: init.method ?? "GET",
+      url: new URL(url),
+      headers: createHeaders(init.headers),
+      body: typeof body === "string" ? new TextEncoder().encode(body) : (body ?? undefined),
+      signal: init.signal ?? new AbortController().signal,
+      maxResponseBytes: this.#options.maxResponseBytes ?? DEFAULTS.maxResponseBytes,
+    });
+    // A Response may not carry a body with these statuses (and 1xx never ends a request).
+    const empty = [204, 205, 304].includes(answer.status) || answer.status < 200;
+    return new Response(empty ? null : answer.text, {
+      status: answer.status < 200 ? 502 : answer.status,
+      headers: answer.headers,
+    });
+  };
 
   constructor(options: TransportOptions) {
     this.#options = options;
@@ -498,6 +526,7 @@ export class Transport {
             onAnswer: (listener) => {
               listeners.push(listener);
             },
+            fetch: this.#hookFetch,
           });
           const returned = pending instanceof Promise ? await pending : pending;
           if (returned) outgoing = returned;

@@ -119,9 +119,9 @@ export function createClient(options: DatabricksClientOptions = {}): DatabricksC
   }
   const authenticator = databricksAuth(credentials, {
     origin: base.origin,
-    // The OAuth token request (once an hour or so) goes through fetch; the API calls through the
-    // platform's sender (node:http on Node) unless the caller gives a fetch.
-    fetch: fetch ?? ((url, init) => globalThis.fetch(url, init)),
+    // The OAuth token request (once an hour or so) and the API calls both go through the caller's
+    // fetch, or else the platform's sender (node:http with the proxy and CA on Node).
+    fetch,
     timeoutMs: options.timeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS,
   });
   // The secrets stay in the adapter's closures: nothing of them is handed to the core client.

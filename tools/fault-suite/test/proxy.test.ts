@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { createServer as createTlsServer, type Server as TlsServer } from "node:tls";
 import { ConnectionError, ProxyError } from "@cancel/core";
+import * as databricks from "@cancel/databricks";
 import { cancelJobRun, createClient, getJobRun } from "@cancel/emr-serverless";
 import { assertNoSecrets, refusedPort } from "@cancel/testkit";
 import { createSimulators } from "@cancel/testing";
@@ -25,6 +26,7 @@ import {
   startConnectProxy,
 } from "../../../packages/core/test/support/connect-proxy.ts";
 
+const SP = { clientId: "proxy-test-sp", clientSecret: "dose-proxy-Client-Secret-0123" };
 const KEY = { accessKeyId: "AKIDPROXYTEST", secretAccessKey: "proxy-test-Secret-Key-0123456789" };
 const PROXY_PASSWORD = "pr0xy-Pa55word-xyz";
 const RUN = { applicationId: "00f1r6ss7gs9ue09", jobRunId: "00f1s0tqg1gkas09" };
@@ -64,7 +66,10 @@ async function startTlsFront(target: string, cert: { cert: string; key: string }
 }
 
 beforeAll(async () => {
-  const sims = createSimulators({ emrServerless: { credentials: [KEY], region: "eu-west-1" } });
+  const sims = createSimulators({
+    emrServerless: { credentials: [KEY], region: "eu-west-1" },
+    databricks: { oauthClients: [SP] },
+  });
   simulators = await startSimulators({ simulators: sims });
   proxy = await startConnectProxy();
   ca = createCertificateAuthority("fault-suite proxy CA");
@@ -159,6 +164,45 @@ describe("EMR Serverless through a CONNECT proxy named by the environment", () =
     expect(error).toBeInstanceOf(ProxyError);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error).toMatchObject({ proxy: url, retryable: true });
+  });
+});
+
+describe("Databricks OAuth M2M through a proxy: the token request takes it too", () => {
+  const workspace = () =>
+    databricks.createClient({
+      host: simulators.urls.databricks,
+      ...SP,
+      allowInsecureLoopback: true,
+      retry: false,
+    });
+  beforeEach(() => {
+    simulators.sims.databricks.addRun({ runId: 4242, state: "RUNNING" });
+    simulators.sims.databricks.requests.length = 0;
+  });
+
+  it("asks for the token and cancels through the tunnel", async () => {
+    vi.stubEnv("HTTP_PROXY", proxy.url);
+    await databricks.cancelRun(workspace(), { runId: 4242 });
+    expect(simulators.sims.databricks.requests.map((r) => new URL(r.url).pathname)).toEqual([
+      "/oidc/v1/token",
+      "/api/2.2/jobs/runs/cancel",
+    ]);
+    expect(proxy.log.length).toBeGreaterThan(0);
+    expect(new Set(proxy.log.map((entry) => entry.target))).toEqual(
+      new Set([new URL(simulators.urls.databricks).host]),
+    );
+  });
+
+  it("a proxy that refuses stops the token request too: nothing reaches the workspace", async () => {
+    proxy.refuseWith(407);
+    vi.stubEnv("HTTP_PROXY", proxy.url);
+    const error = await databricks
+      .cancelRun(workspace(), { runId: 4242 })
+      .catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(Error);
+    expect(String(error)).toContain("407");
+    expect(simulators.sims.databricks.requests).toEqual([]);
+    assertNoSecrets(error, [SP.clientSecret]);
   });
 });
 

@@ -21,13 +21,15 @@ export { checkBearerToken } from "./shared.js";
 
 /**
  * Builds the per-attempt hook for the resolved credentials. `origin` is the workspace
- * (`https://host`): the OAuth token endpoint is `{origin}/oidc/v1/token`, asked with `fetch`.
+ * (`https://host`): the OAuth token endpoint is `{origin}/oidc/v1/token`, asked with `fetch`, or
+ * else over the client's sender (so on Node the token request takes the client's proxy and CA).
  */
 export function databricksAuth(
   credentials: ResolvedCredentials,
   settings: {
     origin: string;
-    fetch: FetchLike;
+    /** The caller's fetch; without one, the client's own sender (`AuthContext.fetch`). */
+    fetch?: FetchLike | undefined;
     timeoutMs: number;
     now?: (() => number) | undefined;
   },
@@ -39,15 +41,18 @@ export function databricksAuth(
       request.headers.set("authorization", header);
     };
   }
+  // The client's sender, known from the first attempt's context (one transport per client).
+  let clientFetch: FetchLike | undefined;
   const source = createTokenSource({
     tokenUrl: `${settings.origin}/oidc/v1/token`,
     clientId: credentials.clientId,
     clientSecret: credentials.clientSecret,
-    fetch: settings.fetch,
+    fetch: settings.fetch ?? ((url, init) => (clientFetch ?? globalThis.fetch)(url, init)),
     timeoutMs: settings.timeoutMs,
     now: settings.now,
   });
   return async (request, context) => {
+    clientFetch ??= context.fetch;
     // Waits for the shared token request, but no longer than this attempt may run.
     const token = await source.getToken(
       { provider: context.provider, operation: context.operation, attempts: context.attempt },
