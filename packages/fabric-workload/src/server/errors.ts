@@ -108,3 +108,17 @@ export function errorBody(
     ...(details?.length ? { moreDetails: details } : {}),
   };
 }
+
+/**
+ * The answer of a {@link WorkloadError} as the handler writes it (status, headers, the chosen
+ * body form), for code that answers before the handler runs, e.g. a rate limiter in front of it.
+ */
+export function workloadErrorResponse(
+  error: WorkloadError,
+  options: { errorBodies?: ErrorBodyForm | undefined } = {},
+): Response {
+  return new Response(JSON.stringify(errorBody(error, options.errorBodies ?? "camel", (t) => t)), {
+    status: error.status,
+    headers: { "content-type": "application/json; charset=utf-8", ...error.headers },
+  });
+}

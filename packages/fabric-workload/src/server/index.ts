@@ -35,6 +35,7 @@ export {
   type SampleErrorResponse,
   WorkloadError,
   type WorkloadErrorInit,
+  workloadErrorResponse,
 } from "./errors.js";
 export {
   type Authenticate,
