@@ -186,7 +186,7 @@ export interface ServerHandlerModel {
 }
 
 /** The spec's `x-cancel-server`: the package also ships a handler for the API. */
-export interface ServerModel {
+export interface ServerExtensionModel {
   handlers: ServerHandlerModel[];
   pointer: string;
 }
@@ -212,5 +212,5 @@ export interface SpecModel {
   /** The umbrella's target of this vendor, derived from the `x-cancel-cancel` operations. */
   target: TargetModel | undefined;
   /** The handler the package ships for the API, when a customer implements it (`x-cancel-server`). */
-  server: ServerModel | undefined;
+  server: ServerExtensionModel | undefined;
 }

@@ -5,7 +5,7 @@
  * types from the operations themselves.
  */
 import { pointerOf } from "../../spec-error.ts";
-import type { OperationModel, ServerHandlerModel, ServerModel } from "../../model.ts";
+import type { OperationModel, ServerExtensionModel, ServerHandlerModel } from "../../model.ts";
 import { isObject, type SpecReader } from "../reader.ts";
 
 const HANDLER_NAME = /^[a-z][A-Za-z0-9]*$/;
@@ -14,7 +14,7 @@ export function readServerExtension(
   reader: SpecReader,
   raw: unknown,
   operations: OperationModel[],
-): ServerModel | undefined {
+): ServerExtensionModel | undefined {
   if (raw === undefined) return undefined;
   const at = "/x-cancel-server";
   if (!isObject(raw)) {
