@@ -1,10 +1,20 @@
+import {
+  type AuthenticateInput,
+  createJobsHandler,
+  type ErrorSource,
+  type ItemJobInstanceState,
+  type JobsHandler,
+  matchJobsRoute,
+  WorkloadError,
+  workloadErrorResponse,
+} from "@cancel/fabric-workload/server";
 import { type Route, type SimulatorOptions, VendorSimulator } from "./base.js";
 import type { Fault } from "./faults.js";
 import {
   type FabricWorkloadJobInstanceStatus,
   fabricWorkloadJobInstanceStatusTerminal,
 } from "./generated/vendors.gen.js";
-import { decodeSegment, json, sameText } from "./shared.js";
+import { sameText } from "./shared.js";
 
 /** A documented job instance `status` (from `specs/fabric-workload.yaml`). */
 export type FabricJobStatus = FabricWorkloadJobInstanceStatus;
@@ -31,7 +41,10 @@ export interface FabricJobInstanceInit {
 export type FabricCancelAnswer = "reference" | "state" | "conflict";
 
 export interface FabricWorkloadSimulatorOptions extends SimulatorOptions {
-  /** App tokens accepted in `SubjectAndAppToken1.0 … appToken="…"`; default any well-formed. */
+  /**
+   * App tokens accepted in `SubjectAndAppToken1.0 … appToken="…"`; default any well-formed (a
+   * JWT-shaped `eyJ…`, the spec's grammar, which `@cancel/fabric-workload/server` parses).
+   */
   appTokens?: readonly string[] | undefined;
   /** Subject tokens accepted (an empty subject token is always allowed); default any. */
   subjectTokens?: readonly string[] | undefined;
@@ -80,33 +93,28 @@ interface JobPath {
 export const FABRIC_SIMULATOR_BASE_URL = "https://workload.simulator.test/workload";
 
 const DEFAULT_PATTERN = /^https:\/\/workload\.simulator\.test(?::443)?(?:[/?#].*)?$/;
-const PATH =
-  /\/workspaces\/([^/]+)\/items\/([^/]+)\/([^/]+)\/jobTypes\/([^/]+)\/instances\/([^/]+)(\/cancel)?$/;
-const TOKEN = String.raw`[A-Za-z0-9\-._~+/]+=*`;
-const AUTH = new RegExp(
-  `^SubjectAndAppToken1\\.0 subjectToken="(${TOKEN})?", appToken="(${TOKEN})"$`,
-);
-// What .NET's Guid.TryParse takes for the tenant header: 32 hex digits, dashed or not, maybe braced.
-const GUID =
-  /^(?:[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}|\([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\))$/i;
 
-// The sample's `ErrorSource` enum, which System.Text.Json writes as its number.
-const SOURCE = { System: 0, User: 1, External: 2 } as const;
-type Source = keyof typeof SOURCE;
-
-interface WorkloadError {
-  status: number;
-  code: string;
-  message: string;
-  source: Source;
-  permanent: boolean;
-  parameters?: string[] | undefined;
+/** An error answer's parts, as the reference workload's exceptions carry them. */
+function workloadError(
+  status: number,
+  errorCode: string,
+  message: string,
+  source: ErrorSource,
+  isPermanent: boolean,
+  messageParameters?: string[],
+): WorkloadError {
+  return new WorkloadError(status, { errorCode, message, source, isPermanent, messageParameters });
 }
 
 /**
  * A Fabric workload backend (WDK workload API): `cancelItemJobInstance` (POST …/cancel) and
  * `getItemJobInstanceState` (GET), with SubjectAndAppToken1.0 auth. By default it answers as
  * Microsoft's reference workload (the sample backend); options give the tolerated variants.
+ *
+ * It is built on `createJobsHandler` of `@cancel/fabric-workload/server`: routes, the
+ * Authorization and tenant checks, the validation of ids and headers, the error bodies and the
+ * echoed `RequestId`/`ActivityId` are the handler's; the simulator adds the job state (its
+ * callbacks) and its configured tokens (its `authenticate`).
  */
 export class FabricWorkloadSimulator extends VendorSimulator {
   /** What it answers (the spec's operationIds). */
@@ -121,6 +129,7 @@ export class FabricWorkloadSimulator extends VendorSimulator {
   readonly #cancelAnswer: FabricCancelAnswer;
   readonly #unknownJobInstance: "reference" | "not-found";
   readonly #errorBodies: "pascal" | "camel";
+  readonly #handler: JobsHandler;
 
   constructor(options: FabricWorkloadSimulatorOptions = {}) {
     super(options, DEFAULT_PATTERN);
@@ -129,6 +138,12 @@ export class FabricWorkloadSimulator extends VendorSimulator {
     this.#cancelAnswer = options.cancelAnswer ?? "reference";
     this.#unknownJobInstance = options.unknownJobInstance ?? "reference";
     this.#errorBodies = options.errorBodies ?? "pascal";
+    this.#handler = createJobsHandler({
+      errorBodies: this.#errorBodies,
+      authenticate: (input) => this.#checkTokens(input),
+      cancel: (ids) => this.#cancel(ids.jobInstanceId, ids),
+      getState: (ids) => this.#get(ids.jobInstanceId, ids),
+    });
   }
 
   /** Makes an item known to the workload (it has the item's metadata). */
@@ -178,127 +193,56 @@ export class FabricWorkloadSimulator extends VendorSimulator {
     return job;
   }
 
-  #error(error: WorkloadError, headers: Record<string, string> = {}): Response {
-    const { status, code, message, source, permanent, parameters } = error;
-    // The sample writes its contract class with System.Text.Json: C# names, enum numbers, nulls.
-    const body =
-      this.#errorBodies === "pascal"
-        ? {
-            ErrorCode: code,
-            Message: message,
-            MessageParameters: parameters ?? null,
-            Source: SOURCE[source],
-            IsPermanent: permanent,
-            MoreDetails: null,
-          }
-        : {
-            errorCode: code,
-            message,
-            ...(parameters ? { messageParameters: parameters } : {}),
-            source,
-            isPermanent: permanent,
-          };
-    return json(status, body, headers);
-  }
-
   /** ASP.NET answers a route no controller has with an empty 404. */
   protected unknownPath(): Response {
     return new Response(null, { status: 404 });
   }
 
   protected faultAnswer(fault: Exclude<Fault, { kind: "latency" | "reset" }>): Response {
-    if (fault.kind === "throttle") {
-      return this.#error(
-        {
-          status: 429,
-          code: "TooManyRequests",
-          message: "Too many requests",
-          source: "User",
-          permanent: false,
-        },
-        { "Retry-After": String(fault.retryAfterSeconds ?? 1) },
-      );
-    }
-    return this.#error({
-      status: fault.status ?? 500,
-      code: "InternalError",
-      message: "Internal error",
-      source: "System",
-      permanent: false,
-    });
+    const error =
+      fault.kind === "throttle"
+        ? new WorkloadError(429, {
+            errorCode: "TooManyRequests",
+            message: "Too many requests",
+            source: "User",
+            isPermanent: false,
+            headers: { "Retry-After": String(fault.retryAfterSeconds ?? 1) },
+          })
+        : workloadError(fault.status ?? 500, "InternalError", "Internal error", "System", false);
+    return workloadErrorResponse(error, { errorBodies: this.#errorBodies });
   }
 
-  #authError(message: string): Response {
-    return this.#error({
-      status: 401,
-      code: "AuthError",
-      message,
-      source: "External",
-      permanent: false,
-    });
+  /** The handler authenticates (as the reference workload: Authorization, tenant, then tokens). */
+  protected async authenticate(): Promise<Response | undefined> {
+    return undefined;
   }
 
-  protected async authenticate(request: Request): Promise<Response | undefined> {
-    const header = request.headers.get("authorization");
-    const match = header === null ? null : AUTH.exec(header);
-    if (!match) return this.#authError("Missing or invalid Authorization header");
-    // The sample reads the tenant header next and needs a GUID in it.
-    if (!GUID.test(request.headers.get("x-ms-client-tenant-id") ?? "")) {
-      return this.#authError("Missing or invalid x-ms-client-tenant-id header");
-    }
-    const subject = match[1] ?? "";
-    const app = match[2]!;
-    if (this.#appTokens !== undefined && !this.#appTokens.some((t) => sameText(t, app))) {
-      return this.#authError("The app token is invalid or expired.");
+  /** The configured tokens: a refusal is the handler's 401 `AuthError` with this message. */
+  #checkTokens({ appToken, subjectToken }: AuthenticateInput): void {
+    if (this.#appTokens !== undefined && !this.#appTokens.some((t) => sameText(t, appToken))) {
+      throw new Error("The app token is invalid or expired.");
     }
     if (
-      subject !== "" &&
+      subjectToken !== undefined &&
       this.#subjectTokens !== undefined &&
-      !this.#subjectTokens.some((t) => sameText(t, subject))
+      !this.#subjectTokens.some((t) => sameText(t, subjectToken))
     ) {
-      return this.#authError("The subject token is invalid or expired.");
+      throw new Error("The subject token is invalid or expired.");
     }
-    // The spec requires both; the sample only logs them. Refused here so a client that omits
-    // one is caught.
-    for (const name of ["ActivityId", "RequestId"]) {
-      if (!request.headers.get(name)) {
-        return this.#error({
-          status: 400,
-          code: "MissingHeader",
-          message: `The required header '${name}' is missing.`,
-          source: "User",
-          permanent: true,
-        });
-      }
-    }
-    return undefined;
   }
 
   protected route(
     request: Request,
     url: URL,
   ): Route<(typeof FabricWorkloadSimulator.operations)[number]> | undefined {
-    const match = PATH.exec(url.pathname);
-    if (!match) return undefined;
-    const [workspaceId, itemType, itemId, jobType, jobInstanceId] = match
-      .slice(1, 6)
-      .map((s) => decodeSegment(s!)) as [string, string, string, string, string];
-    const path = { workspaceId, itemType, itemId, jobType };
-    if (match[6] && request.method === "POST") {
-      return {
-        operation: "cancelItemJobInstance",
-        jobId: jobInstanceId,
-        run: () => this.#cancel(jobInstanceId, path),
-      };
-    }
-    if (!match[6] && request.method === "GET") {
-      return {
-        operation: "getItemJobInstanceState",
-        jobId: jobInstanceId,
-        run: () => this.#get(jobInstanceId, path),
-      };
-    }
-    return undefined;
+    // The handler's own routing (the spec's operations), so the log names what it answers.
+    const lookup = matchJobsRoute(request.method, url.pathname);
+    if (!lookup.found) return undefined;
+    return {
+      operation: lookup.match.operationId as (typeof FabricWorkloadSimulator.operations)[number],
+      jobId: lookup.match.params.jobInstanceId,
+      run: () => this.#handler(request),
+    };
   }
 
   #find(id: string, path: JobPath): JobRecord | undefined {
@@ -315,49 +259,47 @@ export class FabricWorkloadSimulator extends VendorSimulator {
    * when it was added, or when the job instance is found (a job added without an item id is
    * found from any item).
    */
-  #itemNotFound(job: JobRecord | undefined, path: JobPath): Response | undefined {
-    if (job !== undefined || this.#items.has(path.itemId)) return undefined;
-    return this.#error({
-      status: 404,
-      code: "ItemMetadataNotFound",
-      message: `Item metadata file cannot be found. It is advised to delete this item and create a new item instead (ItemId: ${path.itemId})`,
-      parameters: [path.itemId],
-      source: "System",
-      permanent: true,
-    });
+  #checkItem(job: JobRecord | undefined, path: JobPath): void {
+    if (job !== undefined || this.#items.has(path.itemId)) return;
+    throw workloadError(
+      404,
+      "ItemMetadataNotFound",
+      `Item metadata file cannot be found. It is advised to delete this item and create a new item instead (ItemId: ${path.itemId})`,
+      "System",
+      true,
+      [path.itemId],
+    );
   }
 
-  #jobNotFound(id: string): Response {
-    return this.#error({
-      status: 404,
-      code: "JobInstanceNotFound",
-      message: `Job instance ${id} was not found.`,
-      parameters: [id],
-      source: "User",
-      permanent: true,
-    });
+  #jobNotFound(id: string): WorkloadError {
+    return workloadError(
+      404,
+      "JobInstanceNotFound",
+      `Job instance ${id} was not found.`,
+      "User",
+      true,
+      [id],
+    );
   }
 
   /** The job's state: the sample's bare `{status}`, else with its times. */
-  #state(job: JobRecord): Response {
-    if (this.#cancelAnswer === "reference") return json(200, { status: job.status });
-    const body: Record<string, unknown> = {
+  #state(job: JobRecord): ItemJobInstanceState {
+    if (this.#cancelAnswer === "reference") return { status: job.status };
+    return {
       status: job.status,
       startTimeUtc: new Date(job.startTime).toISOString(),
+      ...(job.endTime === undefined ? {} : { endTimeUtc: new Date(job.endTime).toISOString() }),
     };
-    if (job.endTime !== undefined) body["endTimeUtc"] = new Date(job.endTime).toISOString();
-    return json(200, body);
   }
 
-  #cancel(id: string, path: JobPath): Response {
+  #cancel(id: string, path: JobPath): ItemJobInstanceState {
     const job = this.#find(id, path);
-    const refused = this.#itemNotFound(job, path);
-    if (refused) return refused;
+    this.#checkItem(job, path);
     if (!job) {
-      if (this.#unknownJobInstance === "not-found") return this.#jobNotFound(id);
+      if (this.#unknownJobInstance === "not-found") throw this.#jobNotFound(id);
       // The sample creates the missing job's record, marked cancelled.
       this.#cancelledUnknown.add(`${path.itemId}/${id}`);
-      return json(200, { status: "Cancelled" });
+      return { status: "Cancelled" };
     }
     if (this.#cancelAnswer === "reference") {
       // The sample only marks the job cancelled, finished or not; reads then say Cancelled.
@@ -365,18 +307,18 @@ export class FabricWorkloadSimulator extends VendorSimulator {
         job.endTime ??= this.clock.now();
         job.status = "Cancelled";
       }
-      return json(200, { status: "Cancelled" });
+      return { status: "Cancelled" };
     }
     if (TERMINAL.has(job.status)) {
       if (this.#cancelAnswer === "state") return this.#state(job);
-      return this.#error({
-        status: 409,
-        code: "JobAlreadyCompleted",
-        message: `Job instance ${id} has already completed and cannot be cancelled.`,
-        parameters: [id],
-        source: "User",
-        permanent: true,
-      });
+      throw workloadError(
+        409,
+        "JobAlreadyCompleted",
+        `Job instance ${id} has already completed and cannot be cancelled.`,
+        "User",
+        true,
+        [id],
+      );
     }
     if (job.cancelRequestedAt === undefined) {
       job.cancelRequestedAt = this.clock.now();
@@ -385,14 +327,13 @@ export class FabricWorkloadSimulator extends VendorSimulator {
     return this.#state(job);
   }
 
-  #get(id: string, path: JobPath): Response {
+  #get(id: string, path: JobPath): ItemJobInstanceState {
     const job = this.#find(id, path);
-    const refused = this.#itemNotFound(job, path);
-    if (refused) return refused;
+    this.#checkItem(job, path);
     if (job) return this.#state(job);
-    if (this.#unknownJobInstance === "not-found") return this.#jobNotFound(id);
+    if (this.#unknownJobInstance === "not-found") throw this.#jobNotFound(id);
     // The sample answers a job it has no metadata for as Failed, with nothing else.
     const cancelled = this.#cancelledUnknown.has(`${path.itemId}/${id}`);
-    return json(200, { status: cancelled ? "Cancelled" : "Failed" });
+    return { status: cancelled ? "Cancelled" : "Failed" };
   }
 }

@@ -204,3 +204,34 @@ describe("the tolerated variants", () => {
     });
   });
 });
+
+describe("built on @cancel/fabric-workload/server's createJobsHandler", () => {
+  it("validates ids and tokens as the handler does, echoes RequestId and ActivityId, logs the route", async () => {
+    const w = workload();
+    w.sim.addJobInstance({ jobInstanceId: JOB, itemId: ITEM });
+    const notUuid = await w.cancel(ITEM, "job-1");
+    expect(notUuid.status).toBe(400);
+    expect(notUuid.body).toMatchObject({
+      ErrorCode: "InvalidRequest",
+      Message: 'Invalid request: path parameter jobInstanceId must be a UUID, got "job-1"',
+    });
+    const answer = await w.sim.handle(new Request(jobUrl(), { headers: HEADERS }));
+    if (answer === CONNECTION_RESET) throw new Error("unexpected reset");
+    expect(answer.headers.get("RequestId")).toBe(HEADERS.requestid);
+    expect(answer.headers.get("ActivityId")).toBe(HEADERS.activityid);
+    const notJwt = await w.sim.handle(
+      new Request(jobUrl(), {
+        headers: {
+          ...HEADERS,
+          authorization: 'SubjectAndAppToken1.0 subjectToken="", appToken="app-token"',
+        },
+      }),
+    );
+    expect(notJwt).toMatchObject({ status: 401 });
+    expect(w.sim.requests.map((r) => [r.operation, r.jobId, r.status])).toEqual([
+      ["cancelItemJobInstance", "job-1", 400],
+      ["getItemJobInstanceState", JOB, 200],
+      ["getItemJobInstanceState", JOB, 401],
+    ]);
+  });
+});

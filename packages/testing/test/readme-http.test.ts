@@ -60,7 +60,7 @@ const fabricJob = {
 sims.fabricWorkload.addJobInstance(fabricJob);
 const fabric = fabricClient({
   baseUrl: urls.fabricWorkload,
-  appToken: "app-token",
+  appToken: "eyJ0eXAiOiJKV1QifQ.app.sig", // a JWT, as Entra ID issues them
   tenantId: "72f988bf-86f1-41af-91ab-2d7cd011db47",
   allowInsecureLoopback: true,
 });

@@ -442,7 +442,8 @@ describe("fabric wire", () => {
     });
     expect(bearerOnly.status).toBe(401);
     expect(await bearerOnly.json()).toMatchObject({
-      Message: "Missing or invalid Authorization header",
+      Message:
+        "Missing or invalid Authorization header: the Authorization header does not use the SubjectAndAppToken1.0 scheme",
     });
     const badTenant = await call(`${FABRIC_JOB}/cancel`, {
       ...fabricHeaders,
@@ -454,7 +455,13 @@ describe("fabric wire", () => {
       Message: "Missing or invalid x-ms-client-tenant-id header",
     });
     const { activityid: _, ...noActivity } = fabricHeaders;
-    expect((await call(`${FABRIC_JOB}/cancel`, noActivity)).status).toBe(400);
+    const missingHeader = await call(`${FABRIC_JOB}/cancel`, noActivity);
+    expect(missingHeader.status).toBe(400);
+    expect(await missingHeader.json()).toMatchObject({
+      ErrorCode: "InvalidRequest",
+      Message: "Invalid request: header ActivityId is required",
+      Source: 1,
+    });
     expect(sims.fabricWorkload.requests.map((r) => r.status)).toEqual([404, 401, 401, 401, 400]);
   });
 

@@ -47,7 +47,14 @@ const consumers: { pkg: string; code: string; forbidden: RegExp[] }[] = [
   {
     pkg: "@cancel/fabric-workload",
     code: `import { cancelItemJobInstance, createClient } from "@cancel/fabric-workload"; export const run = () => cancelItemJobInstance(createClient({ appToken: async () => "t", tenantId: "x" }), { workspaceId: "w", itemType: "t", itemId: "i", jobType: "j", jobInstanceId: "n" });`,
-    forbidden: [/packages\/huawei-auth\//, /packages\/emr-serverless\//, /packages\/databricks\//],
+    // The client entry carries none of the workload's side (its handler and jose).
+    forbidden: [
+      /packages\/huawei-auth\//,
+      /packages\/emr-serverless\//,
+      /packages\/databricks\//,
+      /packages\/fabric-workload\/dist\/server\//,
+      /node_modules\/(?:\.pnpm\/)?jose/,
+    ],
   },
 ];
 
@@ -150,6 +157,89 @@ describe("@cancel/core's runtime by export condition", () => {
   );
 });
 
+// The workload's side of Fabric, `@cancel/fabric-workload/server`, as a Worker, Deno, Bun or a
+// browser (a service worker) bundles it: jose and the handler, nothing from node: and not the
+// Node adapter (`./server/node`, the one place of the package allowed node: modules).
+describe("@cancel/fabric-workload/server", () => {
+  const workload = `import { createJobsHandler } from "@cancel/fabric-workload/server";
+export default { fetch: createJobsHandler({
+  entraId: { publisherTenantId: "t", clientId: "c", audience: "a" },
+  cancel: () => ({ status: "Cancelled" }),
+  getState: () => ({ status: "Completed" }),
+}) };`;
+  it.each([
+    ["browser", "browser" as const, undefined],
+    ["workerd (as wrangler resolves)", "neutral" as const, ["workerd", "worker", "browser"]],
+    ["Deno (which also matches node)", "node" as const, ["deno"]],
+    ["Bun (which also matches node)", "node" as const, ["bun"]],
+  ])(
+    "%s: the handler and jose, no node: import, not the Node adapter",
+    async (_name, platform, conditions) => {
+      const result = await build({
+        stdin: { contents: workload, resolveDir: import.meta.dirname, loader: "ts" },
+        bundle: true,
+        platform,
+        ...(conditions ? { conditions } : {}),
+        ...(platform === "neutral" ? { mainFields: ["module", "main"] } : {}),
+        format: "esm",
+        minify: true,
+        write: false,
+        metafile: true,
+        logLevel: "silent",
+        external: ["node:*"],
+      });
+      const inputs = Object.keys(result.metafile.inputs);
+      expect(
+        inputs.some((path) => /packages\/fabric-workload\/dist\/server\/handler\.js$/.test(path)),
+      ).toBe(true);
+      expect(
+        inputs.some((path) =>
+          /packages\/fabric-workload\/dist\/generated\/server\.gen\.js$/.test(path),
+        ),
+      ).toBe(true);
+      expect(inputs.some((path) => /jose\/dist\/webapi\//.test(path))).toBe(true);
+      expect(inputs.filter((path) => path.startsWith("node:"))).toEqual([]);
+      expect(
+        inputs.filter((path) => /packages\/fabric-workload\/dist\/server\/node\.js$/.test(path)),
+      ).toEqual([]);
+      expect(inputs.filter((path) => /packages\/core\/dist\/platform\/node\//.test(path))).toEqual(
+        [],
+      );
+      for (const other of [
+        /packages\/huawei-auth\//,
+        /packages\/emr-serverless\//,
+        /packages\/databricks\//,
+      ]) {
+        expect(inputs.filter((path) => other.test(path))).toEqual([]);
+      }
+      const bytes = result.outputFiles[0]!.contents.byteLength;
+      console.log(
+        `@cancel/fabric-workload/server (${_name}): ${(bytes / 1024).toFixed(1)} KiB minified`,
+      );
+    },
+  );
+
+  it("the Node adapter is its own entry, ./server/node", async () => {
+    const result = await build({
+      stdin: {
+        contents: `import { toNodeListener } from "@cancel/fabric-workload/server/node"; export { toNodeListener };`,
+        resolveDir: import.meta.dirname,
+        loader: "ts",
+      },
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      write: false,
+      metafile: true,
+      logLevel: "silent",
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.filter((path) => /packages\/fabric-workload\//.test(path))).toEqual([
+      expect.stringMatching(/packages\/fabric-workload\/dist\/server\/node\.js$/),
+    ]);
+  });
+});
+
 describe("published sources", () => {
   const packages = [
     "core",
@@ -161,8 +251,10 @@ describe("published sources", () => {
     "fabric-workload",
   ];
   // Only @cancel/core's Node runtime (src/platform/node/, reached through the `node` condition of
-  // `#platform` alone) may use node: modules; nothing else imports from it.
+  // `#platform` alone) and @cancel/fabric-workload's Node adapter (src/server/node.ts, the
+  // `./server/node` entry alone) may use node: modules; nothing else imports either.
   const NODE_RUNTIME = join(root, "packages/core/src/platform/node");
+  const NODE_ADAPTER = join(root, "packages/fabric-workload/src/server/node.ts");
   it.each(packages)(
     "packages/%s/src imports nothing from node: outside core's Node runtime",
     (name) => {
@@ -173,7 +265,9 @@ describe("published sources", () => {
       expect(files.length).toBeGreaterThan(0);
       for (const file of files) {
         if (file.parentPath === NODE_RUNTIME) continue;
+        if (join(file.parentPath, file.name) === NODE_ADAPTER) continue;
         const text = readFileSync(join(file.parentPath, file.name), "utf8");
+        expect(text, `${file.name}`).not.toMatch(/from\s+["']\.\/node\.js["']/);
         expect(text, `${file.name}`).not.toMatch(
           /from\s+["']node:|require\(["']node:|import\(["']node:/,
         );

@@ -5,6 +5,7 @@ import ts from "typescript";
 import * as prettier from "prettier";
 import { emitClient, emitIndex, emitOpenapi, emitOperations, headerLine } from "./emit.ts";
 import { emitCancel } from "./emit-cancel.ts";
+import { emitServer } from "./emit-server.ts";
 import { emitSdkAdapters, emitSdkRegistry, emitTestingRegistry } from "./emit-registry.ts";
 import type { SpecModel } from "./model.ts";
 import { loadSpec } from "./parser/spec.ts";
@@ -106,6 +107,9 @@ export async function renderSpec(spec: SpecModel): Promise<Map<string, string>> 
   files.set(`${dir}/client.gen.ts`, await format(emitClient(spec)));
   const cancel = emitCancel(spec);
   if (cancel !== undefined) files.set(`${dir}/cancel.gen.ts`, await format(cancel));
+  // Not re-exported by index.gen.ts: only the package's server entry imports it.
+  const server = emitServer(spec);
+  if (server !== undefined) files.set(`${dir}/server.gen.ts`, await format(server));
   files.set(`${dir}/index.gen.ts`, await format(emitIndex(spec, cancel !== undefined)));
   files.set(`${dir}/openapi.gen.ts`, await format(emitOpenapi(spec)));
   return files;

@@ -177,6 +177,20 @@ export interface TargetModel {
   variants: VariantModel[];
 }
 
+/** One callback of a server handler (`x-cancel-server`): its name and the operation it answers. */
+export interface ServerHandlerModel {
+  name: string;
+  operation: OperationModel;
+  /** The 2xx status answered with the callback's JSON body (the operation's first JSON success). */
+  status: number;
+}
+
+/** The spec's `x-cancel-server`: the package also ships a handler for the API. */
+export interface ServerExtensionModel {
+  handlers: ServerHandlerModel[];
+  pointer: string;
+}
+
 export interface SpecModel {
   /** Provider id, from the file name. */
   id: string;
@@ -197,4 +211,6 @@ export interface SpecModel {
   operations: OperationModel[];
   /** The umbrella's target of this vendor, derived from the `x-cancel-cancel` operations. */
   target: TargetModel | undefined;
+  /** The handler the package ships for the API, when a customer implements it (`x-cancel-server`). */
+  server: ServerExtensionModel | undefined;
 }

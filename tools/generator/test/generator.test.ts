@@ -62,6 +62,7 @@ describe("generate", () => {
       "openapi.gen.ts",
       "operations.gen.ts",
       "schema.gen.ts",
+      "server.gen.ts",
     ]);
     for (const name of listFiles(dir)) {
       const content = readFileSync(join(dir, name), "utf8");

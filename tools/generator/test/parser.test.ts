@@ -160,6 +160,7 @@ describe("parser", () => {
         const get = job(d, "get");
         get.responses = { "400": get.responses["400"] };
         delete get["x-cancel-status"].result;
+        delete d["x-cancel-server"]; // it would refuse getJob without a JSON answer too
       }),
     ).toEqual([
       [`${JOB}/get/responses`, "no 2xx success response is documented"],
@@ -308,9 +309,43 @@ describe("parser", () => {
     ]);
   });
 
+  it("extensions/server.ts: handler names, operations served once, path and header fields only", () => {
+    expect(
+      problems((d) => {
+        d["x-cancel-server"].extra = true;
+        d["x-cancel-server"].handlers = {
+          Read: "getJob",
+          read: "getJob",
+          again: "getJob",
+          gone: "noSuchOperation",
+          cancel: "cancelJob",
+        };
+      }),
+    ).toEqual([
+      ["/x-cancel-server/extra", 'unknown key "extra" (handlers)'],
+      [
+        "/x-cancel-server/handlers/Read",
+        'handler name must be a lowerCamelCase identifier, got "Read"',
+      ],
+      ["/x-cancel-server/handlers/again", 'getJob is already answered by handler "read"'],
+      [
+        "/x-cancel-server/handlers/gone",
+        'must be the operationId of an operation, got "noSuchOperation"',
+      ],
+      [
+        "/x-cancel-server/handlers/cancel",
+        "cancelJob has query and body fields (mode, grace, ratio, tags, since, oldFlag, runId, attempt, dryRun, cancelReason); a server handler reads path and header parameters only",
+      ],
+    ]);
+    expect(problems((d) => (d["x-cancel-server"] = { handlers: {} }))).toEqual([
+      ["/x-cancel-server/handlers", "must map at least one handler name to an operationId"],
+    ]);
+  });
+
   it("extensions/target.ts: x-cancel-target, and a status read's fields against the cancel's", () => {
     expect(
       problems((d) => {
+        delete d["x-cancel-server"]; // it would refuse getJob's query field too
         job(d, "post").parameters[7]["x-cancel-target"] = "maybe";
         job(d, "get").parameters.push({
           name: "mode",

@@ -1,5 +1,8 @@
 export {
   checkTokenSource,
+  type ParsedSubjectAndAppToken,
+  parseSubjectAndAppToken,
+  type SubjectAndAppTokens,
   subjectAndAppTokenAuth,
   subjectAndAppTokenHeader,
   type TokenProvider,

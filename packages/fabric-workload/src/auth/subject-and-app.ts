@@ -114,9 +114,68 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-/** Formats the header value (tokens already checked). */
+const SCHEME = "SubjectAndAppToken1.0";
+
+/** Formats the header value (tokens already checked); {@link parseSubjectAndAppToken} reads it back. */
 export function subjectAndAppTokenHeader(subjectToken: string, appToken: string): string {
-  return `SubjectAndAppToken1.0 subjectToken="${subjectToken}", appToken="${appToken}"`;
+  return `${SCHEME} subjectToken="${subjectToken}", appToken="${appToken}"`;
+}
+
+/**
+ * A token as the spec's grammar has it (`components.securitySchemes.subjectAndAppToken`, after
+ * the sample backend's `SubjectAndAppToken.HeaderPattern`): a JWT, `eyJ` then `[\w\-._]` (ASCII
+ * `\w`: a header value is Latin-1, and a JWT is base64url and dots).
+ */
+const JWT = /^eyJ[\w\-.]+$/;
+/** The header's shape, each quoted value taken whole so a bad token is named, not the header. */
+const SHAPE = /^SubjectAndAppToken1\.0 subjectToken="([^"]*)", appToken="([^"]*)"$/;
+
+/** The two tokens of a SubjectAndAppToken header; no subject token when the call has no user. */
+export interface SubjectAndAppTokens {
+  subjectToken: string | undefined;
+  appToken: string;
+}
+
+/** What {@link parseSubjectAndAppToken} found: the tokens, or what is wrong (never quoting them). */
+export type ParsedSubjectAndAppToken =
+  { ok: true; tokens: SubjectAndAppTokens } | { ok: false; problem: string };
+
+/**
+ * Parses an `Authorization` value exactly as the spec's grammar says:
+ * `SubjectAndAppToken1.0 subjectToken="<JWT or nothing>", appToken="<JWT>"`, one space after the
+ * scheme, a comma and one space between the parts, in that order. The inverse of
+ * {@link subjectAndAppTokenHeader} for every pair of JWTs. A problem names the part that is wrong
+ * and never repeats a token.
+ */
+export function parseSubjectAndAppToken(
+  value: string | null | undefined,
+): ParsedSubjectAndAppToken {
+  if (value === null || value === undefined || value === "") {
+    return { ok: false, problem: "the Authorization header is missing" };
+  }
+  if (!value.startsWith(`${SCHEME} `)) {
+    return { ok: false, problem: `the Authorization header does not use the ${SCHEME} scheme` };
+  }
+  const shape = SHAPE.exec(value);
+  if (!shape) {
+    return {
+      ok: false,
+      problem: `the Authorization header is not ${SCHEME} subjectToken="…", appToken="…"`,
+    };
+  }
+  const subject = shape[1]!;
+  const app = shape[2]!;
+  if (subject !== "" && !JWT.test(subject)) {
+    return { ok: false, problem: "the subjectToken of the Authorization header is not a JWT" };
+  }
+  if (app === "") return { ok: false, problem: "the Authorization header has an empty appToken" };
+  if (!JWT.test(app)) {
+    return { ok: false, problem: "the appToken of the Authorization header is not a JWT" };
+  }
+  return {
+    ok: true,
+    tokens: { subjectToken: subject === "" ? undefined : subject, appToken: app },
+  };
 }
 
 /**

@@ -8,6 +8,7 @@ import { SpecError, SpecErrors } from "../spec-error.ts";
 import { readErrorKinds } from "./extensions/error-kinds.ts";
 import { readErrors } from "./extensions/errors.ts";
 import { readRetry } from "./extensions/retry.ts";
+import { readServerExtension } from "./extensions/server.ts";
 import { readStates } from "./extensions/states.ts";
 import { checkListTarget } from "./extensions/list.ts";
 import { resolveTarget } from "./extensions/target.ts";
@@ -58,6 +59,7 @@ export function loadSpec(file: string, source: string, id: string): SpecModel {
   const states = readStates(reader);
   const operations = readPaths(reader, states, root.paths);
   const target = resolveTarget(reader, operations);
+  const server = readServerExtension(reader, root["x-cancel-server"], operations);
   const lists = operations.filter((op) => op.list !== undefined);
   for (const op of lists.slice(1)) {
     reader.fail(
@@ -82,5 +84,6 @@ export function loadSpec(file: string, source: string, id: string): SpecModel {
     states: [...states.values()],
     operations,
     target,
+    server,
   };
 }

@@ -1,0 +1,137 @@
+// The README's workload backend, run as written: its handler behind the Node adapter on a loopback
+// server, the project's client cancelling through it with Entra ID tokens signed here, and Entra
+// ID's key endpoint answered from a local key set (msw; nothing reaches the network).
+import { readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { AuthenticationError } from "@cancel/core";
+import { createMockServer } from "@cancel/testkit";
+import { exportJWK, generateKeyPair, SignJWT } from "jose";
+import { HttpResponse, http, passthrough } from "msw";
+import ts from "typescript";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cancelItemJobInstance, createClient, getItemJobInstanceState } from "../src/index.js";
+import { createJobsHandler, ENTRA_ID_JWKS_URL, type JobsHandler } from "../src/server/index.js";
+import { toNodeListener } from "../src/server/node.js";
+
+const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+
+/** The README's ts block that starts with `// README: <name>`, without its import lines. */
+function block(name: string): string {
+  const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  const found = blocks.find((b) => b.startsWith(`// README: ${name}\n`));
+  if (!found) throw new Error(`README has no block "${name}"`);
+  const code = found.replace(/^import .*;$/gm, "").replace(/^export /gm, "");
+  // The README is TypeScript; the function below runs JavaScript.
+  return ts.transpileModule(code, { compilerOptions: { target: ts.ScriptTarget.ES2022 } })
+    .outputText;
+}
+
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
+  ...args: string[]
+) => (...values: unknown[]) => Promise<unknown>;
+
+const PUBLISHER = "12345678-77f3-4fcc-bdaa-487b920cb7ee";
+const TENANT = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+const CLIENT_ID = "00001111-aaaa-2222-bbbb-3333cccc4444";
+const IDS = {
+  workspaceId: "e5ef604d-e14f-4a59-9133-75d5a0cb9334",
+  itemType: "Contoso.FinanceAnalytics.Forecast",
+  itemId: "b14cb7e7-d346-4751-9cfd-8c2767d53111",
+  jobType: "calculateForecast",
+  jobInstanceId: "63f77191-432d-4ee6-9c5f-31a1a6987072",
+};
+
+const mock = createMockServer();
+let sign: (claims: Record<string, unknown>) => Promise<string>;
+let jwksAsked = 0;
+let handler: JobsHandler;
+let server: Server | undefined;
+let base: string;
+
+beforeAll(async () => {
+  const { privateKey, publicKey } = await generateKeyPair("RS256");
+  const jwk = { ...(await exportJWK(publicKey)), kid: "k1", alg: "RS256", use: "sig" };
+  mock.listen();
+  mock.use(
+    http.get(ENTRA_ID_JWKS_URL, () => {
+      jwksAsked++;
+      return HttpResponse.json({ keys: [jwk] });
+    }),
+    // The workload itself is a real server on a loopback port.
+    http.all(/^http:\/\/127\.0\.0\.1:\d+\//, () => passthrough()),
+  );
+  sign = (claims) =>
+    new SignJWT({
+      ver: "2.0",
+      tid: PUBLISHER,
+      iss: `https://login.microsoftonline.com/${PUBLISHER}/v2.0`,
+      aud: CLIENT_ID,
+      azp: "00000009-0000-0000-c000-000000000000",
+      idtyp: "app",
+      oid: "aaaaaaaa-0000-1111-2222-bbbbbbbbbbbb",
+      ...claims,
+    })
+      .setProtectedHeader({ alg: "RS256", kid: "k1" })
+      .setIssuedAt()
+      .setExpirationTime("1h")
+      .sign(privateKey);
+
+  Object.assign(process.env, {
+    PUBLISHER_TENANT_ID: PUBLISHER,
+    CLIENT_ID,
+    AUDIENCE: `api://localdevinstance/${PUBLISHER}/Fabric.WorkloadSample/123`,
+  });
+  const workload = new AsyncFunction("createJobsHandler", `${block("workload")}\nreturn handler;`);
+  handler = (await workload(createJobsHandler)) as JobsHandler;
+
+  // The Node block, with its server kept so the test can reach it (on a free loopback port).
+  const node = new AsyncFunction("createServer", "toNodeListener", "handler", block("node"));
+  await node(
+    (listener: Parameters<typeof createServer>[0]) => {
+      server = createServer(listener);
+      return { listen: () => server!.listen(0, "127.0.0.1") };
+    },
+    toNodeListener,
+    handler,
+  );
+  await new Promise<void>((resolve) => server!.once("listening", resolve));
+  base = `http://127.0.0.1:${(server!.address() as AddressInfo).port}/workload`;
+});
+
+afterAll(async () => {
+  mock.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  for (const name of ["PUBLISHER_TENANT_ID", "CLIENT_ID", "AUDIENCE"]) delete process.env[name];
+});
+
+describe("the README's workload backend, tried as a workload author would", () => {
+  it("Fabric (the project's client) cancels a job through it over HTTP, with Entra ID tokens", async () => {
+    const client = createClient({
+      baseUrl: base,
+      allowInsecureLoopback: true,
+      tenantId: TENANT,
+      appToken: () => sign({}),
+      retry: false,
+    });
+    expect(await getItemJobInstanceState(client, IDS)).toEqual({ status: "InProgress" });
+    expect(await cancelItemJobInstance(client, IDS)).toEqual({ status: "Cancelled" });
+    expect(await getItemJobInstanceState(client, IDS)).toEqual({ status: "Cancelled" });
+    expect(jwksAsked).toBe(1);
+  });
+
+  it("an app token for another workload is refused, naming the claim", async () => {
+    const client = createClient({
+      baseUrl: base,
+      allowInsecureLoopback: true,
+      tenantId: TENANT,
+      appToken: () => sign({ aud: "11112222-bbbb-3333-cccc-4444dddd5555" }),
+      retry: false,
+    });
+    const error = await cancelItemJobInstance(client, IDS).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect((error as AuthenticationError).vendorMessage).toBe(
+      'appToken: claim "aud" is not the workload\'s clientId (v2.0 tokens)',
+    );
+  });
+});
