@@ -1,5 +1,5 @@
 // The README's workload backend, run as written: its handler behind the Node adapter on a loopback
-// server, the project's client cancelling through it with Entra ID tokens signed here, and Entra
+// server and inside the README's Hono app, the project's client cancelling through it with Entra ID tokens signed here, and Entra
 // ID's key endpoint answered from a local key set (msw; nothing reaches the network).
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { AuthenticationError } from "@cancel/core";
 import { createMockServer } from "@cancel/testkit";
 import { exportJWK, generateKeyPair, SignJWT } from "jose";
+import { Hono } from "hono";
 import { HttpResponse, http, passthrough } from "msw";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -133,5 +134,24 @@ describe("the README's workload backend, tried as a workload author would", () =
     expect((error as AuthenticationError).vendorMessage).toBe(
       'appToken: claim "aud" is not the workload\'s clientId (v2.0 tokens)',
     );
+  });
+});
+
+describe("the README's Hono app", () => {
+  it("routes Fabric's calls to the handler (the raw request), and nothing else", async () => {
+    const hono = new AsyncFunction("Hono", "handler", `${block("hono")}\nreturn app;`);
+    const app = (await hono(Hono, handler)) as Hono;
+    const client = createClient({
+      baseUrl: "https://forecast.contoso.com/workload",
+      tenantId: TENANT,
+      appToken: () => sign({}),
+      retry: false,
+      fetch: (url, init) => Promise.resolve(app.fetch(new Request(url, init))),
+    });
+    const job = { ...IDS, jobInstanceId: "0b7e4c1a-9d2f-4e3b-8a6c-5f1d2e3c4b5a" };
+    expect(await cancelItemJobInstance(client, job)).toEqual({ status: "Cancelled" });
+    expect(await getItemJobInstanceState(client, job)).toEqual({ status: "Cancelled" });
+    // Outside /workload/ Hono answers by itself: the handler is not reached.
+    expect((await app.request("/health")).status).toBe(404);
   });
 });

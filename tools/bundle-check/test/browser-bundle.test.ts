@@ -189,14 +189,14 @@ export default { fetch: createJobsHandler({
         external: ["node:*"],
       });
       const inputs = Object.keys(result.metafile.inputs);
-      expect(
-        inputs.some((path) => /packages\/fabric-workload\/dist\/server\/handler\.js$/.test(path)),
-      ).toBe(true);
-      expect(
-        inputs.some((path) =>
-          /packages\/fabric-workload\/dist\/generated\/server\.gen\.js$/.test(path),
-        ),
-      ).toBe(true);
+      // The server entry is one bundled module (handler, routes and the generated route table).
+      const entry = inputs.find((path) =>
+        /packages\/fabric-workload\/dist\/server\/index\.js$/.test(path),
+      );
+      expect(entry).toBeDefined();
+      const entrySource = readFileSync(entry!, "utf8");
+      expect(entrySource).toContain("// src/generated/server.gen.ts");
+      expect(entrySource).toContain("// src/server/handler.ts");
       expect(inputs.some((path) => /jose\/dist\/webapi\//.test(path))).toBe(true);
       expect(inputs.filter((path) => path.startsWith("node:"))).toEqual([]);
       expect(

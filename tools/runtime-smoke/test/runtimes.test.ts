@@ -163,6 +163,8 @@ interface Outcome {
   agent: string;
   emrCancel: unknown;
   sdk: Record<string, { outcome: string; state: string }>;
+  /** The Fabric workload round trip: states, what the workload saw, a forged token's refusal. */
+  workload: unknown;
 }
 
 /** Runs `main.mjs` with `bin` and the simulators' URLs; resolves its one JSON line. */
@@ -292,7 +294,7 @@ describe.each(runtimes)("$name", (runtime) => {
   });
   afterAll(() => simulators?.close());
 
-  it("cancels through @cancel/emr-serverless and @cancel/sdk, on the runtime core picks there", async (context) => {
+  it("cancels through @cancel/emr-serverless and @cancel/sdk, and answers Fabric with @cancel/fabric-workload/server, on the runtime core picks there", async (context) => {
     if (runtime.missing) {
       console.warn(`${runtime.name} not run: ${runtime.missing}`);
       context.skip(runtime.missing);
@@ -305,6 +307,14 @@ describe.each(runtimes)("$name", (runtime) => {
     expect(out.sdk).toEqual({
       databricks: { outcome: "cancel-requested", state: "cancelled" },
       "huawei-mrs": { outcome: "cancel-requested", state: "cancelled" },
+    });
+    // @cancel/fabric-workload/server in the same runtime: jose's verifier, the handler, the client.
+    expect(out.workload).toEqual({
+      before: "InProgress",
+      cancelled: "Cancelled",
+      after: "Cancelled",
+      seen: ["cancel 63f77191-432d-4ee6-9c5f-31a1a6987072 by 00000009-0000-0000-c000-000000000000"],
+      refused: "AuthenticationError 401",
     });
     // Every request reached the simulator signed or authenticated as the vendor checks it.
     const log = simulators.sims.requests().map((r) => `${r.vendor} ${r.operation} ${r.status}`);
