@@ -12,7 +12,7 @@ import {
   ResponseParseError,
   TimeoutError,
 } from "./errors.js";
-import { createHeaders, defaultSender } from "#platform";
+import { createHeaders, defaultSender, senderFetch } from "#platform";
 import { type FetchLike, fetchSender, type HttpSender, type SendResult } from "./http-sender.js";
 import { type NetworkOptions, proxyErrorFor, refuseNetworkOptions } from "./network.js";
 import {
@@ -271,27 +271,8 @@ export class Transport {
   readonly deadlineMs: number;
   private readonly random: () => number;
 
-  /** `AuthContext.fetch`: the client's sender behind the `fetch(url, init)` signature. */
-  readonly #hookFetch: FetchLike = async (url, init) => {
-    const { body } = init;
-    if (body != null && typeof body !== "string" && !(body instanceof Uint8Array)) {
-      throw new TypeError("AuthContext.fetch sends a string or Uint8Array body only");
-    }
-    const answer = await this.#sender.send({
-      method: init.method ?? "GET",
-      url: new URL(url),
-      headers: createHeaders(init.headers),
-      body: typeof body === "string" ? new TextEncoder().encode(body) : (body ?? undefined),
-      signal: init.signal ?? new AbortController().signal,
-      maxResponseBytes: this.#options.maxResponseBytes ?? DEFAULTS.maxResponseBytes,
-    });
-    // A Response may not carry a body with these statuses (and 1xx never ends a request).
-    const empty = [204, 205, 304].includes(answer.status) || answer.status < 200;
-    return new Response(empty ? null : answer.text, {
-      status: answer.status < 200 ? 502 : answer.status,
-      headers: answer.headers,
-    });
-  };
+  /** `AuthContext.fetch`: the caller's `fetch`, else the platform's sender behind that signature. */
+  readonly #hookFetch: FetchLike;
 
   constructor(options: TransportOptions) {
     this.#options = options;
@@ -309,6 +290,9 @@ export class Transport {
     this.#sender = options.fetch
       ? fetchSender(options.fetch)
       : (options.sender ?? defaultSender(options, this.baseUrl));
+    this.#hookFetch =
+      options.fetch ??
+      senderFetch(this.#sender, options.maxResponseBytes ?? DEFAULTS.maxResponseBytes);
     this.clock = options.clock ?? systemClock;
     this.deadlineMs = options.deadlineMs ?? DEFAULTS.deadlineMs;
     this.random = options.random ?? Math.random;

@@ -6,7 +6,7 @@
 import { hmac } from "@noble/hashes/hmac.js";
 import { sha256 as nobleSha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
-import { fetchSender, type HttpSender } from "../http-sender.js";
+import { type FetchLike, fetchSender, type HttpSender } from "../http-sender.js";
 import { type NetworkOptions, refuseNetworkOptions } from "../network.js";
 
 export const runtime: "node" | "fetch" = "fetch";
@@ -24,6 +24,14 @@ export function defaultSender(options: NetworkOptions & { provider?: string } = 
   // Deno's and Bun's fetch read HTTPS_PROXY themselves.
   refuseNetworkOptions(options, options.provider);
   return fetchSender((url, init) => globalThis.fetch(url, init));
+}
+
+/**
+ * `AuthContext.fetch` of a client without a `fetch` option: here its sender is the global fetch,
+ * so the global fetch it is.
+ */
+export function senderFetch(_sender: HttpSender, _maxResponseBytes: number): FetchLike {
+  return (url, init) => globalThis.fetch(url, init);
 }
 
 const bytes = (data: Uint8Array | string) => (typeof data === "string" ? utf8ToBytes(data) : data);

@@ -4,7 +4,7 @@
  * Nothing here loads a built-in module at import time.
  */
 import type * as Http from "node:http";
-import type { HttpSender } from "../../http-sender.js";
+import type { FetchLike, HttpSender } from "../../http-sender.js";
 import type { NetworkOptions } from "../../network.js";
 import { NodeHeaders } from "./headers.js";
 import { createNodeSender, IDLE_SOCKET_MS } from "./http-sender.js";
@@ -47,4 +47,32 @@ export function defaultSender(
       return agent;
     },
   });
+}
+
+/**
+ * `AuthContext.fetch` of a client without a `fetch` option: a request of an auth hook's own (a
+ * token request) on the client's sender, so it takes the client's proxy and CA. Redirects are not
+ * followed; a body is a string or bytes.
+ */
+export function senderFetch(sender: HttpSender, maxResponseBytes: number): FetchLike {
+  return async (url, init) => {
+    const { body } = init;
+    if (body != null && typeof body !== "string" && !(body instanceof Uint8Array)) {
+      throw new TypeError("AuthContext.fetch sends a string or Uint8Array body only");
+    }
+    const answer = await sender.send({
+      method: init.method ?? "GET",
+      url: new URL(url),
+      headers: new NodeHeaders(init.headers),
+      body: typeof body === "string" ? new TextEncoder().encode(body) : (body ?? undefined),
+      signal: init.signal ?? new AbortController().signal,
+      maxResponseBytes,
+    });
+    // A Response may carry no body with these statuses (and a 1xx never ends a request).
+    const empty = [204, 205, 304].includes(answer.status) || answer.status < 200;
+    return new Response(empty ? null : answer.text, {
+      status: answer.status < 200 ? 502 : answer.status,
+      headers: answer.headers,
+    });
+  };
 }
