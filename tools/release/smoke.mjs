@@ -505,6 +505,12 @@ async function main() {
       "@noble/hashes",
       "openapi-fetch",
       "openapi-typescript-helpers",
+      // @cancel/core's proxy tunnel on Node, loaded on a first request through a proxy only.
+      "agent-base",
+      "debug",
+      "https-proxy-agent",
+      "ms",
+      "proxy-agent-negotiate",
     ];
     const extra = installed.filter((name) => !allowed.includes(name));
     if (extra.length > 0) throw new Error(`@cancel/databricks pulls in ${extra.join(", ")}`);
