@@ -37,6 +37,34 @@ describe.each(providers)("$id on Node", (p) => {
   });
 });
 
+describe("making a client", () => {
+  const aksk = `{ region: "cn-north-4", projectId: "0b5ed1d6e3004a5a9c8d1f2e3a4b5c6d", credentials: { ak: "QTWAOYTTINDUT2QVKYUC", sk: "secret" } }`;
+  it.each([
+    [
+      "@cancel/emr-serverless",
+      `{ region: "us-east-1", credentials: { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" } }`,
+    ],
+    ["@cancel/huawei-mrs", aksk],
+    ["@cancel/huawei-dli", aksk],
+  ])("%s with keys loads no HTTP or crypto module: they load on the first call", (pkg, options) => {
+    const script = `
+      const { createClient } = await import(${JSON.stringify(pkg)});
+      createClient(${options});
+      const builtins = process.moduleLoadList.filter((name) =>
+        /^NativeModule (crypto|http|https|tls)$/.test(name),
+      );
+      process.stdout.write(JSON.stringify(builtins));
+    `;
+    const out = node([
+      "--disable-warning=ExperimentalWarning",
+      "--input-type=module",
+      "-e",
+      script,
+    ]);
+    expect(JSON.parse(out)).toEqual([]);
+  });
+});
+
 describe("CommonJS", () => {
   it.each([
     "@cancel/core",

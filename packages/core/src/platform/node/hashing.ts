@@ -20,15 +20,28 @@ export function sha256Hex(data: Uint8Array | string): string {
     : c.createHash("sha256").update(data).digest("hex");
 }
 
-/** HMAC-SHA-256 under one key: the key is held as a KeyObject, outside the JavaScript heap. */
+/**
+ * HMAC-SHA-256 under one key: the key is held as a KeyObject, outside the JavaScript heap, from
+ * the first signature on. node:crypto loads then too, not when a client is made (4-5 ms).
+ */
 export function hmacSigner(key: Uint8Array): {
   sign(data: Uint8Array | string): Uint8Array;
   signHex(data: Uint8Array | string): string;
 } {
-  const c = crypto();
-  const secret = c.createSecretKey(key);
+  // A copy: callers may zero theirs once the signer is made. Zeroed in turn once absorbed.
+  let bytes: Uint8Array | undefined = key.slice();
+  let secret: Crypto.KeyObject | undefined;
+  const hmac = () => {
+    const c = crypto();
+    if (secret === undefined) {
+      secret = c.createSecretKey(bytes!);
+      bytes!.fill(0);
+      bytes = undefined;
+    }
+    return c.createHmac("sha256", secret);
+  };
   return {
-    sign: (data) => c.createHmac("sha256", secret).update(data).digest(),
-    signHex: (data) => c.createHmac("sha256", secret).update(data).digest("hex"),
+    sign: (data) => hmac().update(data).digest(),
+    signHex: (data) => hmac().update(data).digest("hex"),
   };
 }
