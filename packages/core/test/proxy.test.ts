@@ -7,29 +7,15 @@ import type { AddressInfo, Socket } from "node:net";
 import type * as Tls from "node:tls";
 import { assertNoSecrets, refusedPort } from "@cancel/testkit";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { type ClientOptions, createProviderClient, invoke, type Operation } from "../src/client.js";
+import { type ClientOptions, createProviderClient, invoke } from "../src/client.js";
 import { ConfigurationError, ConnectionError, ProxyError } from "../src/errors.js";
 import { type CertificateAuthority, createCertificateAuthority } from "./support/certificates.js";
 import { type ConnectProxy, startConnectProxy } from "./support/connect-proxy.js";
+import { getJob, noErrorFields, PROXY_ENV } from "./support/fixtures.js";
 
-const getJob: Operation<{ id: string }, { state: string }, {}> = {
-  operationId: "getJob",
-  method: "GET",
-  path: "/jobs/{id}",
-  fields: [{ key: "id", name: "id", in: "path", required: true, schema: { type: "string" } }],
-  success: { "200": { json: true, emptyOk: false } },
-};
-const errors = { code: [], message: [], requestId: [] };
+const errors = noErrorFields;
 const TOKEN = "tok-Sensitive-0123456789";
 const PROXY_PASSWORD = "pr0xy-Pa55word-xyz";
-const PROXY_ENV = [
-  "https_proxy",
-  "HTTPS_PROXY",
-  "http_proxy",
-  "HTTP_PROXY",
-  "no_proxy",
-  "NO_PROXY",
-];
 
 interface Seen {
   url: string;

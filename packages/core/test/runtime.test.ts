@@ -3,17 +3,11 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { createProviderClient, invoke, type Operation } from "../src/client.js";
+import { createProviderClient, invoke } from "../src/client.js";
 import type { FetchLike } from "../src/http-sender.js";
+import { getJob, noErrorFields } from "./support/fixtures.js";
 
-const getJob: Operation<{ id: string }, { state: string }, {}> = {
-  operationId: "getJob",
-  method: "GET",
-  path: "/jobs/{id}",
-  fields: [{ key: "id", name: "id", in: "path", required: true, schema: { type: "string" } }],
-  success: { "200": { json: true, emptyOk: false } },
-};
-const errors = { code: [], message: [], requestId: [] };
+const errors = noErrorFields;
 
 let base: string;
 const server = createServer((_req, res) => {

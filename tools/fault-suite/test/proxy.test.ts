@@ -25,19 +25,12 @@ import {
   type ConnectProxy,
   startConnectProxy,
 } from "../../../packages/core/test/support/connect-proxy.ts";
+import { PROXY_ENV } from "../../../packages/core/test/support/fixtures.ts";
 
 const SP = { clientId: "proxy-test-sp", clientSecret: "dose-proxy-Client-Secret-0123" };
 const KEY = { accessKeyId: "AKIDPROXYTEST", secretAccessKey: "proxy-test-Secret-Key-0123456789" };
 const PROXY_PASSWORD = "pr0xy-Pa55word-xyz";
 const RUN = { applicationId: "00f1r6ss7gs9ue09", jobRunId: "00f1s0tqg1gkas09" };
-const PROXY_ENV = [
-  "https_proxy",
-  "HTTPS_PROXY",
-  "http_proxy",
-  "HTTP_PROXY",
-  "no_proxy",
-  "NO_PROXY",
-];
 
 let simulators: RunningSimulators;
 let proxy: ConnectProxy;
