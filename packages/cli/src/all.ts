@@ -7,9 +7,7 @@
 import {
   ADAPTERS,
   type AnyProviderAdapter,
-  type CancelError,
   type CancelPlan,
-  createCancelClient,
   type PlannedRun,
   planCancel,
   type ProviderId,
@@ -20,18 +18,14 @@ import {
 import type { Io } from "./cli.js";
 import {
   checkExclusions,
-  envLayer,
   type Flags,
-  flagLayer,
-  logLayer,
-  mergeConfig,
   PROVIDER_FLAG_NAMES,
   parseDuration,
   readConfig,
   withFlagFields,
 } from "./config.js";
 import { cancelAndReport, parseConcurrency } from "./many.js";
-import { cliMessage } from "./messages.js";
+import { commandClient } from "./one-run.js";
 import { describeTarget, EXIT } from "./output.js";
 import { type ProviderSpec, UsageError } from "./providers.js";
 
@@ -286,17 +280,8 @@ export async function cancelAll(
   if (dryRun && yes) throw new UsageError("--dry-run cancels nothing: drop --yes");
 
   const fileConfig = await readConfig(typeof flags.config === "string" ? flags.config : undefined);
-  const client = createCancelClient(
-    mergeConfig(
-      io.config ?? {},
-      logLayer(io),
-      envLayer([spec], io.env),
-      fileConfig,
-      flagLayer([spec], flags),
-    ),
-  );
+  const { client, word } = commandClient([spec], flags, io, fileConfig);
   if (newer !== undefined) selector.createdAfter = client.clock.now() - newer;
-  const word = (e: CancelError) => cliMessage(e, { flags, env: io.env, fileConfig });
   const scopeWords = required.map((f) => `${f.key}=${String(selector[f.key])}`).join(" ");
 
   const plan = (await planCancel(client, selector as unknown as RunSelector)) as CancelPlan;

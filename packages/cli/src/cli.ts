@@ -1,20 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import {
-  type CancelClientConfig,
-  CancelError,
-  type CancelTarget,
-  createCancelClient,
-  PROVIDERS,
-} from "@cancel/sdk";
+import { type CancelClientConfig, CancelError, type CancelTarget, PROVIDERS } from "@cancel/sdk";
 import {
   checkBulkFlags,
   checkExclusions,
-  envLayer,
   type Flags,
-  flagLayer,
-  logLayer,
-  mergeConfig,
   PROVIDER_FLAG_NAMES,
   parseDuration,
   readConfig,
@@ -31,9 +21,9 @@ import {
   scopeFlags,
 } from "./all.js";
 import { GUARD_FLAGS, guard, type StopSignal } from "./guard.js";
-import { cliMessage, type Origins } from "./messages.js";
+import { cliMessage } from "./messages.js";
 import { cancelAndReport, parseConcurrency } from "./many.js";
-import { oneRun, providerOf } from "./one-run.js";
+import { commandClient, oneRun, providerOf } from "./one-run.js";
 import {
   errorJson,
   errorLine,
@@ -356,17 +346,7 @@ async function bulk(
     withFlagFields(providerSpec(target.provider)!, target, flags, `${name} line ${line}`),
   );
   const concurrency = parseConcurrency(flags);
-  const client = createCancelClient(
-    mergeConfig(
-      io.config ?? {},
-      logLayer(io),
-      envLayer(specs, io.env),
-      fileConfig,
-      flagLayer(specs, flags),
-    ),
-  );
-  const origins: Origins = { flags, env: io.env, fileConfig };
-  const word = (e: CancelError) => cliMessage(e, origins);
+  const { client, word } = commandClient(specs, flags, io, fileConfig);
 
   // Each provider's configuration is checked before anything is sent: a missing region is one
   // error, not one per target.

@@ -3,7 +3,12 @@
  * <ids…>`): its provider, its flags checked against that provider, its target, and a client
  * configured for it from the flags, `--config` and the environment.
  */
-import { type CancelError, type CancelTarget, createCancelClient } from "@cancel/sdk";
+import {
+  type CancelClientConfig,
+  type CancelError,
+  type CancelTarget,
+  createCancelClient,
+} from "@cancel/sdk";
 import type { Io } from "./cli.js";
 import {
   checkExclusions,
@@ -64,15 +69,29 @@ export async function oneRun(
   }
   const target = withFlagFields(spec, spec.target([...ids]), flags, "the command line");
   const fileConfig = await readConfig(typeof flags.config === "string" ? flags.config : undefined);
+  return { spec, target, ...commandClient([spec], flags, io, fileConfig) };
+}
+
+/**
+ * The client of one command for its providers: the caller's config, then `CANCEL_LOG`, the
+ * environment, `--config` and the flags, later layers winning; and the wording of its errors in
+ * the command line's terms.
+ */
+export function commandClient(
+  specs: readonly ProviderSpec[],
+  flags: Flags,
+  io: Io,
+  fileConfig: CancelClientConfig,
+): Pick<OneRun, "client" | "word"> {
   const client = createCancelClient(
     mergeConfig(
       io.config ?? {},
       logLayer(io),
-      envLayer([spec], io.env),
+      envLayer(specs, io.env),
       fileConfig,
-      flagLayer([spec], flags),
+      flagLayer(specs, flags),
     ),
   );
   const word = (e: CancelError) => cliMessage(e, { flags, env: io.env, fileConfig });
-  return { spec, target, client, word };
+  return { client, word };
 }

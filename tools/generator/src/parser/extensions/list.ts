@@ -15,16 +15,9 @@ import type {
 } from "../../model.ts";
 import { isObject, type SpecReader } from "../reader.ts";
 import { successSchema } from "../response.ts";
-import { readSourceList } from "./status.ts";
+import { readSourceList, walkProperties } from "./status.ts";
 
 const UNITS: readonly TimeUnit[] = ["epoch-seconds", "epoch-millis", "date-time"];
-
-function pathOf(pointer: string): string[] {
-  return pointer
-    .slice(1)
-    .split("/")
-    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
 
 /** The schema at a pointer below `base` (through `properties`), resolved; reports when absent. */
 function schemaAt(
@@ -37,26 +30,9 @@ function schemaAt(
     reader.fail(at, "must be a JSON pointer, e.g. /jobRuns");
     return undefined;
   }
-  const path = pathOf(pointer);
-  let node: unknown = base.node;
-  let where = base.pointer;
-  for (const segment of path) {
-    const resolved = reader.resolve(node, where);
-    if (
-      !resolved ||
-      !isObject(resolved.node) ||
-      !isObject(resolved.node.properties) ||
-      !Object.hasOwn(resolved.node.properties, segment)
-    ) {
-      reader.fail(
-        at,
-        `${pointer}: the schema has no property "${segment}" at ${resolved?.pointer ?? where}`,
-      );
-      return undefined;
-    }
-    where = `${resolved.pointer}/properties${pointerOf(segment)}`;
-    node = resolved.node.properties[segment];
-  }
+  const walked = walkProperties(reader, base, pointer, at, "the schema");
+  if (!walked) return undefined;
+  const { node, pointer: where, path } = walked;
   const resolved = reader.resolve(node, where);
   if (!resolved || !isObject(resolved.node)) {
     reader.fail(at, `${pointer} does not lead to a schema`);

@@ -8,6 +8,44 @@ import { isObject, type SpecReader } from "../reader.ts";
 import { successSchema } from "../response.ts";
 
 /**
+ * Follows a JSON pointer (`/a/b`, RFC 6901 escapes) through `properties` from `base`, resolving
+ * `$ref`s on the way; reports the first segment `what` (e.g. "the body schema") has no property
+ * for. The node reached is returned as written (a `$ref` stays unresolved).
+ */
+export function walkProperties(
+  reader: SpecReader,
+  base: { node: unknown; pointer: string },
+  pointer: string,
+  at: string,
+  what: string,
+): { node: unknown; pointer: string; path: string[] } | undefined {
+  const path = pointer
+    .slice(1)
+    .split("/")
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  let node: unknown = base.node;
+  let where = base.pointer;
+  for (const segment of path) {
+    const resolved = reader.resolve(node, where);
+    if (
+      !resolved ||
+      !isObject(resolved.node) ||
+      !isObject(resolved.node.properties) ||
+      !Object.hasOwn(resolved.node.properties, segment)
+    ) {
+      reader.fail(
+        at,
+        `${pointer}: ${what} has no property "${segment}" at ${resolved?.pointer ?? where}`,
+      );
+      return undefined;
+    }
+    where = `${resolved.pointer}/properties${pointerOf(segment)}`;
+    node = resolved.node.properties[segment];
+  }
+  return { node, pointer: where, path };
+}
+
+/**
  * Follows a JSON pointer through `properties` from `body` (a success body, or one listed run), to
  * a component schema with `x-cancel-states`.
  */
@@ -26,29 +64,9 @@ export function readSourceFrom(
     reader.fail(at, "the operation has no 2xx JSON body to read a state from");
     return undefined;
   }
-  const path = pointer
-    .slice(1)
-    .split("/")
-    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-  let node: unknown = body.node;
-  let where = body.pointer;
-  for (const segment of path) {
-    const resolved = reader.resolve(node, where);
-    if (
-      !resolved ||
-      !isObject(resolved.node) ||
-      !isObject(resolved.node.properties) ||
-      !Object.hasOwn(resolved.node.properties, segment)
-    ) {
-      reader.fail(
-        at,
-        `${pointer}: the body schema has no property "${segment}" at ${resolved?.pointer ?? where}`,
-      );
-      return undefined;
-    }
-    where = `${resolved.pointer}/properties${pointerOf(segment)}`;
-    node = resolved.node.properties[segment];
-  }
+  const walked = walkProperties(reader, body, pointer, at, "the body schema");
+  if (!walked) return undefined;
+  const { node, path } = walked;
   // A property may be `anyOf` a states component and a plain string (an open use of a closed enum).
   const refOf = (n: unknown) => (isObject(n) && typeof n.$ref === "string" ? n.$ref : undefined);
   const ref =
