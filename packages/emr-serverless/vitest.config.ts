@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 // @cancel/core picks its runtime by export conditions; the signing tests run on both: Node's
-// (node:crypto, node:http) and the one every other runtime gets (@noble/hashes, fetch).
+// (node:crypto, node:http) and the one every other runtime gets (WebCrypto, fetch).
 const fetchRuntime = fileURLToPath(new URL("../core/dist/platform/web.js", import.meta.url));
 
 export default defineConfig({

@@ -501,8 +501,6 @@ async function main() {
     const allowed = [
       "@cancel/core",
       "@cancel/databricks",
-      // @cancel/core's hashing outside Node (browsers, workers, Deno, Bun): never loaded on Node.
-      "@noble/hashes",
       "openapi-fetch",
       "openapi-typescript-helpers",
       // @cancel/core's proxy tunnel on Node, loaded on a first request through a proxy only.

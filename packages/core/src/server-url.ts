@@ -7,7 +7,8 @@ export interface ServerVariableDefinition {
 
 export interface ServerDefinition {
   url: string;
-  description: string;
+  /** Not in generated tables: the spec's description is a comment on each server there. */
+  description?: string;
   variables: Readonly<Record<string, ServerVariableDefinition>>;
 }
 

@@ -1,9 +1,9 @@
 // SHA-256 and HMAC-SHA-256 of both runtimes (`node:crypto` under the `node` condition,
-// `@noble/hashes` everywhere else) against NIST's and RFC 4231's vectors and WebCrypto, and the
+// WebCrypto everywhere else) against NIST's and RFC 4231's vectors and WebCrypto, and the
 // public HmacKey wrapper over them.
 import { inspect } from "node:util";
 import { prng, toHexString, webCryptoHmac, webCryptoSha256 } from "@cancel/testkit";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { HmacKey, hmacSha256, sha256, sha256Hex } from "../src/hash.js";
 import * as nodeRuntime from "../src/platform/node/index.js";
 import * as webRuntime from "../src/platform/web.js";
@@ -63,28 +63,44 @@ const HMAC_VECTORS: [Uint8Array, Uint8Array, string][] = [
 ];
 
 describe.each(Object.entries(runtimes))("the %s runtime", (_name, runtime) => {
-  it.each(SHA256_VECTORS)("SHA-256 NIST vector %#", (input, expected) => {
-    expect(hex(runtime.sha256(enc.encode(input)))).toBe(expected);
-    expect(runtime.sha256Hex(enc.encode(input))).toBe(expected);
+  it.each(SHA256_VECTORS)("SHA-256 NIST vector %#", async (input, expected) => {
+    expect(hex(await runtime.sha256(enc.encode(input)))).toBe(expected);
+    expect(await runtime.sha256Hex(enc.encode(input))).toBe(expected);
     // A string is hashed as its UTF-8 bytes.
-    expect(runtime.sha256Hex(input)).toBe(expected);
+    expect(await runtime.sha256Hex(input)).toBe(expected);
   });
 
   it("SHA-256 agrees with WebCrypto on random inputs and on non-ASCII text", async () => {
     const random = prng(1);
     for (const length of [0, 1, 55, 56, 63, 64, 65, 119, 300, 4096, 65_537]) {
       const data = Uint8Array.from({ length }, () => Math.floor(random() * 256));
-      expect(runtime.sha256Hex(data), `length ${length}`).toBe(await webCryptoSha256(data));
+      expect(await runtime.sha256Hex(data), `length ${length}`).toBe(await webCryptoSha256(data));
     }
     const text = "café/ジョブ/😀\n";
-    expect(runtime.sha256Hex(text)).toBe(await webCryptoSha256(enc.encode(text)));
+    expect(await runtime.sha256Hex(text)).toBe(await webCryptoSha256(enc.encode(text)));
   });
 
-  it.each(HMAC_VECTORS)("HMAC-SHA-256 RFC 4231 case %#", (key, data, expected) => {
+  it.each(HMAC_VECTORS)("HMAC-SHA-256 RFC 4231 case %#", async (key, data, expected) => {
     const signer = runtime.hmacSigner(key);
-    expect(hex(signer.sign(data))).toBe(expected);
-    expect(signer.signHex(data)).toBe(expected);
+    expect(hex(await signer.sign(data))).toBe(expected);
+    expect(await signer.signHex(data)).toBe(expected);
   });
+
+  it.each([
+    ["Uint8Array", enc.encode("Jefe")],
+    // node:crypto's digests are Buffers, whose slice() shares memory instead of copying.
+    ["Buffer", Buffer.from("Jefe")],
+  ])(
+    "a prepared key (%s) signs concurrent messages, and keeps no hold on the caller's bytes",
+    async (_kind, key) => {
+      const signer = runtime.hmacSigner(key);
+      // The caller may zero its copy at once: the signer took its own.
+      key.fill(0);
+      const [data, expected] = [HMAC_VECTORS[1]![1], HMAC_VECTORS[1]![2]];
+      const answers = await Promise.all([1, 2, 3].map(() => signer.signHex(data)));
+      expect(answers).toEqual([expected, expected, expected]);
+    },
+  );
 
   it("a prepared HMAC key signs many messages, strings as UTF-8, as WebCrypto does", async () => {
     const random = prng(2);
@@ -97,27 +113,44 @@ describe.each(Object.entries(runtimes))("the %s runtime", (_name, runtime) => {
         const data = Uint8Array.from({ length: Math.floor(random() * 400) }, () =>
           Math.floor(random() * 256),
         );
-        expect(signer.signHex(data)).toBe(await webCryptoHmac(key, data));
+        expect(await signer.signHex(data)).toBe(await webCryptoHmac(key, data));
       }
       const text = `AWS4-HMAC-SHA256\n20150830T123600Z\nsé ${round}`;
-      expect(signer.signHex(text)).toBe(await webCryptoHmac(key, enc.encode(text)));
+      expect(await signer.signHex(text)).toBe(await webCryptoHmac(key, enc.encode(text)));
     }
   });
 });
 
 describe("the public hashing API (this runtime's)", () => {
-  it("hashes and signs as the vectors say", () => {
-    expect(sha256Hex("abc")).toBe(SHA256_VECTORS[1]![1]);
-    expect(hex(sha256("abc"))).toBe(SHA256_VECTORS[1]![1]);
+  it("hashes and signs as the vectors say", async () => {
+    expect(await sha256Hex("abc")).toBe(SHA256_VECTORS[1]![1]);
+    expect(hex(await sha256("abc"))).toBe(SHA256_VECTORS[1]![1]);
     const [key, data, expected] = HMAC_VECTORS[1]!;
-    expect(hex(hmacSha256(key, data))).toBe(expected);
-    expect(new HmacKey(key).signHex(data)).toBe(expected);
-    expect(hex(new HmacKey(key).sign(data))).toBe(expected);
+    expect(hex(await hmacSha256(key, data))).toBe(expected);
+    expect(await new HmacKey(key).signHex(data)).toBe(expected);
+    expect(hex(await new HmacKey(key).sign(data))).toBe(expected);
   });
 
-  it("never shows its key", () => {
+  it("never shows its key", async () => {
     const key = new HmacKey(enc.encode("secret-key-material"));
     expect(JSON.stringify(key)).toBe('"[HmacKey]"');
     expect(inspect(key, { showHidden: true, depth: 5 })).toBe("HmacKey {}");
+  });
+});
+
+describe("the web runtime without WebCrypto", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("says what is missing and where it is found, hashing or signing", async () => {
+    vi.stubGlobal("crypto", {});
+    const message =
+      /signing needs WebCrypto \(crypto\.subtle\), which is missing here.*https pages/;
+    await expect(webRuntime.sha256Hex("abc")).rejects.toThrow(message);
+    const signer = webRuntime.hmacSigner(enc.encode("Jefe"));
+    await expect(signer.signHex("abc")).rejects.toThrow(message);
+    // Once WebCrypto is there (a polyfill installed late), the same key signs.
+    vi.unstubAllGlobals();
+    const [, data, expected] = HMAC_VECTORS[1]!;
+    expect(await signer.signHex(data)).toBe(expected);
   });
 });

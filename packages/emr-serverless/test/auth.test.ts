@@ -588,6 +588,31 @@ describe("header-splitting input is refused and nothing is sent", () => {
   });
 });
 
+describe("a runtime without WebCrypto", () => {
+  // Outside Node the signer hashes with crypto.subtle: a browser page on plain http has none.
+  it.runIf(process.env.EXPECTED_RUNTIME === "fetch")(
+    "fails with a CredentialsError that says so, and sends nothing",
+    async () => {
+      vi.stubGlobal("crypto", {});
+      try {
+        const client = createClient({
+          region: "eu-west-1",
+          credentials: { accessKeyId: KEY_ID, secretAccessKey: SECRET },
+        });
+        const error = await cancelJobRun(client, { applicationId: APP, jobRunId: RUN }).catch(
+          (e: unknown) => e,
+        );
+        expect(error).toBeInstanceOf(CredentialsError);
+        expect((error as Error).message).toMatch(/signing needs WebCrypto \(crypto\.subtle\)/);
+        expect(mock.requests).toHaveLength(0);
+        assertNoSecrets(error, [SECRET]);
+      } finally {
+        vi.unstubAllGlobals();
+      }
+    },
+  );
+});
+
 describe("over a real socket", () => {
   let server: Server;
   let seen: { host: string | undefined; verdict: Awaited<ReturnType<typeof verifySigV4>> }[] = [];

@@ -16,7 +16,7 @@ const enc = new TextEncoder();
 const hex = (bytes: Uint8Array) => toHex(bytes);
 const bytesOf = (text: string) => enc.encode(text);
 
-// Run once per @cancel/core runtime (vitest.config.ts): node:crypto, then @noble/hashes.
+// Run once per @cancel/core runtime (vitest.config.ts): node:crypto, then WebCrypto.
 it(`hashes with the ${process.env.EXPECTED_RUNTIME} runtime`, () => {
   expect(runtime).toBe(process.env.EXPECTED_RUNTIME);
 });
@@ -25,7 +25,7 @@ describe("signing key derivation", () => {
   it("matches the AWS documentation's example and a WebCrypto derivation", async () => {
     // AWS General Reference, "Examples of how to derive a signing key for Signature Version 4".
     const secret = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
-    const key = deriveSigningKey(secret, "20120215", "us-east-1", "iam");
+    const key = await deriveSigningKey(secret, "20120215", "us-east-1", "iam");
     expect(hex(key)).toBe("f4780e2d9f65fa895f9c67b32ce1baf0b0d8a43505a000a1a9e090d414db404d");
     let k = bytesOf(`AWS4${secret}`);
     for (const part of ["20120215", "us-east-1", "iam", "aws4_request"]) {
@@ -334,7 +334,7 @@ const suite: SuiteCase[] = [
 ];
 
 describe.each(suite)("AWS SigV4 test suite: $name", (vector) => {
-  it("builds the canonical request, string to sign and Authorization of the suite", () => {
+  it("builds the canonical request, string to sign and Authorization of the suite", async () => {
     const signer = new SigV4Signer({
       service: "service",
       region: "us-east-1",
@@ -343,7 +343,7 @@ describe.each(suite)("AWS SigV4 test suite: $name", (vector) => {
       signHeader: signAllHeaders,
     });
     const headers = new Headers(vector.headers);
-    const parts = signer.sign(
+    const parts = await signer.sign(
       {
         method: vector.method,
         url: new URL(`https://example.amazonaws.com${vector.target}`),
@@ -454,7 +454,7 @@ describe("agreement with @smithy/signature-v4 (the AWS SDK's signer)", () => {
               `https://emr-serverless.${region}.${dnsSuffix}/applications/${APP}/jobruns/${RUN}${emr.query}`,
             );
             const headers = new Headers({ accept: "application/json" });
-            const parts = signer.sign(
+            const parts = await signer.sign(
               { method: emr.method, url, headers },
               { ...credentials, sessionToken },
             );
@@ -511,7 +511,7 @@ describe("agreement with @smithy/signature-v4 (the AWS SDK's signer)", () => {
         clock: () => when,
       });
       const request = { method: "POST", url, headers, body };
-      const parts = signer.sign(request, credentials);
+      const parts = await signer.sign(request, credentials);
       const expected = await referenceAuthorization(
         request,
         credentials,
@@ -531,6 +531,40 @@ describe("canonical forms", () => {
     expect(canonicalPath("/a%20b/c")).toBe("/a%2520b/c");
     expect(canonicalPath("/a%20b/c", "single")).toBe("/a%20b/c");
     expect(canonicalPath("")).toBe("/");
+  });
+
+  it("takes a plain path as it is only when segment-by-segment encoding gives the same", () => {
+    // The segment-by-segment rule, written out: dot and empty segments dropped, each encoded.
+    const bySegment = (path: string, encoding: "double" | "single") => {
+      if (path === "" || path === "/") return "/";
+      const out: string[] = [];
+      for (const segment of path.split("/")) {
+        if (segment === "" || segment === ".") continue;
+        if (segment === "..") out.pop();
+        else {
+          const raw = encoding === "double" ? segment : decodeURIComponent(segment);
+          out.push(
+            encodeURIComponent(raw).replace(
+              /[!'()*]/g,
+              (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+            ),
+          );
+        }
+      }
+      return `/${out.join("/")}${out.length > 0 && path.endsWith("/") ? "/" : ""}`;
+    };
+    const random = prng(7);
+    const pieces = ["a", "Z9", "-", "_", "~", ".", "..", "/", "//", "%20", "é", "!", "*"];
+    for (let i = 0; i < 3000; i++) {
+      let path = "/";
+      const n = Math.floor(random() * 8);
+      for (let k = 0; k < n; k++) path += pieces[Math.floor(random() * pieces.length)];
+      for (const encoding of ["double", "single"] as const) {
+        expect(canonicalPath(path, encoding), `${path} (${encoding})`).toBe(
+          bySegment(path, encoding),
+        );
+      }
+    }
   });
 
   it("sorts and strictly re-encodes the query", () => {
@@ -555,7 +589,7 @@ describe("signing key cache", () => {
         now = when;
         const headers = new Headers();
         const creds = { accessKeyId: "AKIDEXAMPLE", secretAccessKey };
-        const parts = signer.sign({ method: "GET", url, headers }, creds);
+        const parts = await signer.sign({ method: "GET", url, headers }, creds);
         expect(headers.get("authorization")).toBe(
           await referenceAuthorization(
             { method: "GET", url, headers },
@@ -573,7 +607,7 @@ describe("signing key cache", () => {
   it("keeps its keys out of util.inspect and JSON", async () => {
     const { inspect } = await import("node:util");
     const signer = new SigV4Signer({ service: "emr-serverless", region: "eu-west-1" });
-    signer.sign(
+    await signer.sign(
       { method: "GET", url: new URL("https://h/"), headers: new Headers() },
       { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "TOPSECRETVALUE" },
     );

@@ -4,10 +4,9 @@
  * `AKSKSigner` in huaweicloud-sdk-nodejs-v3. Unlike AWS SigV4 there is no derived key: the
  * signature is HMAC-SHA256(SK, StringToSign).
  *
- * Synchronous: the hashing is `@cancel/core`'s SHA-256 / HMAC-SHA-256 (`node:crypto` on Node,
- * `@noble/hashes` elsewhere; WebCrypto's is asynchronous only), the SK is prepared once per
- * signer and the hash of an empty body is a constant. No `crypto.subtle` and no `node:` imports:
- * it runs in any runtime.
+ * The hashing is `@cancel/core`'s SHA-256 / HMAC-SHA-256 (`node:crypto` on Node, WebCrypto
+ * elsewhere), the SK is prepared once per signer and the hash of an empty body is a constant.
+ * No `node:` imports: it runs in any runtime.
  */
 import { HmacKey, sha256Hex as coreSha256Hex } from "@cancel/core";
 
@@ -20,18 +19,29 @@ export const CONTENT_SHA256_HEADER = "x-sdk-content-sha256";
 const encoder = new TextEncoder();
 
 /** Lower-case hex SHA-256 of a string (UTF-8) or bytes. */
-export function sha256Hex(data: string | Uint8Array): string {
+export function sha256Hex(data: string | Uint8Array): Promise<string> {
   return coreSha256Hex(data);
 }
 
-/** `X-Sdk-Date` value: UTC `YYYYMMDDTHHMMSSZ`, e.g. `20191115T033655Z`. */
+let lastSecond = Number.NaN;
+let lastSdkDate = "";
+
+/**
+ * `X-Sdk-Date` value: UTC `YYYYMMDDTHHMMSSZ`, e.g. `20191115T033655Z` (the last one is
+ * remembered for its second).
+ */
 export function formatSdkDate(date: Date): string {
-  if (Number.isNaN(date.getTime()))
-    throw new RangeError("the signing clock returned an invalid date");
-  return date
-    .toISOString()
-    .replace(/\.\d{3}Z$/, "Z")
-    .replace(/[-:]/g, "");
+  const ms = date.getTime();
+  if (Number.isNaN(ms)) throw new RangeError("the signing clock returned an invalid date");
+  const second = Math.floor(ms / 1000);
+  if (second !== lastSecond) {
+    lastSdkDate = new Date(second * 1000)
+      .toISOString()
+      .replace(/\.\d{3}Z$/, "Z")
+      .replace(/[-:]/g, "");
+    lastSecond = second;
+  }
+  return lastSdkDate;
 }
 
 /** Parses an `X-Sdk-Date` value; undefined when it is not `YYYYMMDDTHHMMSSZ`. */
@@ -59,12 +69,16 @@ function decodeSegment(segment: string): string {
   }
 }
 
+const PLAIN_PATH = /^[A-Za-z0-9\-._~/]*$/;
+
 /**
  * Canonical URI: each path segment URI-encoded and a trailing `/` added, although the request
  * itself is sent without it (`/v1/{project_id}/vpcs` → `/v1/…/vpcs/`). The path of a `URL` is
  * already percent-encoded, so segments are decoded first and encoded once, as API Gateway does.
  */
 export function canonicalUri(pathname: string): string {
+  // Only unreserved characters: every segment encodes to itself.
+  if (PLAIN_PATH.test(pathname)) return pathname.endsWith("/") ? pathname : `${pathname}/`;
   const path = pathname
     .split("/")
     .map((segment) => rfc3986Encode(decodeSegment(segment)))
@@ -103,12 +117,42 @@ export interface SignableRequest {
  * `host` (from the URL unless set), lower-cased and sorted, as the official SDK does.
  */
 export function headersToSign(request: SignableRequest): string[] {
-  const names = new Set<string>(["host"]);
-  for (const [name] of request.headers) {
-    const lower = name.toLowerCase();
-    if (lower !== "authorization") names.add(lower);
+  return canonicalHeadersOf(request).signedHeaders;
+}
+
+/**
+ * The signed header names and the canonical header lines, in one walk over the headers: a
+ * `Headers` iterates lower-case names in sorted order with repeated fields combined, which is
+ * the canonical order; `host` comes from the URL unless the request sets it.
+ */
+function canonicalHeadersOf(request: SignableRequest): {
+  signedHeaders: string[];
+  canonicalHeaders: string;
+} {
+  const signedHeaders: string[] = [];
+  let canonicalHeaders = "";
+  let hostDone = false;
+  let last = "";
+  for (const [name, value] of request.headers) {
+    // set-cookie is the one name a Headers repeats; its fields are signed combined.
+    if (name === "authorization" || name === last) continue;
+    last = name;
+    if (!hostDone && name >= "host") {
+      if (name !== "host") {
+        signedHeaders.push("host");
+        canonicalHeaders += `host:${request.url.host.trim()}\n`;
+      }
+      hostDone = true;
+    }
+    signedHeaders.push(name);
+    const combined = name === "set-cookie" ? (request.headers.get(name) ?? "") : value;
+    canonicalHeaders += `${name}:${combined.trim()}\n`;
   }
-  return [...names].sort();
+  if (!hostDone) {
+    signedHeaders.push("host");
+    canonicalHeaders += `host:${request.url.host.trim()}\n`;
+  }
+  return { signedHeaders, canonicalHeaders };
 }
 
 function headerValue(request: SignableRequest, name: string): string {
@@ -116,53 +160,40 @@ function headerValue(request: SignableRequest, name: string): string {
   return request.headers.get(name) ?? "";
 }
 
-/** {@link buildCanonicalRequest}, synchronously. */
-export function canonicalRequestOf(
-  request: SignableRequest,
-  signedHeaders: readonly string[],
-): string {
-  const canonicalHeaders = signedHeaders
-    .map((name) => `${name}:${headerValue(request, name).trim()}\n`)
-    .join("");
-  const declaredHash = request.headers.get(CONTENT_SHA256_HEADER);
-  const payloadHash =
-    declaredHash ??
-    (request.body && request.body.byteLength > 0 ? sha256Hex(request.body) : EMPTY_BODY_SHA256);
-  return [
-    request.method.toUpperCase(),
-    canonicalUri(request.url.pathname),
-    canonicalQueryString(request.url.searchParams),
-    canonicalHeaders,
-    signedHeaders.join(";"),
-    payloadHash,
-  ].join("\n");
-}
-
-/**
- * The canonical request over the given (lower-case, sorted) signed header names. Computed
- * synchronously; the promise is kept for compatibility.
- */
-export async function buildCanonicalRequest(
+/** The canonical request over the given (lower-case, sorted) signed header names. */
+export function buildCanonicalRequest(
   request: SignableRequest,
   signedHeaders: readonly string[],
 ): Promise<string> {
-  return canonicalRequestOf(request, signedHeaders);
+  const canonicalHeaders = signedHeaders
+    .map((name) => `${name}:${headerValue(request, name).trim()}\n`)
+    .join("");
+  return assembleCanonicalRequest(request, canonicalHeaders, signedHeaders.join(";"));
 }
 
-/** {@link buildStringToSign}, synchronously. */
-export function stringToSignOf(sdkDate: string, canonicalRequest: string): string {
-  return `${SIGNING_ALGORITHM}\n${sdkDate}\n${sha256Hex(canonicalRequest)}`;
+async function assembleCanonicalRequest(
+  request: SignableRequest,
+  canonicalHeaders: string,
+  signedHeaders: string,
+): Promise<string> {
+  const declaredHash = request.headers.get(CONTENT_SHA256_HEADER);
+  const payloadHash =
+    declaredHash ??
+    (request.body && request.body.byteLength > 0
+      ? await sha256Hex(request.body)
+      : EMPTY_BODY_SHA256);
+  const { url } = request;
+  // A URL makes its searchParams object on first use: not for an empty query.
+  const query = url.search === "" ? "" : canonicalQueryString(url.searchParams);
+  return `${request.method.toUpperCase()}\n${canonicalUri(url.pathname)}\n${query}\n${canonicalHeaders}\n${signedHeaders}\n${payloadHash}`;
 }
 
-/**
- * `SDK-HMAC-SHA256\n<X-Sdk-Date>\n<hex SHA-256 of the canonical request>`. Computed synchronously;
- * the promise is kept for compatibility.
- */
+/** `SDK-HMAC-SHA256\n<X-Sdk-Date>\n<hex SHA-256 of the canonical request>`. */
 export async function buildStringToSign(
   sdkDate: string,
   canonicalRequest: string,
 ): Promise<string> {
-  return stringToSignOf(sdkDate, canonicalRequest);
+  return `${SIGNING_ALGORITHM}\n${sdkDate}\n${await sha256Hex(canonicalRequest)}`;
 }
 
 /** `SDK-HMAC-SHA256 Access=<AK>, SignedHeaders=<a;b>, Signature=<hex>` */
@@ -189,7 +220,7 @@ export interface SignatureParts {
  * Neither the secret nor its UTF-8 bytes (zeroed after use) are kept: only the prepared key, in
  * the private fields of an {@link HmacKey}, so the returned function prints and serialises without it.
  */
-export function createHmacSigner(secret: string): (message: string) => string {
+export function createHmacSigner(secret: string): (message: string) => Promise<string> {
   const bytes = encoder.encode(secret);
   const key = new HmacKey(bytes);
   bytes.fill(0);
@@ -199,10 +230,7 @@ export function createHmacSigner(secret: string): (message: string) => string {
 /** Signs requests with one AK/SK pair. */
 export interface AkSkSigner {
   readonly accessKey: string;
-  /**
-   * Computes the signature of a request whose headers already hold `X-Sdk-Date`. Computed
-   * synchronously; the promise is kept for compatibility (a failure rejects it).
-   */
+  /** Computes the signature of a request whose headers already hold `X-Sdk-Date`. */
   sign(request: SignableRequest): Promise<SignatureParts>;
 }
 
@@ -213,10 +241,14 @@ export function createAkSkSigner(accessKey: string, secretKey: string): AkSkSign
     async sign(request) {
       const sdkDate = request.headers.get("x-sdk-date");
       if (!sdkDate) throw new Error("the request has no X-Sdk-Date header to sign");
-      const signedHeaders = headersToSign(request);
-      const canonicalRequest = canonicalRequestOf(request, signedHeaders);
-      const stringToSign = stringToSignOf(sdkDate, canonicalRequest);
-      const signature = hmac(stringToSign);
+      const { signedHeaders, canonicalHeaders } = canonicalHeadersOf(request);
+      const canonicalRequest = await assembleCanonicalRequest(
+        request,
+        canonicalHeaders,
+        signedHeaders.join(";"),
+      );
+      const stringToSign = await buildStringToSign(sdkDate, canonicalRequest);
+      const signature = await hmac(stringToSign);
       return {
         canonicalRequest,
         stringToSign,

@@ -1,9 +1,9 @@
 import {
-  canonicalRequestOf,
+  buildCanonicalRequest,
+  buildStringToSign,
   createHmacSigner,
   parseSdkDate,
   SIGNING_ALGORITHM,
-  stringToSignOf,
 } from "./signer.js";
 
 /** How far `X-Sdk-Date` may be from the verifier's clock: API Gateway allows 15 minutes. */
@@ -85,11 +85,13 @@ export async function verifySignature(
 
   const bytes =
     body ?? (request.body ? new Uint8Array(await request.clone().arrayBuffer()) : undefined);
-  const canonicalRequest = canonicalRequestOf(
+  const canonicalRequest = await buildCanonicalRequest(
     { method: request.method, url: new URL(request.url), headers: request.headers, body: bytes },
     signedHeaders,
   );
-  const expected = createHmacSigner(secret)(stringToSignOf(sdkDate, canonicalRequest));
+  const expected = await createHmacSigner(secret)(
+    await buildStringToSign(sdkDate, canonicalRequest),
+  );
   if (!sameText(expected, signature)) return failure("verify aksk signature fail");
   return { ok: true, accessKey, signedHeaders };
 }

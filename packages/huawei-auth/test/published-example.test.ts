@@ -1,8 +1,9 @@
-import { authenticateRequest } from "@cancel/testkit";
+import { authenticateRequest, prng } from "@cancel/testkit";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   buildCanonicalRequest,
   buildStringToSign,
+  canonicalUri,
   createAkSkSigner,
   createHuaweiAuthenticator,
   headersToSign,
@@ -87,5 +88,55 @@ describe("the API signing guide's worked example", () => {
     expect(sent.headers.get("authorization")).toBe(EXAMPLE.authorization);
     // The URL itself keeps its form: the trailing slash exists only in the canonical URI.
     expect(sent.url).toBe(EXAMPLE.url);
+  });
+});
+
+describe("the signer's one walk over the headers", () => {
+  // The rule as the guide states it: every header but Authorization, plus host, lower-cased and
+  // sorted; each value as the request holds it (host from the URL unless set), trimmed.
+  const byRule = (request: { url: URL; headers: Headers }) => {
+    const names = new Set(["host"]);
+    for (const [name] of request.headers) if (name !== "authorization") names.add(name);
+    return [...names].sort();
+  };
+  const random = prng(11);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const NAMES = [
+    "accept",
+    "authorization",
+    "content-type",
+    "host",
+    "set-cookie",
+    "x-project-id",
+    "x-sdk-date",
+    "a",
+    "zz",
+    "hos",
+    "hostx",
+  ];
+
+  it("signs the headers and canonical lines the stated rule gives, for any set of headers", async () => {
+    const signer = createAkSkSigner(EXAMPLE.ak, EXAMPLE.sk);
+    for (let i = 0; i < 500; i++) {
+      const headers = new Headers({ "x-sdk-date": EXAMPLE.date });
+      const count = Math.floor(random() * 6);
+      for (let k = 0; k < count; k++)
+        headers.append(pick(NAMES), pick(["v", " spaced  value ", "a, b", ""]));
+      const url = new URL(
+        `https://${pick(["h.example.com", "h.example.com:8443"])}${pick(["/v1/p/jobs", "/v1/p/jobs/", "/a b/é", "/"])}${pick(["", "?b=2&a=1"])}`,
+      );
+      const request = { method: "POST", url, headers };
+      const parts = await signer.sign(request);
+      expect(parts.signedHeaders).toEqual(byRule(request));
+      expect(parts.canonicalRequest).toBe(await buildCanonicalRequest(request, byRule(request)));
+    }
+  });
+
+  it("encodes a plain path as it is, and any other segment by segment", () => {
+    expect(canonicalUri("/v2/p/clusters/c-1/job-executions/j_2~x.y/kill")).toBe(
+      "/v2/p/clusters/c-1/job-executions/j_2~x.y/kill/",
+    );
+    expect(canonicalUri("/v1/")).toBe("/v1/");
+    expect(canonicalUri("/a%20b/c*d")).toBe("/a%20b/c%2Ad/");
   });
 });

@@ -148,7 +148,7 @@ describe.each(modes)(
   },
 );
 
-// Run once per @cancel/core runtime (vitest.config.ts): node:crypto, then @noble/hashes.
+// Run once per @cancel/core runtime (vitest.config.ts): node:crypto, then WebCrypto.
 it(`hashes with the ${process.env.EXPECTED_RUNTIME} runtime`, () => {
   expect(runtime).toBe(process.env.EXPECTED_RUNTIME);
 });

@@ -164,7 +164,7 @@ describe.each(["node", "browser"] as const)("bundled for %s", (platform) => {
     expect(others).toEqual([]);
     // Issue #8's budget for the whole one-cancel bundle, dependencies included. Node's runtime
     // (issue #15) adds its node:http sender, its Headers, and the proxy and CA settings read when
-    // a client is made: about 1.5 kB more than the browser's fetch and @noble/hashes.
+    // a client is made: about 1.5 kB more than the browser's fetch and WebCrypto.
     expect(emrOnly.gzip).toBeLessThan(platform === "browser" ? 25_000 : 27_000);
 
     // The root entry, for contrast, holds every vendor: the check above can fail.

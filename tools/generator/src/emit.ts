@@ -179,7 +179,8 @@ export function emitClient(spec: SpecModel): string {
         ([name, v]) =>
           `${propertyKey(name)}: { default: ${literal(v.default)}${v.enum ? `, enum: ${literal(v.enum)}` : ""} }`,
       );
-    return `{ url: ${literal(server.url)}, description: ${literal(server.description ?? "")}, variables: { ${variables.join(", ")} } }`;
+    // The description is documentation: a comment here, not a string every bundle carries.
+    return `${jsdoc([server.description])}{ url: ${literal(server.url)}, variables: { ${variables.join(", ")} } }`;
   });
   const variableNames = [...new Set(spec.servers.flatMap((s) => Object.keys(s.variables)))].sort();
   // A variable whose every declaration has an enum is typed as that union.

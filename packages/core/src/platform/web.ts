@@ -1,11 +1,9 @@
 /**
  * The runtime outside Node (browsers, workers, Deno, Bun): the `default` target of `#platform`.
- * Sends with the global `fetch`; hashes with `@noble/hashes` (audited, synchronous: the signers
- * sign synchronously, and WebCrypto's `crypto.subtle` is asynchronous only).
+ * Sends with the global `fetch`; hashes with WebCrypto (`crypto.subtle`), which every one of
+ * them has built in: the signers sign inside the asynchronous auth hook, so its promises cost
+ * nothing there, and a bundle carries no hash code of its own.
  */
-import { hmac } from "@noble/hashes/hmac.js";
-import { sha256 as nobleSha256 } from "@noble/hashes/sha2.js";
-import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import { type FetchLike, fetchSender, type HttpSender } from "../http-sender.js";
 import { type NetworkOptions, refuseNetworkOptions } from "../network.js";
 
@@ -34,24 +32,66 @@ export function senderFetch(_sender: HttpSender, _maxResponseBytes: number): Fet
   return (url, init) => globalThis.fetch(url, init);
 }
 
-const bytes = (data: Uint8Array | string) => (typeof data === "string" ? utf8ToBytes(data) : data);
+const encoder = new TextEncoder();
+
+/** Lower-case hex of a digest (no table built at import: nothing here runs unless a hash does). */
+const hex = (buffer: ArrayBuffer) =>
+  Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, "0")).join("");
+
+// What WebCrypto takes: the bytes, as an ArrayBuffer-backed view.
+const input = (data: Uint8Array | string): Uint8Array<ArrayBuffer> =>
+  typeof data === "string" ? encoder.encode(data) : (data as Uint8Array<ArrayBuffer>);
+
+/**
+ * WebCrypto's `crypto.subtle`, or an error that says where it is missing: browsers offer it only
+ * in secure contexts (https pages, localhost), and React Native only through a polyfill.
+ */
+function subtle(): SubtleCrypto {
+  const found = globalThis.crypto?.subtle;
+  if (found === undefined) {
+    throw new Error(
+      "signing needs WebCrypto (crypto.subtle), which is missing here: browsers have it on https pages and localhost only",
+    );
+  }
+  return found;
+}
 
 /** SHA-256 of bytes, or of a string's UTF-8 bytes. */
-export function sha256(data: Uint8Array | string): Uint8Array {
-  return nobleSha256(bytes(data));
+export async function sha256(data: Uint8Array | string): Promise<Uint8Array> {
+  return new Uint8Array(await subtle().digest("SHA-256", input(data)));
 }
 
 /** SHA-256 as lower-case hex. */
-export function sha256Hex(data: Uint8Array | string): string {
-  return bytesToHex(nobleSha256(bytes(data)));
+export async function sha256Hex(data: Uint8Array | string): Promise<string> {
+  return hex(await subtle().digest("SHA-256", input(data)));
 }
 
-/** HMAC-SHA-256 under one key: its inner and outer pads are absorbed once, then cloned per use. */
+/**
+ * HMAC-SHA-256 under one key, imported into WebCrypto as a non-extractable key on first use; the
+ * copy of the key bytes is zeroed once imported.
+ */
 export function hmacSigner(key: Uint8Array): {
-  sign(data: Uint8Array | string): Uint8Array;
-  signHex(data: Uint8Array | string): string;
+  sign(data: Uint8Array | string): Promise<Uint8Array>;
+  signHex(data: Uint8Array | string): Promise<string>;
 } {
-  const keyed = hmac.create(nobleSha256, key);
-  const sign = (data: Uint8Array | string) => keyed.clone().update(bytes(data)).digest();
-  return { sign, signHex: (data) => bytesToHex(sign(data)) };
+  // A copy (a Buffer's slice would share its memory): callers may zero theirs.
+  let bytes: Uint8Array<ArrayBuffer> | undefined = new Uint8Array(key);
+  let imported: Promise<CryptoKey> | undefined;
+  const cryptoKey = () => {
+    if (imported === undefined) {
+      const webCrypto = subtle();
+      const raw = bytes!;
+      bytes = undefined;
+      imported = webCrypto
+        .importKey("raw", raw, { name: "HMAC", hash: "SHA-256" }, false, ["sign"])
+        .finally(() => raw.fill(0));
+    }
+    return imported;
+  };
+  const mac = async (data: Uint8Array | string) =>
+    subtle().sign("HMAC", await cryptoKey(), input(data));
+  return {
+    sign: async (data) => new Uint8Array(await mac(data)),
+    signHex: async (data) => hex(await mac(data)),
+  };
 }

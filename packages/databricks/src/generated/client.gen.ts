@@ -45,9 +45,11 @@ export const descriptor: ProviderDescriptor = {
 
 /** The servers the spec declares; the first is the default. */
 export const servers: readonly ServerDefinition[] = [
+  /**
+   * Databricks workspace REST API.
+   */
   {
     url: "https://{host}/api/{apiVersion}",
-    description: "Databricks workspace REST API.",
     variables: {
       apiVersion: { default: "2.2", enum: ["2.2", "2.1"] },
       host: { default: "dbc-a1b2345c-d6e7.cloud.databricks.com" },

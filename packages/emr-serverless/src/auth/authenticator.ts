@@ -48,7 +48,7 @@ export function createSigV4Authenticator(options: SigV4AuthenticatorOptions): Au
     const pending = source.get(where, request.signal);
     const credentials = pending instanceof Promise ? await pending : pending;
     try {
-      signer.sign(
+      await signer.sign(
         {
           method: request.method,
           url: request.url,

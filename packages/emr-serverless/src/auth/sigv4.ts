@@ -5,7 +5,7 @@
  * sign: the signing key (`kSigning`, four HMACs from the secret, date, region and service) is
  * derived once per (secret, date) for the signer's region and service and kept prepared, and the
  * hash of an empty payload is a constant. The hashing is `@cancel/core`'s: `node:crypto` on Node,
- * `@noble/hashes` elsewhere, synchronous on both (WebCrypto's is asynchronous only).
+ * WebCrypto elsewhere; both answer with promises, so signing does too.
  */
 import { HmacKey, hmacSha256, sha256Hex } from "@cancel/core";
 
@@ -115,9 +115,14 @@ function safeDecode(value: string): string {
   }
 }
 
+const PLAIN_PATH = /^[A-Za-z0-9\-._~/]*$/;
+const DOT_OR_EMPTY_SEGMENT = /\/\/|(^|\/)\.\.?(\/|$)/;
+
 /** The canonical URI: dot and empty segments removed, each segment URI-encoded. */
 export function canonicalPath(pathname: string, encoding: "double" | "single" = "double"): string {
   if (pathname === "" || pathname === "/") return "/";
+  // Only unreserved characters and no empty or dot segments: every segment encodes to itself.
+  if (PLAIN_PATH.test(pathname) && !DOT_OR_EMPTY_SEGMENT.test(pathname)) return pathname;
   const segments: string[] = [];
   for (const segment of pathname.split("/")) {
     if (segment === "" || segment === ".") continue;
@@ -172,20 +177,25 @@ export function amzDateOf(now: number | Date): string {
 }
 
 /** kSigning = HMAC(HMAC(HMAC(HMAC("AWS4" + secret, date), region), service), "aws4_request"). */
-export function deriveSigningKey(
+export async function deriveSigningKey(
   secretAccessKey: string,
   shortDate: string,
   region: string,
   service: string,
-): Uint8Array {
-  const kDate = hmacSha256(encoder.encode(`AWS4${secretAccessKey}`), shortDate);
-  const kRegion = hmacSha256(kDate, region);
-  const kService = hmacSha256(kRegion, service);
-  return hmacSha256(kService, "aws4_request");
+): Promise<Uint8Array> {
+  const secret = encoder.encode(`AWS4${secretAccessKey}`);
+  try {
+    const kDate = await hmacSha256(secret, shortDate);
+    const kRegion = await hmacSha256(kDate, region);
+    const kService = await hmacSha256(kRegion, service);
+    return await hmacSha256(kService, "aws4_request");
+  } finally {
+    secret.fill(0);
+  }
 }
 
 /** SHA-256 of a payload as lower-case hex (the constant for an empty one). */
-export function payloadHash(body: Uint8Array | undefined): string {
+export function payloadHash(body: Uint8Array | undefined): Promise<string> | string {
   return body && body.byteLength > 0 ? sha256Hex(body) : EMPTY_PAYLOAD_SHA256;
 }
 
@@ -202,7 +212,7 @@ export class SigV4Signer {
   readonly #pathEncoding: "double" | "single";
   readonly #signHeader: HeaderPolicy;
   // shortDate + "\n" + secret -> kSigning, prepared for signing. Insertion order is age order.
-  readonly #keys = new Map<string, HmacKey>();
+  readonly #keys = new Map<string, Promise<HmacKey>>();
 
   constructor(options: SignerOptions) {
     this.service = options.service;
@@ -212,11 +222,22 @@ export class SigV4Signer {
     this.#signHeader = options.signHeader ?? signAwsHeaders;
   }
 
-  #signingKey(secretAccessKey: string, shortDate: string): HmacKey {
+  #signingKey(secretAccessKey: string, shortDate: string): Promise<HmacKey> {
     const cacheKey = `${shortDate}\n${secretAccessKey}`;
     let key = this.#keys.get(cacheKey);
     if (!key) {
-      key = new HmacKey(deriveSigningKey(secretAccessKey, shortDate, this.region, this.service));
+      // Concurrent signatures share one derivation; a failed one is not kept.
+      key = deriveSigningKey(secretAccessKey, shortDate, this.region, this.service).then(
+        (bytes) => {
+          const prepared = new HmacKey(bytes);
+          bytes.fill(0);
+          return prepared;
+        },
+        (error: unknown) => {
+          if (this.#keys.get(cacheKey) === key) this.#keys.delete(cacheKey);
+          throw error;
+        },
+      );
       if (this.#keys.size >= KEY_CACHE_SIZE) this.#keys.delete(this.#keys.keys().next().value!);
       this.#keys.set(cacheKey, key);
     }
@@ -227,14 +248,17 @@ export class SigV4Signer {
    * Signs a request: sets `x-amz-date`, `x-amz-security-token` (temporary credentials only) and
    * `authorization` on `request.headers`, and returns what the signature was computed from.
    */
-  sign(request: RequestToSign, credentials: SigningCredentials): SignatureParts {
-    const parts = this.signature(request, credentials);
+  async sign(request: RequestToSign, credentials: SigningCredentials): Promise<SignatureParts> {
+    const parts = await this.signature(request, credentials);
     request.headers.set("authorization", parts.authorization);
     return parts;
   }
 
   /** As {@link sign}, without setting the authorization header. */
-  signature(request: RequestToSign, credentials: SigningCredentials): SignatureParts {
+  async signature(
+    request: RequestToSign,
+    credentials: SigningCredentials,
+  ): Promise<SignatureParts> {
     const amzDate = amzDateOf(this.#clock());
     const shortDate = amzDate.slice(0, 8);
     const { headers, url } = request;
@@ -269,16 +293,15 @@ export class SigV4Signer {
     const canonicalRequest = `${request.method.toUpperCase()}\n${canonicalPath(
       url.pathname,
       this.#pathEncoding,
-    )}\n${canonicalQuery(url.search)}\n${canonicalHeaders}\n${signedHeaders}\n${payloadHash(
+    )}\n${canonicalQuery(url.search)}\n${canonicalHeaders}\n${signedHeaders}\n${await payloadHash(
       request.body,
     )}`;
     const credentialScope = `${shortDate}/${this.region}/${this.service}/aws4_request`;
-    const stringToSign = `${ALGORITHM}\n${amzDate}\n${credentialScope}\n${sha256Hex(
+    const stringToSign = `${ALGORITHM}\n${amzDate}\n${credentialScope}\n${await sha256Hex(
       canonicalRequest,
     )}`;
-    const signature = this.#signingKey(credentials.secretAccessKey, shortDate).signHex(
-      stringToSign,
-    );
+    const key = await this.#signingKey(credentials.secretAccessKey, shortDate);
+    const signature = await key.signHex(stringToSign);
     return {
       amzDate,
       credentialScope,

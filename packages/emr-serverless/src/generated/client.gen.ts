@@ -64,9 +64,11 @@ export const descriptor: ProviderDescriptor = {
 
 /** The servers the spec declares; the first is the default. */
 export const servers: readonly ServerDefinition[] = [
+  /**
+   * Regional endpoint (dual-stack with the partition's dual-stack suffix).
+   */
   {
     url: "https://emr-serverless.{region}.{dnsSuffix}",
-    description: "Regional endpoint (dual-stack with the partition's dual-stack suffix).",
     variables: {
       dnsSuffix: {
         default: "amazonaws.com",
@@ -90,10 +92,11 @@ export const servers: readonly ServerDefinition[] = [
       region: { default: "us-east-1" },
     },
   },
+  /**
+   * FIPS 140 endpoint (every partition has one; dual-stack with its dual-stack suffix).
+   */
   {
     url: "https://emr-serverless-fips.{region}.{dnsSuffix}",
-    description:
-      "FIPS 140 endpoint (every partition has one; dual-stack with its dual-stack suffix).",
     variables: {
       dnsSuffix: {
         default: "amazonaws.com",

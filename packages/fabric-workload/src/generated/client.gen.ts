@@ -35,10 +35,13 @@ export const descriptor: ProviderDescriptor = {
 
 /** The servers the spec declares; the first is the default. */
 export const servers: readonly ServerDefinition[] = [
+  /**
+   * The workload backend. Each workload defines its own base URL in its workload manifest
+   * (or resolves it through the workload's endpoint-resolution API). Microsoft's docs use
+   * `https://workload.contoso.com/workload-api-path-placeholder` as a placeholder for it.
+   */
   {
     url: "{workloadBaseUrl}",
-    description:
-      "The workload backend. Each workload defines its own base URL in its workload manifest\n(or resolves it through the workload's endpoint-resolution API). Microsoft's docs use\n`https://workload.contoso.com/workload-api-path-placeholder` as a placeholder for it.",
     variables: {
       workloadBaseUrl: { default: "https://workload.contoso.com/workload-api-path-placeholder" },
     },

@@ -34,10 +34,12 @@ export const descriptor: ProviderDescriptor = {
 
 /** The servers the spec declares; the first is the default. */
 export const servers: readonly ServerDefinition[] = [
+  /**
+   * Regional DLI endpoint (Go SDK `services/dli/v1/region/region.go`, Node SDK `DliRegion.ts`).
+   * All regions use `myhuaweicloud.com` except `eu-west-101`, which uses `myhuaweicloud.eu`.
+   */
   {
     url: "https://dli.{region}.{domainSuffix}",
-    description:
-      "Regional DLI endpoint (Go SDK `services/dli/v1/region/region.go`, Node SDK `DliRegion.ts`).\nAll regions use `myhuaweicloud.com` except `eu-west-101`, which uses `myhuaweicloud.eu`.",
     variables: {
       domainSuffix: {
         default: "myhuaweicloud.com",

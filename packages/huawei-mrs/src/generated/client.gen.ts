@@ -37,10 +37,13 @@ export const descriptor: ProviderDescriptor = {
 
 /** The servers the spec declares; the first is the default. */
 export const servers: readonly ServerDefinition[] = [
+  /**
+   * Regional MRS endpoint (pattern from huaweicloud-sdk-nodejs-v3 `services/mrs/v2/MrsRegion.ts`).
+   * Most regions use `myhuaweicloud.com`; exceptions: `ap-southeast-1`, `ap-southeast-4` and
+   * `ru-northwest-2` use `myhuaweicloud.cn`; `eu-west-101` uses `myhuaweicloud.eu`.
+   */
   {
     url: "https://mrs.{region}.{domainSuffix}",
-    description:
-      "Regional MRS endpoint (pattern from huaweicloud-sdk-nodejs-v3 `services/mrs/v2/MrsRegion.ts`).\nMost regions use `myhuaweicloud.com`; exceptions: `ap-southeast-1`, `ap-southeast-4` and\n`ru-northwest-2` use `myhuaweicloud.cn`; `eu-west-101` uses `myhuaweicloud.eu`.",
     variables: {
       domainSuffix: {
         default: "myhuaweicloud.com",
