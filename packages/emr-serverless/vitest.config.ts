@@ -3,7 +3,9 @@ import { defineConfig } from "vitest/config";
 
 // @cancel/core picks its runtime by export conditions; the signing tests run on both: Node's
 // (node:crypto, node:http) and the one every other runtime gets (WebCrypto, fetch).
-const fetchRuntime = fileURLToPath(new URL("../core/dist/platform/web.js", import.meta.url));
+// @cancel/core's dist has one module per runtime: the `default` one (dist/index.js) is what
+// browsers, workers, Deno and Bun get.
+const fetchRuntime = fileURLToPath(new URL("../core/dist/index.js", import.meta.url));
 
 export default defineConfig({
   test: {
@@ -23,7 +25,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        resolve: { alias: { "#platform": fetchRuntime } },
+        resolve: { alias: [{ find: /^@cancel\/core$/, replacement: fetchRuntime }] },
         test: {
           name: "fetch runtime",
           include: ["test/sigv4.test.ts", "test/auth.test.ts"],
