@@ -86,6 +86,14 @@ describe.each(Object.entries(runtimes))("the %s runtime", (_name, runtime) => {
     expect(await signer.signHex(data)).toBe(expected);
   });
 
+  it("signs with an empty key as node:crypto does (WebCrypto refuses to import one)", async () => {
+    const { createHmac } = await import("node:crypto");
+    for (const data of ["", "x", "AWS4-HMAC-SHA256\n20150830T123600Z"]) {
+      const expected = createHmac("sha256", new Uint8Array(0)).update(data).digest("hex");
+      expect(await runtime.hmacSigner(new Uint8Array(0)).signHex(data), data).toBe(expected);
+    }
+  });
+
   it.each([
     ["Uint8Array", enc.encode("Jefe")],
     // node:crypto's digests are Buffers, whose slice() shares memory instead of copying.

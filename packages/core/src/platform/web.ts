@@ -74,8 +74,11 @@ export function hmacSigner(key: Uint8Array): {
   sign(data: Uint8Array | string): Promise<Uint8Array>;
   signHex(data: Uint8Array | string): Promise<string>;
 } {
-  // A copy (a Buffer's slice would share its memory): callers may zero theirs.
-  let bytes: Uint8Array<ArrayBuffer> | undefined = new Uint8Array(key);
+  // A copy (a Buffer's slice would share its memory): callers may zero theirs. WebCrypto refuses
+  // an empty HMAC key; HMAC pads a key to the hash's 64-byte block with zeros (RFC 2104,
+  // section 2), so 64 zero bytes are the same key, and node:crypto signs with it alike.
+  let bytes: Uint8Array<ArrayBuffer> | undefined =
+    key.byteLength === 0 ? new Uint8Array(64) : new Uint8Array(key);
   let imported: Promise<CryptoKey> | undefined;
   const cryptoKey = () => {
     if (imported === undefined) {
