@@ -9,6 +9,9 @@ const fetchRuntime = fileURLToPath(new URL("../core/dist/index.js", import.meta.
 
 export default defineConfig({
   test: {
+    // Off: its transforms keep the resolved paths of workspace packages, which go stale when a
+    // package's exports change without a reinstall (CI starts without it anyway).
+    fsModuleCache: false,
     projects: [
       {
         extends: true,

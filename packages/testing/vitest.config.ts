@@ -14,6 +14,9 @@ export default defineConfig({
     ],
   },
   test: {
+    // Off: its transforms keep the resolved paths of workspace packages, which go stale when a
+    // package's exports change without a reinstall (CI starts without it anyway).
+    fsModuleCache: false,
     include: ["test/**/*.test.ts", "src/**/*.test.ts"],
   },
 });
