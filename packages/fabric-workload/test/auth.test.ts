@@ -24,20 +24,13 @@ import {
   type TokenProvider,
   withCallDefaults,
 } from "../src/index.js";
+import { IDS, TENANT } from "./support/fixtures.js";
 
 const BASE = "https://forecast.example.net/workload";
-const TENANT = "72f988bf-86f1-41af-91ab-2d7cd011db47";
 const APP_TOKEN =
   "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJhcHBpZCI6IjAwMDAwMDA5LWFwcCJ9.YXBwLXNpZ25hdHVyZQ";
 const SUBJECT_TOKEN =
   "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJvaWQiOiJ1c2VyLTEyMyJ9.c3ViamVjdC1zaWduYXR1cmU";
-const IDS = {
-  workspaceId: "e5ef604d-e14f-4a59-9133-75d5a0cb9334",
-  itemType: "Contoso.FinanceAnalytics.Forecast",
-  itemId: "b14cb7e7-d346-4751-9cfd-8c2767d53111",
-  jobType: "calculateForecast",
-  jobInstanceId: "63f77191-432d-4ee6-9c5f-31a1a6987072",
-};
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 const examples = specExamples("fabric-workload");

@@ -11,16 +11,9 @@ import { createMockServer, specExamples } from "@cancel/testkit";
 import { HttpResponse, http } from "msw";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { cancelItemJobInstanceConfirmed, createClient } from "../src/index.js";
+import { IDS, TENANT } from "./support/fixtures.js";
 
 const BASE = "https://forecast.example.net/workload";
-const TENANT = "72f988bf-86f1-41af-91ab-2d7cd011db47";
-const IDS = {
-  workspaceId: "e5ef604d-e14f-4a59-9133-75d5a0cb9334",
-  itemType: "Contoso.FinanceAnalytics.Forecast",
-  itemId: "b14cb7e7-d346-4751-9cfd-8c2767d53111",
-  jobType: "calculateForecast",
-  jobInstanceId: "63f77191-432d-4ee6-9c5f-31a1a6987072",
-};
 const JOB_PATH = `${BASE}/workspaces/${IDS.workspaceId}/items/${IDS.itemType}/${IDS.itemId}/jobTypes/${IDS.jobType}/instances/${IDS.jobInstanceId}`;
 
 const examples = specExamples("fabric-workload");

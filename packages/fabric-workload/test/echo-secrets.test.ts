@@ -20,20 +20,13 @@ import {
   createClient,
   type FabricWorkloadClientOptions,
 } from "../src/index.js";
+import { IDS, TENANT } from "./support/fixtures.js";
 
 const BASE = "https://forecast.example.net/workload";
-const TENANT = "72f988bf-86f1-41af-91ab-2d7cd011db47";
 // Entra ID tokens are JWTs; these carry `/` and `+` too (b64token allows them).
 const APP_TOKEN = "eyJ0eXAiOiJKV1QifQ.eyJhcHBpZCI6ImVjaG8ifQ.ZWNoby/hcHAtc2lnbmF0dXJl+Zm9v";
 const SUBJECT_TOKEN = "eyJ0eXAiOiJKV1QifQ.eyJvaWQiOiJlY2hvIn0.ZWNoby/zdWJqZWN0LXNpZw+YmFy";
 const SECRETS = [APP_TOKEN, SUBJECT_TOKEN, APP_TOKEN.slice(40), SUBJECT_TOKEN.slice(40)];
-const IDS = {
-  workspaceId: "e5ef604d-e14f-4a59-9133-75d5a0cb9334",
-  itemType: "Contoso.FinanceAnalytics.Forecast",
-  itemId: "b14cb7e7-d346-4751-9cfd-8c2767d53111",
-  jobType: "calculateForecast",
-  jobInstanceId: "63f77191-432d-4ee6-9c5f-31a1a6987072",
-};
 
 const mock = createMockServer();
 beforeAll(() => mock.listen());

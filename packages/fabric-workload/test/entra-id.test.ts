@@ -21,10 +21,9 @@ import {
   FABRIC_APP_IDS,
   TokenValidationError,
 } from "../src/server/index.js";
+import { CLIENT_ID, PUBLISHER, TENANT } from "./support/fixtures.js";
 
-const PUBLISHER = "12345678-77f3-4fcc-bdaa-487b920cb7ee";
-const CUSTOMER = "72f988bf-86f1-41af-91ab-2d7cd011db47";
-const CLIENT_ID = "00001111-aaaa-2222-bbbb-3333cccc4444";
+const CUSTOMER = TENANT;
 const AUDIENCE = `api://localdevinstance/${PUBLISHER}/Fabric.WorkloadSample/123`;
 const FABRIC = FABRIC_APP_IDS.fabricBackend;
 const JOB_URL =

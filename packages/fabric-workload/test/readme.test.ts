@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cancelItemJobInstance, createClient, getItemJobInstanceState } from "../src/index.js";
 import { createJobsHandler, ENTRA_ID_JWKS_URL, type JobsHandler } from "../src/server/index.js";
 import { toNodeListener } from "../src/server/node.js";
+import { CLIENT_ID, IDS, PUBLISHER, TENANT } from "./support/fixtures.js";
 
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
 
@@ -31,17 +32,6 @@ function block(name: string): string {
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
   ...args: string[]
 ) => (...values: unknown[]) => Promise<unknown>;
-
-const PUBLISHER = "12345678-77f3-4fcc-bdaa-487b920cb7ee";
-const TENANT = "72f988bf-86f1-41af-91ab-2d7cd011db47";
-const CLIENT_ID = "00001111-aaaa-2222-bbbb-3333cccc4444";
-const IDS = {
-  workspaceId: "e5ef604d-e14f-4a59-9133-75d5a0cb9334",
-  itemType: "Contoso.FinanceAnalytics.Forecast",
-  itemId: "b14cb7e7-d346-4751-9cfd-8c2767d53111",
-  jobType: "calculateForecast",
-  jobInstanceId: "63f77191-432d-4ee6-9c5f-31a1a6987072",
-};
 
 const mock = createMockServer();
 let sign: (claims: Record<string, unknown>) => Promise<string>;

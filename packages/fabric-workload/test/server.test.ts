@@ -19,23 +19,14 @@ import {
   WorkloadError,
 } from "../src/server/index.js";
 import { toNodeListener } from "../src/server/node.js";
+import { IDS, TENANT } from "./support/fixtures.js";
 
-const WORKSPACE = "e5ef604d-e14f-4a59-9133-75d5a0cb9334";
-const ITEM_TYPE = "Contoso.FinanceAnalytics.Forecast";
-const ITEM = "b14cb7e7-d346-4751-9cfd-8c2767d53111";
-const JOB_TYPE = "calculateForecast";
-const JOB = "63f77191-432d-4ee6-9c5f-31a1a6987072";
-const TENANT = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+const { workspaceId: WORKSPACE, itemType: ITEM_TYPE, itemId: ITEM, jobType: JOB_TYPE } = IDS;
+const JOB = IDS.jobInstanceId;
+
 const APP_TOKEN = "eyJ0eXAiOiJKV1QifQ.eyJhcHBpZCI6ImhhbmRsZXIifQ.c2VydmVyLWFwcC1zaWduYXR1cmU";
 const SUBJECT_TOKEN = "eyJ0eXAiOiJKV1QifQ.eyJvaWQiOiJoYW5kbGVyIn0.c2VydmVyLXN1YmplY3Qtc2ln";
 const AUTHORIZATION = `SubjectAndAppToken1.0 subjectToken="${SUBJECT_TOKEN}", appToken="${APP_TOKEN}"`;
-const IDS = {
-  workspaceId: WORKSPACE,
-  itemType: ITEM_TYPE,
-  itemId: ITEM,
-  jobType: JOB_TYPE,
-  jobInstanceId: JOB,
-};
 const BASE = "https://forecast.contoso.com/workload";
 const JOB_URL = `${BASE}/workspaces/${WORKSPACE}/items/${ITEM_TYPE}/${ITEM}/jobTypes/${JOB_TYPE}/instances/${JOB}`;
 const HEADERS = {
