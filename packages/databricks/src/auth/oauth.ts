@@ -1,4 +1,5 @@
-import { CredentialsError, type ErrorContext, type FetchLike, secretScrubber } from "@cancel/core";
+import { type ErrorContext, type FetchLike, secretScrubber } from "@cancel/core";
+import { OAuthTokenError } from "./oauth-error.js";
 import {
   checkBearerToken,
   describeError,
@@ -13,31 +14,7 @@ export const REFRESH_MARGIN_MS = 60_000;
 export const DEFAULT_TOKEN_LIFETIME_MS = 5 * 60_000;
 const MAX_TOKEN_RESPONSE_BYTES = 64 * 1024;
 
-/** The token endpoint refused or failed: carries its HTTP status and OAuth error, never a secret. */
-export class OAuthTokenError extends CredentialsError {
-  override name = "OAuthTokenError";
-  /** HTTP status of the token endpoint's answer (undefined when there was none). */
-  readonly status: number | undefined;
-  /** The OAuth `error` code, e.g. `invalid_client`. */
-  readonly code: string | undefined;
-  /** The OAuth `error_description` (secrets removed). */
-  readonly vendorMessage: string | undefined;
-
-  constructor(
-    message: string,
-    details: ErrorContext & {
-      retryable?: boolean;
-      status?: number | undefined;
-      code?: string | undefined;
-      vendorMessage?: string | undefined;
-    },
-  ) {
-    super(message, details);
-    this.status = details.status;
-    this.code = details.code;
-    this.vendorMessage = details.vendorMessage;
-  }
-}
+export { OAuthTokenError };
 
 /** Why a token could not be had; turned into an OAuthTokenError for each waiting call. */
 interface Failure {
