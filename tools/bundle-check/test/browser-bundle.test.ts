@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { bundleFor } from "./support/conditions.js";
 
 const root = join(import.meta.dirname, "../../..");
 
@@ -92,23 +93,12 @@ describe.each(consumers)("$pkg", ({ pkg, code, forbidden }) => {
 
 /** The files of @cancel/core's runtime that a bundle for these conditions takes. */
 async function runtimeFiles(platform: "node" | "browser" | "neutral", conditions?: string[]) {
-  const result = await build({
-    stdin: {
-      contents: `import { sha256Hex, createProviderClient } from "@cancel/core"; export { sha256Hex, createProviderClient };`,
-      resolveDir: import.meta.dirname,
-      loader: "ts",
-    },
-    bundle: true,
+  const metafile = await bundleFor(
+    `import { sha256Hex, createProviderClient } from "@cancel/core"; export { sha256Hex, createProviderClient };`,
     platform,
-    ...(conditions ? { conditions } : {}),
-    ...(platform === "neutral" ? { mainFields: ["module", "main"] } : {}),
-    format: "esm",
-    write: false,
-    metafile: true,
-    logLevel: "silent",
-    external: ["node:*"],
-  });
-  const inputs = Object.keys(result.metafile.inputs);
+    conditions,
+  );
+  const inputs = Object.keys(metafile.inputs);
   return {
     /** Which of @cancel/core's modules the bundle took. */
     runtime: inputs.filter((path) => /packages\/core\/dist\//.test(path)),
@@ -117,7 +107,7 @@ async function runtimeFiles(platform: "node" | "browser" | "neutral", conditions
     nodeBuiltins: inputs.filter((path) => path.startsWith("node:")),
     proxyAgent: inputs.filter((path) => /https-proxy-agent|agent-base/.test(path)),
     /** How @cancel/core imports https-proxy-agent: by `dynamic-import` only, or not at all. */
-    proxyAgentImports: Object.entries(result.metafile.inputs)
+    proxyAgentImports: Object.entries(metafile.inputs)
       .filter(([path]) => /packages\/core\/dist\//.test(path))
       .flatMap(([, input]) =>
         input.imports.filter((i) => /https-proxy-agent/.test(i.path)).map((i) => i.kind),

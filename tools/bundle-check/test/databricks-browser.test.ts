@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build, type Platform } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bundleFor } from "./support/conditions.js";
 
 const HOST = "adb-1234567890123456.7.azuredatabricks.net";
 const CLIENT_ID = "5b2f9c1e-7a4d-4e8b-9f3a-1c2d3e4f5a6b";
@@ -16,23 +17,12 @@ const CLIENT_SECRET = "dose0123456789abcdefSECRET";
 
 /** The @cancel/databricks module a bundle for these conditions takes. */
 async function databricksEntry(platform: Platform, conditions?: string[]): Promise<string[]> {
-  const result = await build({
-    stdin: {
-      contents: `export { createClient } from "@cancel/databricks";`,
-      resolveDir: import.meta.dirname,
-      loader: "ts",
-    },
-    bundle: true,
+  const metafile = await bundleFor(
+    `export { createClient } from "@cancel/databricks";`,
     platform,
-    ...(conditions ? { conditions } : {}),
-    ...(platform === "neutral" ? { mainFields: ["module", "main"] } : {}),
-    format: "esm",
-    write: false,
-    metafile: true,
-    logLevel: "silent",
-    external: ["node:*"],
-  });
-  return Object.keys(result.metafile.inputs)
+    conditions,
+  );
+  return Object.keys(metafile.inputs)
     .filter((path) => /packages\/databricks\/dist\//.test(path))
     .map((path) => path.replace(/.*packages\/databricks\//, ""));
 }

@@ -1,0 +1,26 @@
+import { build, type Metafile, type Platform } from "esbuild";
+
+/**
+ * The metafile of `contents` bundled as a runtime's bundler would: esbuild's `platform`, plus the
+ * runtime's export conditions (wrangler's `workerd, worker, browser`, Deno's `deno`, …). Built
+ * from this folder, so bare imports resolve to the workspace's packages; `node:` stays external.
+ */
+export async function bundleFor(
+  contents: string,
+  platform: Platform,
+  conditions?: string[],
+): Promise<Metafile> {
+  const result = await build({
+    stdin: { contents, resolveDir: import.meta.dirname, loader: "ts" },
+    bundle: true,
+    platform,
+    ...(conditions ? { conditions } : {}),
+    ...(platform === "neutral" ? { mainFields: ["module", "main"] } : {}),
+    format: "esm",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+    external: ["node:*"],
+  });
+  return result.metafile;
+}
