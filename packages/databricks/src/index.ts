@@ -1,3 +1,3 @@
 export * from "./generated/index.gen.js";
 export { type DatabricksClientOptions, createClient } from "./client.js";
-export { OAuthTokenError } from "./auth/oauth-error.js";
+export { OAuthTokenError } from "./auth/oauth-common.js";

@@ -10,12 +10,7 @@ import { ConfigurationError } from "@cancel/core";
 import type { TokenSource, TokenSourceOptions } from "./oauth.js";
 
 export type { TokenSource, TokenSourceOptions } from "./oauth.js";
-export { OAuthTokenError } from "./oauth-error.js";
-
-/** Refresh this long before the token expires (at most half its lifetime). */
-export const REFRESH_MARGIN_MS = 60_000;
-/** Lifetime assumed when the token endpoint does not say (`expires_in` missing). */
-export const DEFAULT_TOKEN_LIFETIME_MS = 5 * 60_000;
+export { DEFAULT_TOKEN_LIFETIME_MS, OAuthTokenError, REFRESH_MARGIN_MS } from "./oauth-common.js";
 
 const PROBLEM =
   "OAuth M2M (clientId/clientSecret) is not available in a browser build: the client credentials grant is for confidential clients only (RFC 6749 section 4.4), and a client secret in a web page can be read by everyone who loads it";

@@ -1,5 +1,5 @@
 import { type ErrorContext, type FetchLike, secretScrubber } from "@cancel/core";
-import { OAuthTokenError } from "./oauth-error.js";
+import { DEFAULT_TOKEN_LIFETIME_MS, OAuthTokenError, REFRESH_MARGIN_MS } from "./oauth-common.js";
 import {
   checkBearerToken,
   describeError,
@@ -8,13 +8,9 @@ import {
   untilAborted,
 } from "./shared.js";
 
-/** Refresh this long before the token expires (at most half its lifetime). */
-export const REFRESH_MARGIN_MS = 60_000;
-/** Lifetime assumed when the token endpoint does not say (`expires_in` missing). */
-export const DEFAULT_TOKEN_LIFETIME_MS = 5 * 60_000;
 const MAX_TOKEN_RESPONSE_BYTES = 64 * 1024;
 
-export { OAuthTokenError };
+export { DEFAULT_TOKEN_LIFETIME_MS, OAuthTokenError, REFRESH_MARGIN_MS };
 
 /** Why a token could not be had; turned into an OAuthTokenError for each waiting call. */
 interface Failure {

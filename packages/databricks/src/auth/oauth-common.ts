@@ -1,4 +1,10 @@
+/** What both builds of the OAuth module share (`oauth.ts`, and `oauth-browser.ts` for browsers). */
 import { CredentialsError, type ErrorContext } from "@cancel/core";
+
+/** Refresh this long before the token expires (at most half its lifetime). */
+export const REFRESH_MARGIN_MS = 60_000;
+/** Lifetime assumed when the token endpoint does not say (`expires_in` missing). */
+export const DEFAULT_TOKEN_LIFETIME_MS = 5 * 60_000;
 
 /** The token endpoint refused or failed: carries its HTTP status and OAuth error, never a secret. */
 export class OAuthTokenError extends CredentialsError {
