@@ -93,7 +93,7 @@ describe.each(consumers)("$pkg", ({ pkg, code, forbidden }) => {
 
 /** The files of @cancel/core's runtime that a bundle for these conditions takes. */
 async function runtimeFiles(platform: "node" | "browser" | "neutral", conditions?: string[]) {
-  const metafile = await bundleFor(
+  const { metafile } = await bundleFor(
     `import { sha256Hex, createProviderClient } from "@cancel/core"; export { sha256Hex, createProviderClient };`,
     platform,
     conditions,
@@ -167,19 +167,7 @@ export default { fetch: createJobsHandler({
   ])(
     "%s: the handler and jose, no node: import, not the Node adapter",
     async (_name, platform, conditions) => {
-      const result = await build({
-        stdin: { contents: workload, resolveDir: import.meta.dirname, loader: "ts" },
-        bundle: true,
-        platform,
-        ...(conditions ? { conditions } : {}),
-        ...(platform === "neutral" ? { mainFields: ["module", "main"] } : {}),
-        format: "esm",
-        minify: true,
-        write: false,
-        metafile: true,
-        logLevel: "silent",
-        external: ["node:*"],
-      });
+      const result = await bundleFor(workload, platform, conditions, { minify: true });
       const inputs = Object.keys(result.metafile.inputs);
       // The server entry is one bundled module (handler, routes and the generated route table).
       const entry = inputs.find((path) =>
@@ -204,7 +192,7 @@ export default { fetch: createJobsHandler({
       ]) {
         expect(inputs.filter((path) => other.test(path))).toEqual([]);
       }
-      const bytes = result.outputFiles[0]!.contents.byteLength;
+      const bytes = result.output.contents.byteLength;
       console.log(
         `@cancel/fabric-workload/server (${_name}): ${(bytes / 1024).toFixed(1)} KiB minified`,
       );

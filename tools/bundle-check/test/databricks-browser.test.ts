@@ -17,7 +17,7 @@ const CLIENT_SECRET = "dose0123456789abcdefSECRET";
 
 /** The @cancel/databricks module a bundle for these conditions takes. */
 async function databricksEntry(platform: Platform, conditions?: string[]): Promise<string[]> {
-  const metafile = await bundleFor(
+  const { metafile } = await bundleFor(
     `export { createClient } from "@cancel/databricks";`,
     platform,
     conditions,

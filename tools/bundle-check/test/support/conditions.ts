@@ -1,15 +1,16 @@
-import { build, type Metafile, type Platform } from "esbuild";
+import { build, type Metafile, type OutputFile, type Platform } from "esbuild";
 
 /**
- * The metafile of `contents` bundled as a runtime's bundler would: esbuild's `platform`, plus the
- * runtime's export conditions (wrangler's `workerd, worker, browser`, Deno's `deno`, …). Built
- * from this folder, so bare imports resolve to the workspace's packages; `node:` stays external.
+ * `contents` bundled as a runtime's bundler would: esbuild's `platform`, plus the runtime's export
+ * conditions (wrangler's `workerd, worker, browser`, Deno's `deno`, …). Built from this folder,
+ * so bare imports resolve to the workspace's packages; `node:` stays external.
  */
 export async function bundleFor(
   contents: string,
   platform: Platform,
   conditions?: string[],
-): Promise<Metafile> {
+  options: { minify?: boolean } = {},
+): Promise<{ metafile: Metafile; output: OutputFile }> {
   const result = await build({
     stdin: { contents, resolveDir: import.meta.dirname, loader: "ts" },
     bundle: true,
@@ -17,10 +18,11 @@ export async function bundleFor(
     ...(conditions ? { conditions } : {}),
     ...(platform === "neutral" ? { mainFields: ["module", "main"] } : {}),
     format: "esm",
+    minify: options.minify ?? false,
     write: false,
     metafile: true,
     logLevel: "silent",
     external: ["node:*"],
   });
-  return result.metafile;
+  return { metafile: result.metafile, output: result.outputFiles[0]! };
 }
