@@ -5,9 +5,9 @@
 // with node:crypto.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { build } from "esbuild";
+import { build, type Platform } from "esbuild";
 import { describe, expect, it } from "vitest";
-import { bundleFor } from "./support/conditions.js";
+import { bundleFor, FETCH_RUNTIMES } from "./support/conditions.js";
 
 const root = join(import.meta.dirname, "../../..");
 
@@ -92,7 +92,7 @@ describe.each(consumers)("$pkg", ({ pkg, code, forbidden }) => {
 });
 
 /** The files of @cancel/core's runtime that a bundle for these conditions takes. */
-async function runtimeFiles(platform: "node" | "browser" | "neutral", conditions?: string[]) {
+async function runtimeFiles(platform: Platform, conditions?: string[]) {
   const { metafile } = await bundleFor(
     `import { sha256Hex, createProviderClient } from "@cancel/core"; export { sha256Hex, createProviderClient };`,
     platform,
@@ -129,12 +129,7 @@ describe("@cancel/core's runtime by export condition", () => {
     expect(new Set(files.proxyAgentImports)).toEqual(new Set(["dynamic-import"]));
   });
 
-  it.each([
-    ["browser", "browser" as const, undefined],
-    ["workerd (as wrangler resolves)", "neutral" as const, ["workerd", "worker", "browser"]],
-    ["Deno (which also matches node)", "node" as const, ["deno"]],
-    ["Bun (which also matches node)", "node" as const, ["bun"]],
-  ])(
+  it.each(FETCH_RUNTIMES)(
     "%s: the fetch + WebCrypto runtime, no node: import, no dependency",
     async (_name, platform, conditions) => {
       const files = await runtimeFiles(platform, conditions);
@@ -159,12 +154,7 @@ export default { fetch: createJobsHandler({
   cancel: () => ({ status: "Cancelled" }),
   getState: () => ({ status: "Completed" }),
 }) };`;
-  it.each([
-    ["browser", "browser" as const, undefined],
-    ["workerd (as wrangler resolves)", "neutral" as const, ["workerd", "worker", "browser"]],
-    ["Deno (which also matches node)", "node" as const, ["deno"]],
-    ["Bun (which also matches node)", "node" as const, ["bun"]],
-  ])(
+  it.each(FETCH_RUNTIMES)(
     "%s: the handler and jose, no node: import, not the Node adapter",
     async (_name, platform, conditions) => {
       const result = await bundleFor(workload, platform, conditions, { minify: true });

@@ -26,3 +26,18 @@ export async function bundleFor(
   });
   return { metafile: result.metafile, output: result.outputFiles[0]! };
 }
+
+/**
+ * The runtimes other than Node, as their bundlers resolve packages: esbuild's platform and the
+ * export conditions each adds. Every one of them takes the fetch + WebCrypto side of a package.
+ */
+export const FETCH_RUNTIMES: [
+  name: string,
+  platform: Platform,
+  conditions: string[] | undefined,
+][] = [
+  ["browser", "browser", undefined],
+  ["workerd (as wrangler resolves)", "neutral", ["workerd", "worker", "browser"]],
+  ["Deno (which also matches node)", "node", ["deno"]],
+  ["Bun (which also matches node)", "node", ["bun"]],
+];
